@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+// kmswizard: activate and keep activated NKNU's Windows and Office volume licences.
+import PackageDescription
+
+let package = Package(
+    name: "kmswizard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kmswizard", targets: ["KMSWizard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C bridges: system libraries seen through a small shim header each.
+        .systemLibrary(name: "CursesBridge", path: "Sources/CursesBridge", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CryptoBridge", path: "Sources/CryptoBridge", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "ResolverBridge", path: "Sources/ResolverBridge"),
+
+        // Resource files (strings, product catalog) and the languages they speak.
+        .target(name: "Localization"),
+        // The KMS client: catalog, protocol layers, state (the kept machine ID).
+        .target(name: "Activation", dependencies: ["CryptoBridge", "Localization"]),
+        // Clock, timezone, DNS, reachability, network path, error explainer.
+        .target(name: "Diagnostics", dependencies: ["Activation", "Localization", "ResolverBridge"]),
+        // The wizard as pure update/view functions over a cell grid; no curses in here.
+        .target(name: "Wizard", dependencies: ["Activation", "Diagnostics", "Localization"]),
+        // The command line and the curses driver.
+        .executableTarget(name: "KMSWizard", dependencies: [
+            "Activation", "Diagnostics", "Wizard", "Localization", "CursesBridge",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // A KMS host for tests: replays and builds answers from the captured vectors, and misbehaves on request.
+        .executableTarget(name: "kms-test-responder", dependencies: ["Activation"], path: "Tests/Responder"),
+
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "ActivationTests", dependencies: ["Activation"], exclude: ["Fixtures"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard"]),
+    ]
+)

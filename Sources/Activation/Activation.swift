@@ -1,0 +1,1 @@
+// The Activation module; see README.md.

@@ -1,0 +1,51 @@
+/// Every exit status kmswizard uses, documented in the README; sysexits.h values where one fits.
+///
+/// Each failure class has its own number so that scripts can tell them apart without parsing text.
+enum ExitStatus: Int32, CaseIterable, Sendable {
+    /// Activated, passed, done.
+    case ok = 0
+    /// The KMS host answered, but its client count is below the product's threshold (0xC004F038).
+    case belowThreshold = 3
+    /// The KMS host answered with an error HRESULT instead of an activation.
+    case kmsRefused = 4
+    /// `explain` was given a well-formed code that it does not know.
+    case unknownCode = 5
+    /// `diagnose`: at least one check warned, none failed.
+    case checksWarned = 10
+    /// `diagnose`: at least one check failed.
+    case checksFailed = 11
+    /// `renew`: something was due and every renewal succeeded.
+    case renewed = 20
+    /// `renew`: nothing was due.
+    case nothingDue = 21
+    /// `renew`: at least one renewal failed.
+    case renewFailed = 22
+    /// The wizard needs a terminal and there is none.
+    case noTerminal = 30
+    /// Bad flags or arguments (EX_USAGE).
+    case usage = 64
+    /// Bad input data, e.g. a malformed state or config file (EX_DATAERR).
+    case dataError = 65
+    /// The KMS host name does not resolve (EX_NOHOST).
+    case noHost = 68
+    /// The KMS host refused the connection or cannot be reached (EX_UNAVAILABLE).
+    case unavailable = 69
+    /// An internal error: a bug, please report it (EX_SOFTWARE).
+    case software = 70
+    /// A resource file the program ships is missing (EX_OSFILE).
+    case missingResource = 72
+    /// An output file cannot be written (EX_CANTCREAT).
+    case cannotCreate = 73
+    /// Reading or writing local state failed (EX_IOERR).
+    case ioError = 74
+    /// The host did not answer in time (EX_TEMPFAIL).
+    case timeout = 75
+    /// The host broke the protocol or its answer failed validation (EX_PROTOCOL).
+    case protocolError = 76
+    /// Not permitted, e.g. the Windows side is not elevated (EX_NOPERM).
+    case noPermission = 77
+    /// A bad configuration file or setting (EX_CONFIG).
+    case config = 78
+    /// Interrupted by SIGINT/SIGTERM/SIGHUP (128 + SIGINT, as shells report it).
+    case interrupted = 130
+}

@@ -1,0 +1,10 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Messages go to stderr, results to stdout, so that `--json` output stays clean.
+func printError(_ message: String) {
+    fputs(message + "\n", stderr)
+}

@@ -1,0 +1,1 @@
+// The Wizard module; see README.md.
