@@ -1,1 +1,0 @@
-// The Activation module; see README.md.

@@ -1,0 +1,28 @@
+/// The effective settings every command and the wizard run with.
+///
+/// Starts from `CampusDefaults`; flags (and, later, the environment and the config file) override
+/// single values.
+public struct Settings: Sendable, Equatable, Codable {
+    public var kmsHost: Endpoint
+    public var ntpServer: Endpoint
+    public var domain: String
+    public var campusRanges: [String]
+    public var vpnServer: String
+    public var timeoutSeconds: Double
+
+    public init(
+        kmsHost: Endpoint = Endpoint(host: CampusDefaults.kmsHost, port: CampusDefaults.kmsPort),
+        ntpServer: Endpoint = Endpoint(host: CampusDefaults.ntpServer, port: CampusDefaults.ntpPort),
+        domain: String = CampusDefaults.domain,
+        campusRanges: [String] = CampusDefaults.campusRanges,
+        vpnServer: String = CampusDefaults.vpnServer,
+        timeoutSeconds: Double = CampusDefaults.timeoutSeconds
+    ) {
+        self.kmsHost = kmsHost
+        self.ntpServer = ntpServer
+        self.domain = domain
+        self.campusRanges = campusRanges
+        self.vpnServer = vpnServer
+        self.timeoutSeconds = timeoutSeconds
+    }
+}
