@@ -20,13 +20,13 @@ public enum DNSCheck {
                          srv: SRVLookup.Outcome, timeout: Double, localizer t: Localizer) -> CheckResult {
         let hostPart = describe(host: host, outcome: hostOutcome, timeout: timeout, localizer: t)
         let srvPart = describe(srv: srv, serviceName: serviceName, timeout: timeout, localizer: t)
-        let manualStep = t("dns.hint.manual", ["endpoint": host.description])
+        let manualStep = t("diagnose.dns.hint.manual", ["endpoint": host.description])
         var result = CheckResult(id: id, status: max(hostPart.status, srvPart.status),
                                  value: hostPart.value + "; " + srvPart.value,
                                  message: hostPart.message + " " + srvPart.message)
         if hostPart.status == .fail {
             result.windowsCode = "0xC004F074"
-            result.hint = t("dns.hint.host", ["host": host.host])
+            result.hint = t("diagnose.dns.hint.host", ["host": host.host])
         } else if srvPart.status != .pass {
             result.windowsCode = "0x8007232B"
             result.hint = manualStep
@@ -44,23 +44,23 @@ public enum DNSCheck {
         let arguments = ["host": host.host, "seconds": timeout.secondsText]
         switch outcome {
         case nil:
-            return Part(status: .pass, value: "\(host.host) (IP)", message: t("dns.host.literal", arguments))
+            return Part(status: .pass, value: "\(host.host) (IP)", message: t("diagnose.dns.host.literal", arguments))
         case let .resolved(v4, v6):
             let addresses = (v4 + v6).map(\.description).joined(separator: ", ")
             var figures: [String] = []
             if !v4.isEmpty { figures.append("A " + v4.map(\.description).joined(separator: " ")) }
             if !v6.isEmpty { figures.append("AAAA " + v6.map(\.description).joined(separator: " ")) }
             return Part(status: .pass, value: "\(host.host) " + figures.joined(separator: ", "),
-                        message: t("dns.host.resolved", ["host": host.host, "addresses": addresses]))
+                        message: t("diagnose.dns.host.resolved", ["host": host.host, "addresses": addresses]))
         case .notFound:
-            return Part(status: .fail, value: "\(host.host) NXDOMAIN", message: t("dns.host.notFound", arguments))
+            return Part(status: .fail, value: "\(host.host) NXDOMAIN", message: t("diagnose.dns.host.notFound", arguments))
         case .noAddress:
-            return Part(status: .fail, value: "\(host.host) NODATA", message: t("dns.host.noAddress", arguments))
+            return Part(status: .fail, value: "\(host.host) NODATA", message: t("diagnose.dns.host.noAddress", arguments))
         case .unanswered:
-            return Part(status: .fail, value: "\(host.host) no answer", message: t("dns.host.unanswered", arguments))
+            return Part(status: .fail, value: "\(host.host) no answer", message: t("diagnose.dns.host.unanswered", arguments))
         case let .failed(reason):
             return Part(status: .fail, value: "\(host.host) error",
-                        message: t("dns.host.failed", ["host": host.host, "reason": reason]))
+                        message: t("diagnose.dns.host.failed", ["host": host.host, "reason": reason]))
         }
     }
 
@@ -71,13 +71,13 @@ public enum DNSCheck {
             let listed = records.map(\.description).joined(separator: ", ")
             let figures = records.map { "\($0.priority) \($0.weight) \($0.port) \($0.target)" }.joined(separator: ", ")
             return Part(status: .pass, value: "SRV " + figures,
-                        message: t("dns.srv.found", ["name": serviceName, "records": listed]))
-        case .nxdomain: return Part(status: .warn, value: "SRV NXDOMAIN", message: t("dns.srv.nxdomain", arguments))
-        case .noData: return Part(status: .warn, value: "SRV NODATA", message: t("dns.srv.noData", arguments))
-        case .noServer: return Part(status: .warn, value: "SRV no server", message: t("dns.srv.noServer", arguments))
-        case .timeout: return Part(status: .warn, value: "SRV timeout", message: t("dns.srv.timeout", arguments))
-        case .serverFailure: return Part(status: .warn, value: "SRV server failure", message: t("dns.srv.serverFailure", arguments))
-        case .malformed: return Part(status: .warn, value: "SRV malformed", message: t("dns.srv.malformed", arguments))
+                        message: t("diagnose.dns.srv.found", ["name": serviceName, "records": listed]))
+        case .nxdomain: return Part(status: .warn, value: "SRV NXDOMAIN", message: t("diagnose.dns.srv.nxdomain", arguments))
+        case .noData: return Part(status: .warn, value: "SRV NODATA", message: t("diagnose.dns.srv.noData", arguments))
+        case .noServer: return Part(status: .warn, value: "SRV no server", message: t("diagnose.dns.srv.noServer", arguments))
+        case .timeout: return Part(status: .warn, value: "SRV timeout", message: t("diagnose.dns.srv.timeout", arguments))
+        case .serverFailure: return Part(status: .warn, value: "SRV server failure", message: t("diagnose.dns.srv.serverFailure", arguments))
+        case .malformed: return Part(status: .warn, value: "SRV malformed", message: t("diagnose.dns.srv.malformed", arguments))
         }
     }
 }

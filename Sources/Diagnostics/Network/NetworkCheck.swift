@@ -10,7 +10,7 @@ public enum NetworkCheck {
                            localizer t: Localizer) async -> CheckResult {
         guard let address = await HostResolver.resolve(host.host, timeout: timeout).preferred else {
             return CheckResult(id: id, status: .warn, value: "\(host.host) unresolved",
-                               message: t("net.unresolved", ["host": host.host]))
+                               message: t("diagnose.net.unresolved", ["host": host.host]))
         }
         let path = NetworkPath.find(to: address, port: host.port, campus: campus)
         return evaluate(path, campus: campus, vpnServer: vpnServer, localizer: t)
@@ -27,15 +27,15 @@ public enum NetworkCheck {
         let figure = path.source.map { "\(path.location.rawValue): \($0) via \(interfaceName)" } ?? path.location.rawValue
         switch path.location {
         case .campus:
-            return CheckResult(id: id, status: .pass, value: figure, message: t("net.campus", arguments))
+            return CheckResult(id: id, status: .pass, value: figure, message: t("diagnose.net.campus", arguments))
         case .vpn:
-            return CheckResult(id: id, status: .pass, value: figure + " (tunnel)", message: t("net.vpn", arguments))
+            return CheckResult(id: id, status: .pass, value: figure + " (tunnel)", message: t("diagnose.net.vpn", arguments))
         case .offCampus:
-            return CheckResult(id: id, status: .warn, value: figure, message: t("net.offCampus", arguments),
-                               hint: t("hint.vpnSteps", ["server": vpnServer]), windowsCode: "0xC004F074")
+            return CheckResult(id: id, status: .warn, value: figure, message: t("diagnose.net.offCampus", arguments),
+                               hint: t("diagnose.hint.vpnSteps", ["server": vpnServer]), windowsCode: "0xC004F074")
         case .noRoute:
-            return CheckResult(id: id, status: .fail, value: "no route to \(path.target)", message: t("net.noRoute", arguments),
-                               hint: t("hint.connectNetwork"), windowsCode: "0xC004F074")
+            return CheckResult(id: id, status: .fail, value: "no route to \(path.target)", message: t("diagnose.net.noRoute", arguments),
+                               hint: t("diagnose.hint.connectNetwork"), windowsCode: "0xC004F074")
         }
     }
 }

@@ -11,8 +11,8 @@ public enum ReachabilityCheck {
         // Each check stands alone, so this one resolves the name itself (the dns check reports why it fails).
         guard let address = await HostResolver.resolve(host.host, timeout: timeout).preferred else {
             return CheckResult(id: id, status: .fail, value: "\(host) unresolved",
-                               message: t("reach.unresolved", ["host": host.host]),
-                               hint: t("dns.hint.host", ["host": host.host]), windowsCode: "0xC004F074")
+                               message: t("diagnose.reach.unresolved", ["host": host.host]),
+                               hint: t("diagnose.dns.hint.host", ["host": host.host]), windowsCode: "0xC004F074")
         }
         let outcome = await TCPProbe.attempt(to: address, port: host.port, timeout: timeout)
         let location = NetworkPath.find(to: address, port: host.port, campus: campus).location
@@ -24,7 +24,7 @@ public enum ReachabilityCheck {
                          vpnServer: String, timeout: Double, localizer t: Localizer) -> CheckResult {
         let target = Endpoint(host: address.description, port: host.port).description
         let via = outcome.source.map { source in
-            t("reach.via", ["source": source.description, "interface": outcome.interface?.name ?? "?"])
+            t("diagnose.reach.via", ["source": source.description, "interface": outcome.interface?.name ?? "?"])
         } ?? ""
         let arguments = ["endpoint": target, "port": String(host.port), "seconds": timeout.secondsText]
         let figure: String
@@ -32,14 +32,14 @@ public enum ReachabilityCheck {
         switch outcome.result {
         case let .connected(milliseconds):
             return CheckResult(id: id, status: .pass, value: "\(target) connected in \(milliseconds) ms" + sourceFigure(outcome),
-                               message: t("reach.connected", arguments.merging(["ms": String(milliseconds)]) { $1 }) + via)
-        case .refused: (figure, key) = ("refused", "reach.refused")
-        case .timeout: (figure, key) = ("timeout after \(timeout.secondsText) s", "reach.timeout")
-        case .hostUnreachable: (figure, key) = ("host unreachable", "reach.hostUnreachable")
-        case .networkUnreachable: (figure, key) = ("network unreachable", "reach.networkUnreachable")
-        case .noRoute: (figure, key) = ("no route", "reach.noRoute")
-        case .blocked: (figure, key) = ("blocked locally", "reach.blocked")
-        case let .failed(code): (figure, key) = ("error \(code)", "reach.failed")
+                               message: t("diagnose.reach.connected", arguments.merging(["ms": String(milliseconds)]) { $1 }) + via)
+        case .refused: (figure, key) = ("refused", "diagnose.reach.refused")
+        case .timeout: (figure, key) = ("timeout after \(timeout.secondsText) s", "diagnose.reach.timeout")
+        case .hostUnreachable: (figure, key) = ("host unreachable", "diagnose.reach.hostUnreachable")
+        case .networkUnreachable: (figure, key) = ("network unreachable", "diagnose.reach.networkUnreachable")
+        case .noRoute: (figure, key) = ("no route", "diagnose.reach.noRoute")
+        case .blocked: (figure, key) = ("blocked locally", "diagnose.reach.blocked")
+        case let .failed(code): (figure, key) = ("error \(code)", "diagnose.reach.failed")
         }
         return CheckResult(id: id, status: .fail, value: "\(target) \(figure)" + sourceFigure(outcome),
                            message: t(key, arguments) + via,
@@ -51,13 +51,13 @@ public enum ReachabilityCheck {
     private static func hint(for result: TCPProbe.Result, location: NetworkPath.Location, vpnServer: String,
                              port: UInt16, localizer t: Localizer) -> String {
         if location == .offCampus, result != .refused {
-            return t("hint.vpnSteps", ["server": vpnServer])
+            return t("diagnose.hint.vpnSteps", ["server": vpnServer])
         }
         switch result {
-        case .refused: return t("reach.hint.refused", ["port": String(port)])
-        case .noRoute: return t("hint.connectNetwork")
-        case .blocked: return t("reach.hint.blocked", ["port": String(port)])
-        default: return location == .vpn ? t("reach.hint.vpnUp") : t("reach.hint.campus", ["port": String(port)])
+        case .refused: return t("diagnose.reach.hint.refused", ["port": String(port)])
+        case .noRoute: return t("diagnose.hint.connectNetwork")
+        case .blocked: return t("diagnose.reach.hint.blocked", ["port": String(port)])
+        default: return location == .vpn ? t("diagnose.reach.hint.vpnUp") : t("diagnose.reach.hint.campus", ["port": String(port)])
         }
     }
 

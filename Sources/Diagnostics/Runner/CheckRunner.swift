@@ -28,6 +28,6 @@ public enum CheckRunner {
     /// The result of a check that did not return in time.
     static func overran(_ id: String, limit: Double, localizer t: Localizer) -> CheckResult {
         CheckResult(id: id, status: .fail, value: "no result after \(limit.secondsText) s",
-                    message: t("runner.overran", ["seconds": limit.secondsText]))
+                    message: t("diagnose.runner.overran", ["seconds": limit.secondsText]))
     }
 }

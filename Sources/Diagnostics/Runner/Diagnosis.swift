@@ -16,15 +16,15 @@ public struct Diagnosis: Sendable, Equatable {
 
     private static func verdict(_ checks: [CheckResult], status: CheckResult.Status, localizer t: Localizer) -> String {
         let failing = checks.filter { $0.status == status }
-        let names = failing.map(\.id).joined(separator: ", ")
+        let names = failing.map { t("diagnose.name.\($0.id)") }.joined(separator: ", ")
         var codes: [String] = []
         for code in failing.compactMap(\.windowsCode) where !codes.contains(code) { codes.append(code) }
         let arguments = ["count": String(failing.count), "checks": names, "codes": codes.joined(separator: ", ")]
         switch status {
-        case .pass: return t("verdict.pass")
-        case .skip: return t("verdict.skip")
-        case .warn: return t(codes.isEmpty ? "verdict.warn" : "verdict.warnCodes", arguments)
-        case .fail: return t(codes.isEmpty ? "verdict.fail" : "verdict.failCodes", arguments)
+        case .pass: return t("diagnose.verdict.pass")
+        case .skip: return t("diagnose.verdict.skip")
+        case .warn: return t(codes.isEmpty ? "diagnose.verdict.warn" : "diagnose.verdict.warnCodes", arguments)
+        case .fail: return t(codes.isEmpty ? "diagnose.verdict.fail" : "diagnose.verdict.failCodes", arguments)
         }
     }
 }
