@@ -38,7 +38,9 @@ let package = Package(
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ActivationTests", dependencies: ["Activation"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        // Shared test helpers: processes with a timeout, the built binary, network-namespace labs.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard"]),
     ]
 )

@@ -16,14 +16,17 @@ static inline int kw_h_errno(void) { return h_errno; }
    that concurrent lookups on different threads do not share _res. Each server is tried once, for at
    most timeout_seconds (or resolv.conf's own timeout when that is shorter). Returns the answer length
    (never more than anslen) or -1; *herr receives the resolver's h_errno and *err the errno of the
-   last send, which tell NXDOMAIN, no data, a refusing server and a silent one apart. */
+   last send, which tell NXDOMAIN, no data, a refusing server and a silent one apart; *wait_seconds
+   receives the per-server timeout actually used, so the caller can tell a timeout from a quick failure. */
 static inline int kw_query(const char *name, int type, int timeout_seconds,
-                           unsigned char *ans, int anslen, int *herr, int *err) {
+                           unsigned char *ans, int anslen, int *herr, int *err, int *wait_seconds) {
     struct __res_state state;
     memset(&state, 0, sizeof state);
+    *wait_seconds = 0;
     if (res_ninit(&state) != 0) { *herr = NETDB_INTERNAL; *err = errno; return -1; }
     if (timeout_seconds > 0 && state.retrans > timeout_seconds) state.retrans = timeout_seconds;
     state.retry = 1;
+    *wait_seconds = state.retrans;
     errno = 0;
     int length = res_nquery(&state, name, ns_c_in, type, ans, anslen);
     *herr = length < 0 ? state.res_h_errno : 0;

@@ -34,13 +34,14 @@ public enum SRVLookup {
         var answer = [UInt8](repeating: 0, count: answerCapacity)
         var resolverError: Int32 = 0
         var systemError: Int32 = 0
+        var perServerSeconds: Int32 = 0
         let started = clock.now
         let length = kw_query(name, typeSRV, Int32(max(1, timeout.rounded(.up))), &answer, Int32(answer.count),
-                              &resolverError, &systemError)
+                              &resolverError, &systemError, &perServerSeconds)
         guard length >= 0 else {
             let waited = started.duration(to: clock.now)
             return failure(resolverError: resolverError, systemError: systemError,
-                           waitedLongEnough: waited >= .milliseconds(Int64(timeout * 800)))
+                           waitedLongEnough: waited >= .milliseconds(Int64(perServerSeconds) * 800))
         }
         return parse(Array(answer[..<Int(length)]))
     }
