@@ -11,6 +11,11 @@ import Testing
         }
     }
 
+    @Test func chinesePunctuationNeverStartsALine() {
+        let lines = TextLayout.wrap("一二三四，五六", width: 8)
+        #expect(lines == ["一二三", "四，五六"])
+    }
+
     @Test func wrapsEnglishAtSpacesAndBreaksOnlyOverlongWords() {
         #expect(TextLayout.wrap("activate the campus licence", width: 12) == ["activate the", "campus", "licence"])
         #expect(TextLayout.wrap("0123456789ABCDEF", width: 6) == ["012345", "6789AB", "CDEF"])

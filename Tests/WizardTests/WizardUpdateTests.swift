@@ -9,6 +9,11 @@ import Testing
         #expect(effects == [.loadRemembered, .loadCatalog])
     }
 
+    @Test func welcomeStartsOnTheLanguageAlreadyChosen() {
+        let (state, _) = WizardUpdate.start(config: Fixtures.config, language: .en)
+        #expect(Fixtures.run(state, [.key(.enter)]).0.language == .en)
+    }
+
     @Test func choosingEnglishSwitchesLanguageAndMovesOn() {
         let (state, _) = Fixtures.run(Fixtures.fresh(), [.key(.down), .key(.enter)])
         #expect(state.language == .en)

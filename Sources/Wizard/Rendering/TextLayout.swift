@@ -81,6 +81,9 @@ public enum TextLayout {
         return lines
     }
 
+    /// Chinese punctuation that must not begin a line; it stays with the character before it.
+    private static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "〉"]
+
     /// Splits a paragraph into words of narrow characters, single wide characters (a line may
     /// break between any two CJK characters) and single spaces standing for any run of blanks.
     private static func tokens(_ paragraph: Substring) -> [String] {
@@ -90,6 +93,8 @@ public enum TextLayout {
             if character == " " || character == "\t" {
                 if !word.isEmpty { tokens.append(word); word = "" }
                 if tokens.last != " " { tokens.append(" ") }
+            } else if closingPunctuation.contains(character), word.isEmpty, let last = tokens.last, last != " " {
+                tokens[tokens.count - 1] = last + String(character)   // never starts a line
             } else if CellWidth.of(character) == 2 {
                 if !word.isEmpty { tokens.append(word); word = "" }
                 tokens.append(String(character))

@@ -37,7 +37,11 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func loadCatalog(language: Language) async -> CatalogOutcome {
-        .unavailable(engineMissing("catalog", language))
+        do {
+            return .products(try ProductCatalog.bundled().products)
+        } catch {
+            return .unavailable(error.description)
+        }
     }
 
     public func saveIdentity(_ identity: Identity, language: Language) async -> String? {

@@ -7,7 +7,9 @@ import Localization
 public enum WizardUpdate {
     /// The first state and the work to start with: read what the state file remembers and load the catalog.
     public static func start(config: WizardConfig, language: Language) -> (WizardState, [WizardEffect]) {
-        (WizardState(config: config, language: language), [.loadRemembered, .loadCatalog])
+        var state = WizardState(config: config, language: language)
+        state.selection = Language.allCases.firstIndex(of: language) ?? 0
+        return (state, [.loadRemembered, .loadCatalog])
     }
 
     public static func update(_ state: WizardState, _ event: WizardEvent) -> (WizardState, [WizardEffect]) {
