@@ -12,9 +12,15 @@ enum ReminderTestSupport {
     }
 
     /// Writes an executable shell script.
+    /// Opened close-on-exec so that a child another test spawns meanwhile does not keep it open
+    /// for writing (which makes executing it fail with ETXTBSY).
     static func script(at path: String, _ body: String) throws {
-        try ("#!/bin/sh\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let bytes = Array(("#!/bin/sh\n" + body).utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
     }
 
     /// A Python 3 that can `import icalendar`. When none can, the test setup installs the package

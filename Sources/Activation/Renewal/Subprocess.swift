@@ -59,8 +59,15 @@ public struct Subprocess: CommandRunning {
         let argv = ([executable] + arguments).map { strdup($0) }
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
-        let spawned = (argv + [nil]).withUnsafeBufferPointer { buffer in
-            posix_spawnp(&pid, executable, &actions, nil, UnsafeMutablePointer(mutating: buffer.baseAddress!), environ)
+        var spawned: Int32 = 0
+        // ETXTBSY: a script written a moment ago is still open for writing in a child that another
+        // thread forked meanwhile; that child execs or exits within milliseconds, so try again.
+        for attempt in 0..<20 {
+            spawned = (argv + [nil]).withUnsafeBufferPointer { buffer in
+                posix_spawnp(&pid, executable, &actions, nil, UnsafeMutablePointer(mutating: buffer.baseAddress!), environ)
+            }
+            guard spawned == ETXTBSY, attempt < 19 else { break }
+            usleep(25_000)
         }
         close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
         guard spawned == 0 else {
