@@ -83,7 +83,7 @@ public final class NetLab: @unchecked Sendable {
 
     /// Runs a command inside a namespace and returns how it ended, whatever the status.
     public func run(_ namespace: String, _ command: [String], timeout: Double = 20,
-                    environment: [String: String]? = nil) throws -> NetLabProcess.Finished {
+                    environment: [String: String]? = nil) throws -> ProcessResult {
         try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout, environment: environment)
     }
 

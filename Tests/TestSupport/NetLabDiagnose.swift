@@ -27,26 +27,20 @@ public struct NetLabDiagnose: Sendable {
     }
 
     public struct Run: Sendable {
-        public let exitStatus: Int32
-        public let seconds: Double
-        public let stdout: String
-        public let stderr: String
-        /// Nil when stdout is not the JSON object (then `stdout`/`stderr` say why).
+        public let process: ProcessResult
+        /// Nil when stdout is not the JSON object (then `process` says why).
         public let report: Report?
-    }
-
-    /// The kmswizard binary built beside the test bundle (the directory of /proc/self/exe).
-    public static var binary: String {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("kmswizard").path
+        public var exitStatus: Int32 { process.status }
+        public var seconds: Double { process.seconds }
+        public var stdout: String { process.stdout }
+        public var stderr: String { process.stderr }
     }
 
     /// `kmswizard diagnose ARGUMENTS` in `namespace` (adds `--json` unless `json` is false).
     public static func run(in namespace: String, _ arguments: [String], json: Bool = true, timeout: Double = 30) throws -> Run {
-        let command = [binary, "diagnose"] + arguments + (json ? ["--json"] : [])
+        let command = [try BuiltProducts.path("kmswizard"), "diagnose"] + arguments + (json ? ["--json"] : [])
         let finished = try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout)
         let report = json ? try? JSONDecoder().decode(Report.self, from: Data(finished.stdout.utf8)) : nil
-        return Run(exitStatus: finished.status, seconds: finished.seconds, stdout: finished.stdout,
-                   stderr: finished.stderr, report: report)
+        return Run(process: finished, report: report)
     }
 }

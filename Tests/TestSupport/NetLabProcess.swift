@@ -1,20 +1,13 @@
 import Foundation
 
 /// Runs the programs a network lab needs (ip, iptables, dnsmasq, socat, kmswizard) with a time
-/// limit, through posix_spawn and waitpid on the child's own pid.
+/// limit, through posix_spawn and waitpid on the child's own pid; results are `ProcessResult`s.
 ///
-/// Output goes to files, so a chatty program can never block on a full pipe. (Foundation's
-/// `Process` was tried first: with many tests spawning at once it left children unreaped and
-/// `waitUntilExit` hung.)
+/// Output goes to files, so a chatty program can never block on a full pipe. Why not
+/// `ProcessRunner` (Foundation's `Process`): with a dozen namespace tests spawning `ip`, `ss`
+/// and servers at once, Foundation left some children as unreaped zombies and `isRunning` /
+/// `waitUntilExit` never returned, hanging the whole test run; waitpid on our own pids cannot.
 public enum NetLabProcess {
-    public struct Finished: Sendable {
-        public let status: Int32
-        public let stdout: String
-        public let stderr: String
-        /// Wall-clock seconds from start to exit.
-        public let seconds: Double
-    }
-
     public struct Failure: Error, CustomStringConvertible {
         public let command: [String]
         public let detail: String
@@ -23,7 +16,7 @@ public enum NetLabProcess {
 
     /// Runs `command` to completion, killing it after `timeout` seconds.
     @discardableResult
-    public static func run(_ command: [String], timeout: Double = 20, environment: [String: String]? = nil) throws -> Finished {
+    public static func run(_ command: [String], timeout: Double = 20, environment: [String: String]? = nil) throws -> ProcessResult {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("netlab-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -31,22 +24,19 @@ public enum NetLabProcess {
         let started = Date()
         let child = try NetLabChild.spawn(command, stdout: outPath, stderr: errPath, environment: environment)
         let status = child.wait(timeout: timeout)
+        let finalStatus = status ?? child.stop()
         let seconds = Date().timeIntervalSince(started)
         let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        guard let status else {
-            child.stop()
-            throw Failure(command: command, detail: "still running after \(timeout) s; killed. stderr: \(stderr)")
-        }
-        return Finished(status: status, stdout: stdout, stderr: stderr, seconds: seconds)
+        return ProcessResult(status: finalStatus, stdout: stdout, stderr: stderr, timedOut: status == nil, seconds: seconds)
     }
 
     /// Runs `command` and throws unless it exits 0.
     @discardableResult
     public static func check(_ command: [String], timeout: Double = 20) throws -> String {
         let result = try run(command, timeout: timeout)
-        guard result.status == 0 else {
-            throw Failure(command: command, detail: "exit \(result.status): \(result.stderr)\(result.stdout)")
+        guard result.status == 0, !result.timedOut else {
+            throw Failure(command: command, detail: result.description)
         }
         return result.stdout
     }
