@@ -84,14 +84,14 @@ struct ReachabilityNamespaceTests {
         }
     }
 
-    @Test("no route at all: fails at once")
+    @Test("no route at all: fails at once, long before the timeout")
     func noRoute() async throws {
         try await NetLab.with { lab in
             let campus = try NetLabCampus.build(in: lab, clients: [.off])
             try lab.exec(campus.namespace(.off), ["ip", "route", "del", "default"])
-            let (check, seconds) = try reachability(campus, from: .off)
+            let (check, seconds) = try reachability(campus, from: .off, timeout: "20")
             #expect(check.value == "\(Self.kms):1688 no route")
-            #expect(seconds < 2)
+            #expect(seconds < 10)
         }
     }
 }

@@ -31,16 +31,21 @@ public final class NetLab: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    /// Builds a lab, hands it to `body`, and tears it down afterwards whatever happens.
-    public static func with<T>(_ body: (NetLab) async throws -> T) async throws -> T {
-        let lab = try NetLab()
-        do {
-            let result = try await body(lab)
-            lab.teardown()
-            return result
-        } catch {
-            lab.teardown()
-            throw error
+    /// Builds a lab, hands it to `body` on a thread of its own, and tears it down afterwards
+    /// whatever happens.
+    ///
+    /// Everything a lab does blocks (spawning and waiting for `ip`, servers, the binary); run on
+    /// Swift's cooperative pool (one thread per core) it would stall every other test running in
+    /// parallel, including the timing-sensitive ones.
+    public static func with<T: Sendable>(_ body: @escaping @Sendable (NetLab) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result {
+                    let lab = try NetLab()
+                    defer { lab.teardown() }
+                    return try body(lab)
+                })
+            }
         }
     }
 
@@ -58,9 +63,9 @@ public final class NetLab: @unchecked Sendable {
         return name
     }
 
-    /// Points the namespace's system resolver at `address`, one try of one second.
-    public func setNameserver(_ namespace: String, _ address: String) throws {
-        try "nameserver \(address)\noptions timeout:1 attempts:1\n"
+    /// Points the namespace's system resolver at `address`, one try of `timeout` seconds.
+    public func setNameserver(_ namespace: String, _ address: String, timeout: Int = 1) throws {
+        try "nameserver \(address)\noptions timeout:\(timeout) attempts:1\n"
             .write(toFile: "/etc/netns/\(namespace)/resolv.conf", atomically: true, encoding: .utf8)
     }
 

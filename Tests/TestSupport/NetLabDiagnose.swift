@@ -15,6 +15,7 @@ public struct NetLabDiagnose: Sendable {
         public let schemaVersion: Int
         public let status: String
         public let verdict: String
+        public let elapsedMilliseconds: Int
         public let checks: [Check]
 
         /// The check with this id; a test failure (via the thrown error) when it is absent.

@@ -11,6 +11,7 @@ public enum CheckRunner {
     /// The results in the order of `checks`, and the verdict over them.
     public static func run(_ checks: [DiagnosticCheck], timeout: Double, localizer t: Localizer) async -> Diagnosis {
         let limit = timeout + grace
+        let started = ContinuousClock.now
         let results = await withTaskGroup(of: (Int, CheckResult).self) { group in
             for (index, check) in checks.enumerated() {
                 group.addTask {
@@ -22,7 +23,9 @@ public enum CheckRunner {
             for await (index, result) in group { collected[index] = result }
             return collected.compactMap { $0 }
         }
-        return Diagnosis(checks: results, localizer: t)
+        let elapsed = started.duration(to: .now)
+        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return Diagnosis(checks: results, elapsedMilliseconds: milliseconds, localizer: t)
     }
 
     /// The result of a check that did not return in time.

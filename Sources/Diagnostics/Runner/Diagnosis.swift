@@ -7,9 +7,12 @@ public struct Diagnosis: Sendable, Equatable {
     public let status: CheckResult.Status
     /// One sentence: all clear, or which checks to fix first and the Windows codes they predict.
     public let verdict: String
+    /// Wall-clock time of the whole concurrent run, in milliseconds.
+    public let elapsedMilliseconds: Int
 
-    public init(checks: [CheckResult], localizer t: Localizer) {
+    public init(checks: [CheckResult], elapsedMilliseconds: Int = 0, localizer t: Localizer) {
         self.checks = checks
+        self.elapsedMilliseconds = elapsedMilliseconds
         self.status = checks.map(\.status).max() ?? .skip
         self.verdict = Self.verdict(checks, status: status, localizer: t)
     }

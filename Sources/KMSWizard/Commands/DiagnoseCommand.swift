@@ -44,14 +44,14 @@ struct DiagnoseCommand: AsyncParsableCommand {
     }
 }
 
-/// `diagnose --json`: `{schemaVersion, status, verdict, checks: [{id, status, value, message,
-/// hint, windowsCode}]}`, with `hint` and `windowsCode` null rather than missing.
+/// `diagnose --json`: `{schemaVersion, status, verdict, elapsedMilliseconds, checks: [{id, status,
+/// value, message, hint, windowsCode}]}`, with `hint` and `windowsCode` null rather than missing.
 struct DiagnosisJSON: Encodable {
     let diagnosis: Diagnosis
 
     init(_ diagnosis: Diagnosis) { self.diagnosis = diagnosis }
 
-    private enum Keys: String, CodingKey { case schemaVersion, status, verdict, checks }
+    private enum Keys: String, CodingKey { case schemaVersion, status, verdict, elapsedMilliseconds, checks }
     private enum CheckKeys: String, CodingKey { case id, status, value, message, hint, windowsCode }
 
     func encode(to encoder: any Encoder) throws {
@@ -59,6 +59,7 @@ struct DiagnosisJSON: Encodable {
         try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
         try container.encode(diagnosis.status.rawValue, forKey: .status)
         try container.encode(diagnosis.verdict, forKey: .verdict)
+        try container.encode(diagnosis.elapsedMilliseconds, forKey: .elapsedMilliseconds)
         var checks = container.nestedUnkeyedContainer(forKey: .checks)
         for check in diagnosis.checks {
             var entry = checks.nestedContainer(keyedBy: CheckKeys.self)
