@@ -1,0 +1,48 @@
+/// The host's side of a response, in two public steps so a test host can damage precise parts in
+/// between: `plaintext` (v4: base ‖ MAC; v5/v6: base ‖ salt ‖ hash [‖ HWID ‖ X ‖ HMAC]) and
+/// `seal` (v5/v6: version ‖ IV ‖ CBC with PKCS#7; v4: unchanged).
+public enum KMSResponseEncoder {
+    /// - Parameters:
+    ///   - base: the base response (normally echoing the request's version, CMID and timestamp).
+    ///   - serverIV: the IV the response will be sealed with (v5 must reuse the request IV; v6
+    ///     hosts pick a fresh one). Only v6 uses it here, for the HMAC.
+    ///   - random: the host's 16 random bytes R for the salt check (v5/v6).
+    ///   - hwid: the host's 8-byte hardware ID (v6).
+    public static func plaintext(base: BaseResponse, for request: KMSRequestDecoder.Decoded, serverIV: [UInt8],
+                                 random: [UInt8], hwid: [UInt8]) throws(Digest.Failure) -> [UInt8] {
+        let body = base.encode()
+        guard request.version != .v4 else { return V4Message.seal(body) }
+        let (salt, hash) = try SaltCheck.make(random: random, decryptedIV: request.decryptedIV)
+        var trailer = ResponseTrailer(salt: salt, hash: hash)
+        if request.version == .v6 {
+            trailer.hwid = Array((hwid + [UInt8](repeating: 0, count: ResponseTrailer.hwidLength)).prefix(ResponseTrailer.hwidLength))
+            trailer.decryptedRequestIV = request.decryptedIV
+            let covered = body + trailer.encode()
+            trailer.hmac = try V6HMAC.mac(responseIV: serverIV, covered: covered,
+                                          slot: V6HMAC.slot(fileTime: base.timestamp))
+        }
+        return body + trailer.encode()
+    }
+
+    /// The message on the wire for `plaintext` of `version`.
+    public static func seal(_ plaintext: [UInt8], version: KMSVersion, serverIV: [UInt8]) -> [UInt8] {
+        guard let cipher = version.messageCipher else { return plaintext }
+        return EncryptedEnvelope.seal(plaintext, version: version.wire, iv: serverIV, cipher: cipher)
+    }
+
+    /// A complete, valid response: `seal(plaintext(...))`.
+    public static func encode(base: BaseResponse, for request: KMSRequestDecoder.Decoded, serverIV: [UInt8],
+                              random: [UInt8], hwid: [UInt8]) throws(Digest.Failure) -> [UInt8] {
+        seal(try plaintext(base: base, for: request, serverIV: serverIV, random: random, hwid: hwid),
+             version: request.version, serverIV: serverIV)
+    }
+
+    /// The base response that answers `request` truthfully: its version, CMID and timestamp echoed.
+    public static func echoingBase(for request: KMSRequestDecoder.Decoded, epid: String, currentCount: UInt32,
+                                   activationIntervalMinutes: UInt32, renewalIntervalMinutes: UInt32) -> BaseResponse {
+        BaseResponse(version: request.version.wire, epid: epid, clientMachineID: request.fields.clientMachineID,
+                     timestamp: request.fields.timestamp, currentCount: currentCount,
+                     activationIntervalMinutes: activationIntervalMinutes,
+                     renewalIntervalMinutes: renewalIntervalMinutes)
+    }
+}
