@@ -20,4 +20,31 @@ struct KMSWizardCommand: AsyncParsableCommand {
         ],
         defaultSubcommand: WizardCommand.self
     )
+
+    /// Runs the chosen command; a `CLIFailure` becomes its message and exit status, anything
+    /// else goes through ArgumentParser (help, version, usage errors exit 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CLIFailure {
+            report(failure)
+            terminate(failure.status)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    private static func report(_ failure: CLIFailure) {
+        if failure.json {
+            try? JSONOutput.write(CLIFailure.Envelope(error: failure.errorObject))
+        }
+        var text = failure.message
+        if let hint = failure.hint { text += "\n" + hint }
+        printError(text)
+    }
 }

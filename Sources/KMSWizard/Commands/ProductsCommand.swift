@@ -1,11 +1,75 @@
 import ArgumentParser
+import Activation
+import Localization
 
-/// Placeholder until its issue lands: says so and exits with EX_SOFTWARE instead of pretending.
+/// `kmswizard products`: the volume editions kmswizard can activate, as a table or as JSON.
 struct ProductsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "products", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "products",
+        abstract: "List the Windows and Office volume editions kmswizard knows (short name, protocol, minimum count).",
+        discussion: """
+            Use a short name from this list with --product (e.g. win10-enterprise, office2016-proplus).
+            --wide adds the public KMS client setup key (GVLK); --json prints every ID.
+            """)
+
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only Windows or only Office products.", valueName: "windows|office"))
+    var family: String?
+
+    @Flag(name: .long, help: "Also show the KMS client setup key (GVLK); the table is then wider than 80 columns.")
+    var wide = false
 
     func run() async throws {
-        printError("kmswizard products is not available in this build yet.")
-        throw ExitCode(ExitStatus.software.rawValue)
+        let context = try CommandContext(output)
+        let t = context.localizer
+        let chosenFamily = try family.map { text in
+            guard let family = Product.Family(rawValue: text.lowercased()) else {
+                throw CLIFailure(status: .usage, code: "usage", message: t("catalog.option.family.invalid", ["value": text]),
+                                 json: output.json)
+            }
+            return family
+        }
+        let catalog: ProductCatalog
+        do {
+            catalog = try ProductCatalog.bundled(environment: context.environment)
+        } catch {
+            throw CLIFailure.catalog(error, t, json: output.json)
+        }
+        let products = chosenFamily.map { catalog.products(in: $0) } ?? catalog.products
+        if output.json {
+            try JSONOutput.write(ProductList(catalogSchemaVersion: catalog.schemaVersion,
+                                             family: chosenFamily?.rawValue ?? "all", count: products.count, products: products))
+        } else {
+            printTable(products, t)
+        }
+    }
+
+    private func printTable(_ products: [Product], _ t: Localizer) {
+        let headers = ProductTable.Headers(
+            shortName: t("catalog.column.shortName"), displayName: t("catalog.column.displayName"),
+            protocolVersion: t("catalog.column.protocol"), minimumCount: t("catalog.column.minimum"),
+            gvlk: t("catalog.column.gvlk"))
+        let windows = products.filter { $0.family == .windows }.count
+        print(t("catalog.summary", ["count": String(products.count), "windows": String(windows),
+                                    "office": String(products.count - windows)]))
+        print("")
+        for line in ProductTable(headers: headers, wide: wide).lines(for: products) {
+            print(line)
+        }
+        print("")
+        print(t("catalog.footer.minimum"))
+        print(t("catalog.footer.more"))
+    }
+
+    /// `--json`: the listed products with every field, keys stable and sorted.
+    struct ProductList: Encodable {
+        var ok = true
+        var catalogSchemaVersion: Int
+        /// The `--family` filter: "windows", "office", or "all".
+        var family: String
+        var count: Int
+        var products: [Product]
+        var schemaVersion = JSONOutput.schemaVersion
     }
 }

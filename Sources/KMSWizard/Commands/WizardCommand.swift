@@ -1,11 +1,96 @@
+import Activation
 import ArgumentParser
+@preconcurrency import Glibc
+import Localization
+import Wizard
 
-/// Placeholder until its issue lands: says so and exits with EX_SOFTWARE instead of pretending.
+/// `kmswizard` (the default): the full-screen wizard on a terminal, or `--plain` prompts.
 struct WizardCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "wizard", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "wizard",
+        abstract: "Walk through the campus guide step by step and activate (the default on a terminal).",
+        discussion: "Keys: arrows or j/k move, Enter chooses, b back, r retry, l language, ? help, q quit. Without a terminal use --plain or the plain commands (activate, diagnose, status, products).")
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var host: KMSHostOption
+    @OptionGroup var network: NetworkOptions
+    @OptionGroup var timeout: TimeoutOption
+
+    @Flag(name: .long, help: "Line-by-line prompts instead of the full screen (screen readers, serial consoles, pipes).")
+    var plain = false
+
+    @Flag(name: .long, help: "ASCII borders instead of Unicode box drawing (for terminals that draw box characters two cells wide).")
+    var ascii = false
+
+    func validate() throws {
+        if output.json { throw ValidationError("the wizard is interactive; --json belongs to the plain commands (activate, diagnose, status, products)") }
+    }
 
     func run() async throws {
-        printError("kmswizard wizard is not available in this build yet.")
-        throw ExitCode(ExitStatus.software.rawValue)
+        var settings = Settings()
+        host.apply(to: &settings)
+        network.apply(to: &settings)
+        timeout.apply(to: &settings)
+        let context = try CommandContext(output)
+        let environment = context.environment
+        let terminalName = environment["TERM"] ?? ""
+        let services = LiveWizardServices(settings: settings, store: context.stateStore, table: context.localizer.table,
+                                          printDirectory: Self.workingDirectory())
+        let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
+                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: ascii)
+        let start = WizardUpdate.start(config: config, language: context.localizer.language)
+        let view = WizardView(table: context.localizer.table)
+
+        if plain || terminalName == "dumb" {
+            var session = PlainSession(view: view, services: services, start: start)
+            await session.run()
+            return
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIFailure(status: .noTerminal, code: "no-terminal", message: context.localizer("wizard.noTerminal"),
+                             hint: context.localizer("wizard.noTerminalHint"))
+        }
+        let colors = (environment["NO_COLOR"] ?? "").isEmpty && !terminalName.contains("mono")
+        let ending = await MainActor.run { () -> CursesSession.Ending? in
+            TerminalRestorer.install()
+            guard let terminal = CursesTerminal(colors: colors) else { return nil }
+            defer { terminal.close() }
+            return CursesSession(terminal: terminal, view: view, services: services, start: start).run()
+        }
+        switch ending {
+        case nil:
+            throw CLIFailure(status: .noTerminal, code: "no-terminal",
+                             message: context.localizer("wizard.unknownTerminal", ["term": terminalName]),
+                             hint: context.localizer("wizard.noTerminalHint"))
+        case .quit?:
+            return
+        case .interrupted?:
+            throw CLIFailure(status: .interrupted, code: "interrupted", message: context.localizer("wizard.interrupted"))
+        }
+    }
+
+    /// Where the printable status goes: the working directory, else the home directory.
+    static func workingDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        if getcwd(&buffer, buffer.count) != nil {
+            return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        }
+        return ProcessEnvironment.home
+    }
+
+    /// Seconds east of UTC of the local timezone now, for showing dates.
+    static func localUTCOffset() -> Int {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return 0 }
+        return parts.tm_gmtoff
+    }
+}
+
+/// The home directory from the environment (falls back to `/`).
+enum ProcessEnvironment {
+    static var home: String {
+        let value = ResourceLocator.currentEnvironment()["HOME"] ?? ""
+        return value.isEmpty ? "/" : value
     }
 }

@@ -1,0 +1,35 @@
+import CryptoBridge
+
+/// Where random bytes come from (request IVs; a test host's salts and IVs). Production uses
+/// `SystemRandom`; tests inject `FixedRandom` to make exchanges reproducible.
+public protocol RandomSource: Sendable {
+    func bytes(_ count: Int) -> [UInt8]
+}
+
+/// OpenSSL's CSPRNG (RAND_bytes); should OpenSSL ever refuse, the system generator of the Swift
+/// standard library (getrandom) fills in, so a caller always gets `count` unpredictable bytes.
+public struct SystemRandom: RandomSource {
+    public init() {}
+
+    public func bytes(_ count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        var buffer = [UInt8](repeating: 0, count: count)
+        if RAND_bytes(&buffer, Int32(clamping: count)) == 1, count <= Int(Int32.max) { return buffer }
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+}
+
+/// A deterministic source for tests: every call returns `pattern` repeated (and cut) to the
+/// requested length, starting from its first byte.
+public struct FixedRandom: RandomSource {
+    public let pattern: [UInt8]
+
+    public init(_ pattern: [UInt8]) { self.pattern = pattern }
+
+    public func bytes(_ count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        guard !pattern.isEmpty else { return [UInt8](repeating: 0, count: count) }
+        return (0..<count).map { pattern[$0 % pattern.count] }
+    }
+}

@@ -1,0 +1,53 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The 236-byte base request every version carries (v4 in clear before its MAC, v5/v6 encrypted).
+/// Layout: version, VM flag, licence status, grace minutes, application/SKU/KMS counted ID, CMID,
+/// required count, FILETIME, previous CMID, workstation name.
+public enum BaseRequest {
+    public static let length = 236
+
+    public static func encode(_ fields: KMSRequestFields) -> [UInt8] {
+        var writer = KMSByteWriter(capacity: length)
+        writer.append(fields.version.wire.bytes)
+        writer.append(UInt32(fields.isVirtualMachine ? 1 : 0))
+        writer.append(fields.licenseStatus)
+        writer.append(fields.graceMinutes)
+        writer.append(WindowsGUID.bytes(fields.applicationID))
+        writer.append(WindowsGUID.bytes(fields.skuID))
+        writer.append(WindowsGUID.bytes(fields.kmsCountedID))
+        writer.append(WindowsGUID.bytes(fields.clientMachineID))
+        writer.append(fields.requiredClientCount)
+        writer.append(fields.timestamp)
+        writer.append(WindowsGUID.bytes(fields.previousClientMachineID))
+        writer.append(WorkstationName.encode(fields.workstationName))
+        return writer.bytes
+    }
+
+    /// What a host reads from a base request; nil unless `bytes` is exactly 236 bytes long and
+    /// starts with a version this client speaks (hosts check the version first to give its error).
+    public static func decode(_ bytes: [UInt8]) -> KMSRequestFields? {
+        guard bytes.count == length else { return nil }
+        var reader = KMSByteReader(bytes)
+        guard let version = KMSWireVersion.read(&reader)?.known,
+              let vm = reader.uint32(), let status = reader.uint32(), let grace = reader.uint32(),
+              let application = reader.guid(), let sku = reader.guid(), let counted = reader.guid(),
+              let cmid = reader.guid(), let required = reader.uint32(), let timestamp = reader.uint64(),
+              let previous = reader.guid(), let name = reader.take(WorkstationName.fieldLength)
+        else { return nil }
+        return KMSRequestFields(
+            version: version, isVirtualMachine: vm != 0, licenseStatus: status, graceMinutes: grace,
+            applicationID: application, skuID: sku, kmsCountedID: counted, clientMachineID: cmid,
+            previousClientMachineID: previous, requiredClientCount: required, timestamp: timestamp,
+            workstationName: WorkstationName.decode(name))
+    }
+}
+
+extension KMSByteReader {
+    mutating func guid() -> UUID? {
+        take(WindowsGUID.length).flatMap(WindowsGUID.uuid)
+    }
+}

@@ -1,0 +1,22 @@
+/// Why the state file could not be used. Each case says which file, so the message can name it.
+public enum StateError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file is not a state file kmswizard can read; `keptAt` is where it was moved aside.
+    case corrupt(path: String, keptAt: String?)
+    /// Written by a newer kmswizard: never overwritten, so the newer version keeps its data.
+    case futureVersion(path: String, found: Int)
+    /// The file or its folder cannot be read or written.
+    case io(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .corrupt(path, keptAt?):
+            "the state file \(path) was unreadable; it was kept at \(keptAt) and a fresh one started (this computer now has a new KMS machine ID)"
+        case let .corrupt(path, nil):
+            "the state file \(path) is unreadable"
+        case let .futureVersion(path, found):
+            "the state file \(path) was written by a newer kmswizard (schema \(found), this one reads \(KMSWizardState.currentSchemaVersion)); it was left untouched: update kmswizard"
+        case let .io(path, reason):
+            "cannot use the state file \(path): \(reason)"
+        }
+    }
+}

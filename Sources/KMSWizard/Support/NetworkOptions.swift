@@ -1,0 +1,66 @@
+import Activation
+import ArgumentParser
+
+/// `--host HOST[:PORT]`: the KMS host, the campus one unless told otherwise.
+struct KMSHostOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("KMS host, a name or an IPv4/IPv6 address, with an optional port (default \(CampusDefaults.kmsHost):\(CampusDefaults.kmsPort)).",
+                                            valueName: "host[:port]"),
+            transform: { try parseEndpoint($0, defaultPort: CampusDefaults.kmsPort, flag: "--host") })
+    var host: Endpoint?
+
+    func apply(to settings: inout Settings) {
+        if let host { settings.kmsHost = host }
+    }
+}
+
+/// `--timeout SECONDS`: how long one network step may take.
+struct TimeoutOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Seconds one network step may take (default \(Int(CampusDefaults.timeoutSeconds))).", valueName: "seconds"))
+    var timeout: Double?
+
+    func validate() throws {
+        if let timeout, !(timeout > 0 && timeout <= 600) {
+            throw ValidationError("--timeout takes seconds between 0 and 600, not \(timeout)")
+        }
+    }
+
+    func apply(to settings: inout Settings) {
+        if let timeout { settings.timeoutSeconds = timeout }
+    }
+}
+
+/// `--ntp`, `--domain`, `--campus`: where the diagnostics look.
+struct NetworkOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("NTP reference for the clock check (default \(CampusDefaults.ntpServer)).", valueName: "host[:port]"),
+            transform: { try parseEndpoint($0, defaultPort: CampusDefaults.ntpPort, flag: "--ntp") })
+    var ntp: Endpoint?
+
+    @Option(name: .long, help: ArgumentHelp("DNS domain whose _vlmcs._tcp record names the KMS host (default \(CampusDefaults.domain)).", valueName: "domain"))
+    var domain: String?
+
+    @Option(name: .long, help: ArgumentHelp("Campus address range; repeat for several (default \(CampusDefaults.campusRanges.joined(separator: ", "))).", valueName: "cidr"))
+    var campus: [String] = []
+
+    func validate() throws {
+        if let domain {
+            let valid = !domain.isEmpty && domain.utf8.count <= 253
+                && domain.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
+            guard valid else { throw ValidationError("--domain takes a DNS domain like nknu.edu.tw, not \"\(domain)\"") }
+        }
+    }
+
+    func apply(to settings: inout Settings) {
+        if let ntp { settings.ntpServer = ntp }
+        if let domain { settings.domain = domain }
+        if !campus.isEmpty { settings.campusRanges = campus }
+    }
+}
+
+/// Turns `HOST[:PORT]` into an Endpoint, or a usage error that names the flag.
+private func parseEndpoint(_ text: String, defaultPort: UInt16, flag: String) throws -> Endpoint {
+    do {
+        return try Endpoint.parse(text, defaultPort: defaultPort)
+    } catch {
+        throw ValidationError("\(flag): \(error)")
+    }
+}

@@ -1,0 +1,83 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Activation
+import Diagnostics
+
+/// What a diagnostic step found: the engine's results, or why it could not run in this build.
+public enum CheckOutcome: Sendable, Equatable {
+    case results([CheckResult])
+    /// The engine is not available (not built in, or it could not start); the reason is shown as is.
+    case unavailable(String)
+
+    /// The worst status among the results; `nil` when unavailable.
+    public var worst: CheckResult.Status? {
+        guard case let .results(results) = self else { return nil }
+        return results.map(\.status).max()
+    }
+
+    public func result(_ id: String) -> CheckResult? {
+        guard case let .results(results) = self else { return nil }
+        return results.first { $0.id == id }
+    }
+}
+
+/// A failed activation: what the state file keeps plus what the screen explains.
+public struct ActivationProblem: Sendable, Equatable {
+    /// When, the stable error word (`timeout`, `refused`, `kms-error`...) and the Windows code.
+    public var record: FailureRecord
+    /// What the host did, from the engine (English, technical).
+    public var detail: String
+    /// What the code means and how to fix it, in the user's language; nil when not known.
+    public var explanation: String?
+    public var fix: String?
+
+    public init(record: FailureRecord, detail: String, explanation: String? = nil, fix: String? = nil) {
+        self.record = record
+        self.detail = detail
+        self.explanation = explanation
+        self.fix = fix
+    }
+
+    /// The diagnostic step that most likely shows the cause: the clock for time-related refusals
+    /// (0xC004F06C), the network step for everything else.
+    public var diagnosticStep: WizardStep {
+        record.windowsCode?.uppercased() == "0XC004F06C" ? .clock : .network
+    }
+}
+
+/// The result of activating one product.
+public enum ActivationOutcome: Sendable, Equatable {
+    case activated(ActivationRecord)
+    case failed(ActivationProblem)
+    /// The activation engine is not in this build; nothing was sent.
+    case unavailable(String)
+}
+
+/// The product catalog, or why it could not be loaded.
+public enum CatalogOutcome: Sendable, Equatable {
+    case products([Product])
+    case unavailable(String)
+}
+
+/// What the state file remembered when the wizard started.
+public struct Remembered: Sendable, Equatable {
+    public var identity: Identity?
+    public var products: [String: ProductRecord]
+    /// Why the state file could not be read, already in the user's language; nil when it could.
+    public var problem: String?
+
+    public init(identity: Identity? = nil, products: [String: ProductRecord] = [:], problem: String? = nil) {
+        self.identity = identity
+        self.products = products
+        self.problem = problem
+    }
+}
+
+/// Where the printable status went, or why it could not be written.
+public enum PrintableOutcome: Sendable, Equatable {
+    case written(path: String)
+    case failed(reason: String)
+}

@@ -1,0 +1,35 @@
+import Activation
+
+/// Everything that can change the wizard's state: keys, the terminal, time, and the results of
+/// effects coming back from their tasks.
+public enum WizardEvent: Sendable, Equatable {
+    case key(Key)
+    /// `--plain` mode's typed number: select row `index` of this screen's list and confirm it.
+    case choose(Int)
+    /// The terminal changed size (the view lays out from the size it is given; lists re-centre).
+    case resize(Size)
+    /// Animation time for the progress spinner.
+    case tick
+    case remembered(Remembered)
+    case catalogLoaded(CatalogOutcome)
+    /// Saving the identity failed (the reason, in the user's language); success needs no event.
+    case identityNotSaved(String)
+    case checked(CheckKind, token: Int, CheckOutcome)
+    case activated(shortName: String, token: Int, ActivationOutcome)
+    case printable(PrintableOutcome)
+}
+
+/// Work the wizard asks for; a runner performs it off the UI thread through `WizardServices`
+/// and feeds the result back as an event.
+public enum WizardEffect: Sendable, Equatable {
+    case loadRemembered
+    case loadCatalog
+    case saveIdentity(Identity)
+    /// Run a diagnostic group; the result comes back with the same token, and results whose
+    /// token is no longer awaited (the user went back, or asked again) are dropped.
+    case check(CheckKind, token: Int)
+    case activate(Product, token: Int)
+    case writePrintable(StatusSnapshot)
+    /// Leave the wizard: the driver restores the terminal and exits.
+    case quit
+}

@@ -1,0 +1,96 @@
+import Activation
+import Localization
+
+/// Fixed facts the wizard shows but never changes: where it sends requests, and how it prints.
+public struct WizardConfig: Sendable, Equatable {
+    /// The KMS host as `host:port`.
+    public var kmsHost: String
+    /// The NTP reference as `host:port`.
+    public var ntpServer: String
+    public var vpnServer: String
+    public var renewalDays: Int
+    /// Seconds east of UTC for showing dates (the driver reads the local zone once at start).
+    public var utcOffsetSeconds: Int
+    /// ASCII borders and spinner instead of Unicode box drawing.
+    public var ascii: Bool
+
+    public init(kmsHost: String, ntpServer: String, vpnServer: String = CampusDefaults.vpnServer,
+                renewalDays: Int = CampusDefaults.renewalDays, utcOffsetSeconds: Int = 0, ascii: Bool = false) {
+        self.kmsHost = kmsHost
+        self.ntpServer = ntpServer
+        self.vpnServer = vpnServer
+        self.renewalDays = renewalDays
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.ascii = ascii
+    }
+}
+
+/// Where a diagnostic group stands.
+public enum CheckState: Sendable, Equatable {
+    case notRun
+    case running(token: Int)
+    case done(CheckOutcome)
+
+    public var isRunning: Bool { if case .running = self { true } else { false } }
+    public var outcome: CheckOutcome? { if case let .done(outcome) = self { outcome } else { nil } }
+}
+
+/// Where one chosen product's activation stands.
+public enum ProductRun: Sendable, Equatable {
+    case waiting
+    case running(token: Int)
+    case done(ActivationOutcome)
+
+    public var isRunning: Bool { if case .running = self { true } else { false } }
+}
+
+/// Everything the wizard knows. Changed only by `WizardUpdate.update`.
+public struct WizardState: Sendable, Equatable {
+    public var config: WizardConfig
+    public var language: Language
+    public var step: WizardStep = .welcome
+    /// The highlighted row of the current screen's list.
+    public var selection = 0
+    public var identity: Identity?
+    /// A graduate or someone outside the list is shown what that means before going on.
+    public var identityNoteShown = false
+    public var identityProblem: String?
+    public var checks: [CheckKind: CheckState] = [:]
+    public var catalog: CatalogOutcome?
+    /// Short names of the products chosen, in catalog order.
+    public var chosen: [String] = []
+    public var runs: [String: ProductRun] = [:]
+    /// What the state file remembers per product, updated by this session's activations.
+    public var records: [String: ProductRecord] = [:]
+    public var stateProblem: String?
+    public var printable: PrintableOutcome?
+    public var printing = false
+    public var showingHelp = false
+    public var confirmingQuit = false
+    /// Spinner animation frame.
+    public var tick = 0
+    /// The last token handed out to an effect; results carry it back.
+    public var lastToken = 0
+
+    public init(config: WizardConfig, language: Language) {
+        self.config = config
+        self.language = language
+    }
+
+    /// Whether work is running that quitting would abandon (so `q` asks first).
+    public var isBusy: Bool {
+        printing || checks.values.contains { $0.isRunning } || runs.values.contains { $0.isRunning }
+    }
+
+    public func check(_ kind: CheckKind) -> CheckState { checks[kind] ?? .notRun }
+
+    /// The catalog's products, empty while it is missing.
+    public var products: [Product] {
+        if case let .products(products) = catalog { products } else { [] }
+    }
+
+    /// The chosen products, in the order they run.
+    public var chosenProducts: [Product] {
+        products.filter { chosen.contains($0.shortName) }
+    }
+}

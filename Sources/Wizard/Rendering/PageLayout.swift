@@ -1,0 +1,156 @@
+/// Lays a `Page` out on a cell grid: a box with the title in its top border, the blocks inside,
+/// and a footer with the keys that work on this screen.
+///
+///     ┌─ title ─────────────── 2/7 ─┐
+///     │  blocks…                     │
+///     ├──────────────────────────────┤
+///     │  keys                        │
+///     └──────────────────────────────┘
+///
+/// When the blocks do not fit, a choice list shrinks to a window around its selection first;
+/// whatever still does not fit is cut and the last row says so with an ellipsis.
+public struct PageLayout: Sendable {
+    public static let minimumSize = Size(width: 60, height: 16)
+
+    public let glyphs: Glyphs
+    /// Spinner frame to show in progress blocks (the tick count).
+    public let frame: Int
+
+    public init(glyphs: Glyphs, frame: Int = 0) {
+        self.glyphs = glyphs
+        self.frame = frame
+    }
+
+    /// A styled run of text on one row.
+    struct Segment {
+        var text: String
+        var style: CellStyle
+    }
+
+    /// One row of content: runs of text; `highlight` paints the whole row (the selected list row).
+    struct Row {
+        var segments: [Segment]
+        var highlight = false
+        init(_ segments: [Segment], highlight: Bool = false) {
+            self.segments = segments
+            self.highlight = highlight
+        }
+        init(_ text: String, _ style: CellStyle = .plain) { self.init([Segment(text: text, style: style)]) }
+    }
+
+    public func render(_ page: Page, size: Size, enlargeMessage: String) -> Screen {
+        var screen = Screen(size: size)
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            screen.write(TextLayout.truncate(enlargeMessage, width: size.width, ellipsis: glyphs.ellipsis), x: 0, y: 0,
+                         style: CellStyle(tone: .warn, bold: true))
+            return screen
+        }
+        drawFrame(on: &screen, title: page.title, step: page.step)
+        let inner = size.width - 4
+        let rows = fit(contentRows(page.blocks, width: inner), height: size.height - 4, blocks: page.blocks, width: inner)
+        for (index, row) in rows.enumerated() {
+            var x = 2
+            for segment in row.segments {
+                x += screen.write(segment.text, x: x, y: 1 + index, limit: 2 + inner - x, style: segment.style)
+            }
+            if row.highlight { screen.restyle(x: 1, y: 1 + index, count: size.width - 2, style: CellStyle(tone: .accent, bold: true, reverse: true)) }
+        }
+        let footer = page.keys.map { "\($0.key) \($0.action)" }.joined(separator: "  ")
+        screen.write(TextLayout.truncate(footer, width: inner, ellipsis: glyphs.ellipsis), x: 2, y: size.height - 2,
+                     style: CellStyle(tone: .accent))
+        return screen
+    }
+
+    private func drawFrame(on screen: inout Screen, title: String, step: String) {
+        let width = screen.size.width, height = screen.size.height
+        let border = CellStyle(tone: .muted)
+        screen.fill(glyphs.horizontal, x: 1, y: 0, count: width - 2, style: border)
+        screen.fill(glyphs.horizontal, x: 1, y: height - 3, count: width - 2, style: border)
+        screen.fill(glyphs.horizontal, x: 1, y: height - 1, count: width - 2, style: border)
+        for y in 1..<(height - 1) {
+            screen.write(String(glyphs.vertical), x: 0, y: y, style: border)
+            screen.write(String(glyphs.vertical), x: width - 1, y: y, style: border)
+        }
+        screen.write(String(glyphs.topLeft), x: 0, y: 0, style: border)
+        screen.write(String(glyphs.topRight), x: width - 1, y: 0, style: border)
+        screen.write(String(glyphs.teeLeft), x: 0, y: height - 3, style: border)
+        screen.write(String(glyphs.teeRight), x: width - 1, y: height - 3, style: border)
+        screen.write(String(glyphs.bottomLeft), x: 0, y: height - 1, style: border)
+        screen.write(String(glyphs.bottomRight), x: width - 1, y: height - 1, style: border)
+        let stepLabel = step.isEmpty ? "" : " \(step) "
+        let stepWidth = CellWidth.of(stepLabel)
+        if !stepLabel.isEmpty { screen.write(stepLabel, x: width - 3 - stepWidth, y: 0, style: border) }
+        let room = width - 6 - stepWidth
+        screen.write(" " + TextLayout.truncate(title, width: room - 2, ellipsis: glyphs.ellipsis) + " ", x: 2, y: 0,
+                     style: CellStyle(tone: .title, bold: true))
+    }
+
+    /// All blocks as rows, lists in full.
+    private func contentRows(_ blocks: [Block], width: Int) -> [Row] {
+        blocks.flatMap { rows(of: $0, width: width, listWindow: nil) }
+    }
+
+    /// Shrinks lists to fit `height`, then cuts.
+    private func fit(_ rows: [Row], height: Int, blocks: [Block], width: Int) -> [Row] {
+        guard rows.count > height else { return rows }
+        var fitted = rows
+        let listRows = blocks.reduce(0) { total, block in
+            if case let .list(items, _) = block { return total + items.count }
+            return total
+        }
+        if listRows > 0 {
+            let others = rows.count - listRows
+            let window = max(3, height - others)
+            fitted = blocks.flatMap { self.rows(of: $0, width: width, listWindow: window) }
+        }
+        guard fitted.count > height else { return fitted }
+        return Array(fitted.prefix(height - 1)) + [Row(glyphs.ellipsis, CellStyle(tone: .muted))]
+    }
+
+    private func rows(of block: Block, width: Int, listWindow: Int?) -> [Row] {
+        switch block {
+        case let .text(text, tone):
+            return TextLayout.wrap(text, width: width).map { Row($0, CellStyle(tone: tone)) }
+        case let .field(label, value, tone):
+            let head = label + (label.last.map { CellWidth.of($0) == 2 } == true ? "：" : ": ")
+            let headWidth = CellWidth.of(head)
+            let labelColumn = max(headWidth, min(20, width / 3))
+            let padded = TextLayout.pad(head, width: labelColumn)
+            let shown = TextLayout.truncate(value, width: max(0, width - labelColumn), ellipsis: glyphs.ellipsis)
+            return [Row([Segment(text: padded, style: CellStyle(tone: .muted)), Segment(text: shown, style: CellStyle(tone: tone))])]
+        case let .status(mark, text):
+            let markText = mark.rawValue + " "
+            let lines = TextLayout.wrap(text, width: max(1, width - CellWidth.of(markText)))
+            return lines.enumerated().map { index, line in
+                Row([Segment(text: index == 0 ? markText : String(repeating: " ", count: markText.count),
+                             style: CellStyle(tone: mark.tone, bold: true)),
+                     Segment(text: line, style: .plain)])
+            }
+        case let .list(items, selected):
+            return listRows(items, selected: selected, width: width, window: listWindow)
+        case let .progress(text):
+            let spinner = glyphs.spinner[((frame % glyphs.spinner.count) + glyphs.spinner.count) % glyphs.spinner.count]
+            return [Row([Segment(text: spinner + " ", style: CellStyle(tone: .accent, bold: true)),
+                         Segment(text: TextLayout.truncate(text, width: width - 2, ellipsis: glyphs.ellipsis), style: .plain)])]
+        case .blank:
+            return [Row("")]
+        }
+    }
+
+    private func listRows(_ items: [ListItem], selected: Int, width: Int, window: Int?) -> [Row] {
+        var range = 0..<items.count
+        if let window, window < items.count {
+            let start = min(max(0, selected - window / 2), items.count - window)
+            range = start..<(start + window)
+        }
+        return range.map { index in
+            let item = items[index]
+            let pointer = index == selected ? glyphs.pointer + " " : String(repeating: " ", count: CellWidth.of(glyphs.pointer) + 1)
+            let box = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
+            var text = pointer + box + item.label
+            if !item.detail.isEmpty { text += "  " + item.detail }
+            return Row([Segment(text: TextLayout.truncate(text, width: width, ellipsis: glyphs.ellipsis), style: .plain)],
+                       highlight: index == selected)
+        }
+    }
+}

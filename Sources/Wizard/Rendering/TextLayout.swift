@@ -1,0 +1,108 @@
+/// Cutting and wrapping text by terminal cells, never by characters or bytes, so that a line of
+/// Traditional Chinese (two cells per character) fits exactly and no character is split.
+public enum TextLayout {
+    /// Lines of at most `width` cells. Breaks at spaces, between wide (CJK) characters, and inside
+    /// a word only when the word alone is wider than the line. `\n` starts a new line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += wrapParagraph(paragraph, width: width)
+        }
+        return lines
+    }
+
+    /// `text` cut to at most `width` cells, ending in `ellipsis` when something was cut.
+    public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if CellWidth.of(text) <= width { return text }
+        let room = width - CellWidth.of(ellipsis)
+        guard room >= 0 else { return prefix(text, width: width) }
+        return prefix(text, width: room) + ellipsis
+    }
+
+    /// The longest prefix of `text` that fits in `width` cells.
+    public static func prefix(_ text: some StringProtocol, width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in text {
+            let cells = CellWidth.of(character)
+            if used + cells > width { break }
+            result.append(character)
+            used += cells
+        }
+        return result
+    }
+
+    /// `text` padded with spaces to exactly `width` cells (cut first when longer).
+    public static func pad(_ text: String, width: Int) -> String {
+        let cut = prefix(text, width: width)
+        return cut + String(repeating: " ", count: max(0, width - CellWidth.of(cut)))
+    }
+
+    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        var pendingSpace = false
+        func flush() {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+            pendingSpace = false
+        }
+        for token in tokens(paragraph) {
+            if token == " " {
+                pendingSpace = lineWidth > 0
+                continue
+            }
+            var rest = Substring(token)
+            while !rest.isEmpty {
+                let tokenWidth = CellWidth.of(rest)
+                let gap = pendingSpace ? 1 : 0
+                if lineWidth + gap + tokenWidth <= width {
+                    line += (pendingSpace ? " " : "") + rest
+                    lineWidth += gap + tokenWidth
+                    pendingSpace = false
+                    rest = ""
+                } else if lineWidth > 0 {
+                    flush()
+                } else {
+                    let piece = prefix(rest, width: width)
+                    let taken = piece.isEmpty ? String(rest.prefix(1)) : piece   // a wide char in a 1-cell line
+                    line = piece
+                    lineWidth = CellWidth.of(piece)
+                    rest = rest.dropFirst(taken.count)
+                    flush()
+                }
+            }
+        }
+        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// Chinese punctuation that must not begin a line; it stays with the character before it.
+    private static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "〉"]
+
+    /// Splits a paragraph into words of narrow characters, single wide characters (a line may
+    /// break between any two CJK characters) and single spaces standing for any run of blanks.
+    private static func tokens(_ paragraph: Substring) -> [String] {
+        var tokens: [String] = []
+        var word = ""
+        for character in paragraph {
+            if character == " " || character == "\t" {
+                if !word.isEmpty { tokens.append(word); word = "" }
+                if tokens.last != " " { tokens.append(" ") }
+            } else if closingPunctuation.contains(character), word.isEmpty, let last = tokens.last, last != " " {
+                tokens[tokens.count - 1] = last + String(character)   // never starts a line
+            } else if CellWidth.of(character) == 2 {
+                if !word.isEmpty { tokens.append(word); word = "" }
+                tokens.append(String(character))
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { tokens.append(word) }
+        return tokens
+    }
+}

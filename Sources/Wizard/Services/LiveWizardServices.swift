@@ -1,0 +1,86 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Activation
+import Diagnostics
+import Localization
+
+/// The wizard's effects done for real: the state file through `StateStore`, and the engines
+/// (catalog, diagnostics, KMS client) as far as this build has them. An engine that is not in
+/// the build makes its step say so; nothing is ever made up.
+public struct LiveWizardServices: WizardServices {
+    public let settings: Settings
+    public let store: StateStore
+    public let table: StringTable
+    /// Folder the printable status is written to (the working directory by default).
+    public let printDirectory: String
+    public let now: @Sendable () -> Date
+
+    public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.settings = settings
+        self.store = store
+        self.table = table
+        self.printDirectory = printDirectory
+        self.now = now
+    }
+
+    public func loadRemembered(language: Language) async -> Remembered {
+        do {
+            let state = try store.load()
+            return Remembered(identity: state.identity.flatMap(Identity.init(rawValue:)), products: state.products)
+        } catch {
+            return Remembered(problem: Localizer(table: table, language: language)("wizard.state.problem", ["reason": error.description]))
+        }
+    }
+
+    public func loadCatalog(language: Language) async -> CatalogOutcome {
+        do {
+            return .products(try ProductCatalog.bundled().products)
+        } catch {
+            return .unavailable(error.description)
+        }
+    }
+
+    public func saveIdentity(_ identity: Identity, language: Language) async -> String? {
+        do {
+            try store.update { $0.identity = identity.rawValue }
+            return nil
+        } catch let error as StateError {
+            return error.description
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    public func check(_ kind: CheckKind, language: Language) async -> CheckOutcome {
+        .unavailable(engineMissing(kind == .network ? "network" : "clock", language))
+    }
+
+    public func activate(_ product: Product, language: Language) async -> ActivationOutcome {
+        .unavailable(engineMissing("activation", language))
+    }
+
+    public func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome {
+        let at = now()
+        let text = PrintableStatus.render(snapshot, table: table, generatedAt: at)
+        let stamp = DateText.format(at, utcOffsetSeconds: snapshot.utcOffsetSeconds).prefix(16)
+            .filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
+        let path = printDirectory + "/kmswizard-status-\(stamp).txt"
+        if let reason = TextFile.write(text, to: path) { return .failed(reason: "\(path): \(reason)") }
+        return .written(path: path)
+    }
+
+    /// "This build has no <engine> yet", in the user's language.
+    private func engineMissing(_ engine: String, _ language: Language) -> String {
+        Localizer(table: table, language: language)("wizard.unavailable.\(engine)")
+    }
+}
+
+extension String {
+    fileprivate func replacingSpaces(with separator: String) -> String {
+        split(separator: " ").joined(separator: separator)
+    }
+}

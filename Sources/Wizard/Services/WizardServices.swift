@@ -1,0 +1,38 @@
+import Activation
+import Localization
+
+/// The work behind the wizard's effects. The real implementation (`LiveWizardServices`) calls
+/// the engines; tests pass their own. Every method returns a value, never throws: a failure is
+/// an outcome the screen explains.
+public protocol WizardServices: Sendable {
+    func loadRemembered(language: Language) async -> Remembered
+    func loadCatalog(language: Language) async -> CatalogOutcome
+    /// Keeps the identity in the state file; returns why not, or nil when it was kept.
+    func saveIdentity(_ identity: Identity, language: Language) async -> String?
+    func check(_ kind: CheckKind, language: Language) async -> CheckOutcome
+    func activate(_ product: Product, language: Language) async -> ActivationOutcome
+    func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome
+}
+
+/// Performs one effect through the services and returns the event that reports its result
+/// (nil for effects that report nothing, like `quit`, or a successful save).
+public enum EffectRunner {
+    public static func perform(_ effect: WizardEffect, language: Language, services: some WizardServices) async -> WizardEvent? {
+        switch effect {
+        case .loadRemembered:
+            return .remembered(await services.loadRemembered(language: language))
+        case .loadCatalog:
+            return .catalogLoaded(await services.loadCatalog(language: language))
+        case let .saveIdentity(identity):
+            return await services.saveIdentity(identity, language: language).map(WizardEvent.identityNotSaved)
+        case let .check(kind, token):
+            return .checked(kind, token: token, await services.check(kind, language: language))
+        case let .activate(product, token):
+            return .activated(shortName: product.shortName, token: token, await services.activate(product, language: language))
+        case let .writePrintable(snapshot):
+            return .printable(await services.writePrintable(snapshot))
+        case .quit:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,51 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Localization
+
+/// The status as a plain-text file a help desk can print: both languages (Traditional Chinese
+/// first, English after it), no escape codes or control characters, no line wider than 80
+/// terminal cells (Chinese characters count two). Used by the wizard's `p` key and by
+/// `kmswizard status --print`.
+public enum PrintableStatus {
+    public static let width = 80
+
+    public static func render(_ snapshot: StatusSnapshot, table: StringTable, generatedAt: Date) -> String {
+        let sections = Language.allCases.map { language in
+            section(snapshot, Localizer(table: table, language: language), generatedAt: generatedAt)
+        }
+        return sections.joined(separator: ["", String(repeating: "=", count: width), ""]).joined(separator: "\n") + "\n"
+    }
+
+    static func section(_ snapshot: StatusSnapshot, _ t: Localizer, generatedAt: Date) -> [String] {
+        let report = StatusReport(snapshot, t)
+        var lines = wrap(t("wizard.print.heading"), indent: "")
+        lines += wrap(t("wizard.print.generated", ["at": DateText.format(generatedAt, utcOffsetSeconds: snapshot.utcOffsetSeconds)]), indent: "")
+        lines.append(String(repeating: "-", count: width))
+        let labelWidth = min(24, (report.facts.map { CellWidth.of($0.label) }.max() ?? 0) + 2)
+        for fact in report.facts {
+            let head = TextLayout.pad(fact.label + (fact.label.last.map { CellWidth.of($0) == 2 } == true ? "：" : ":"), width: labelWidth)
+            lines += wrap(head + fact.value, indent: String(repeating: " ", count: labelWidth))
+        }
+        lines.append("")
+        lines += wrap(t("wizard.status.products"), indent: "")
+        if report.products.isEmpty { lines += wrap("  " + t("wizard.status.none"), indent: "    ") }
+        for product in report.products {
+            lines += wrap("  \(product.mark.rawValue) \(product.text)", indent: "       ")
+        }
+        lines.append("")
+        lines += wrap(t("wizard.status.next"), indent: "")
+        for step in report.nextSteps { lines += wrap("  - " + step, indent: "    ") }
+        return lines
+    }
+
+    /// Wrapped to the page width; continuation lines start with `indent`. Control characters
+    /// from any source (a host's ePID, an engine message) are replaced so the file stays plain.
+    static func wrap(_ text: String, indent: String) -> [String] {
+        let clean = String(text.map { $0 == "\n" ? " " : Screen.sanitized($0) })
+        let lines = TextLayout.wrap(clean, width: width - CellWidth.of(indent))
+        return lines.enumerated().map { index, line in index == 0 ? line : indent + line }
+    }
+}

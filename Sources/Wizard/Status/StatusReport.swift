@@ -1,0 +1,90 @@
+import Activation
+import Diagnostics
+import Localization
+
+/// The status in words, in one language: shared by the status screen and the printable file so
+/// both say exactly the same thing.
+public struct StatusReport: Sendable, Equatable {
+    /// A labelled fact: "KMS host: 127.0.0.1:1688".
+    public struct Fact: Sendable, Equatable {
+        public var label: String
+        public var value: String
+    }
+
+    /// One product's result, marked.
+    public struct ProductLine: Sendable, Equatable {
+        public var mark: StatusMark
+        public var text: String
+    }
+
+    public var facts: [Fact]
+    public var products: [ProductLine]
+    public var nextSteps: [String]
+
+    public init(_ snapshot: StatusSnapshot, _ t: Localizer) {
+        let none = t("wizard.status.none")
+        let latest = snapshot.latestSuccess
+        let identity = snapshot.identity.map { t("wizard.identity.\($0.rawValue)") } ?? none
+        func checkValue(_ outcome: CheckOutcome?, _ id: String) -> String {
+            guard let outcome else { return t("wizard.status.notChecked") }
+            guard let result = outcome.result(id) else { return t("wizard.status.notChecked") }
+            return "\(StatusMark(result.status).rawValue) \(result.value.isEmpty ? result.message : result.value)"
+        }
+        facts = [
+            Fact(label: t("wizard.status.identity"), value: identity),
+            Fact(label: t("wizard.status.network"), value: checkValue(snapshot.network, "network")),
+            Fact(label: t("wizard.status.clock"), value: checkValue(snapshot.clock, "clock")),
+            Fact(label: t("wizard.status.timezone"), value: checkValue(snapshot.clock, "timezone")),
+            Fact(label: t("wizard.status.host"), value: latest.map { "\($0.host):\($0.port)" } ?? snapshot.kmsHost),
+            Fact(label: t("wizard.status.epid"), value: latest?.epid ?? none),
+            Fact(label: t("wizard.status.count"), value: latest.map { String($0.clientCount) } ?? none),
+            Fact(label: t("wizard.status.intervals"), value: latest.map {
+                t("wizard.status.intervalsValue", ["activation": String($0.activationIntervalMinutes),
+                                                    "renewal": String($0.renewalIntervalMinutes)])
+            } ?? none),
+        ]
+        products = snapshot.products.map { Self.productLine($0, snapshot, t) }
+        nextSteps = Self.nextSteps(snapshot, t)
+    }
+
+    static func productLine(_ line: StatusSnapshot.ProductLine, _ snapshot: StatusSnapshot, _ t: Localizer) -> ProductLine {
+        let offset = snapshot.utcOffsetSeconds
+        if StatusSnapshot.isFailing(line.record), let failure = line.record.lastFailure {
+            let code = [failure.code, failure.windowsCode].compactMap { $0 }.joined(separator: " ")
+            return ProductLine(mark: .fail, text: t("wizard.status.productFailed", [
+                "name": line.displayName, "code": code, "at": DateText.format(failure.at, utcOffsetSeconds: offset)]))
+        }
+        if let success = line.record.lastSuccess {
+            return ProductLine(mark: .ok, text: t("wizard.status.productActivated", [
+                "name": line.displayName, "at": DateText.format(success.at, utcOffsetSeconds: offset),
+                "due": DateText.format(snapshot.renewalDue(success), utcOffsetSeconds: offset)]))
+        }
+        return ProductLine(mark: .skip, text: t("wizard.status.productNone", ["name": line.displayName]))
+    }
+
+    static func nextSteps(_ snapshot: StatusSnapshot, _ t: Localizer) -> [String] {
+        if snapshot.identity == .outsider { return [t("wizard.identity.outsiderHelp")] }
+        if snapshot.products.isEmpty { return [t("wizard.status.nextChoose")] }
+        if snapshot.products.contains(where: { StatusSnapshot.isFailing($0.record) }) { return [t("wizard.status.nextFix")] }
+        let dues = snapshot.products.compactMap(\.record.lastSuccess).map(snapshot.renewalDue)
+        var steps: [String] = []
+        if let earliest = dues.min() {
+            steps.append(t("wizard.status.nextRenew", ["due": DateText.format(earliest, utcOffsetSeconds: snapshot.utcOffsetSeconds),
+                                                       "days": String(snapshot.renewalDays)]))
+        }
+        if snapshot.identity == .graduate { steps.append(t("wizard.identity.graduateNote")) }
+        return steps
+    }
+}
+
+extension StatusMark {
+    /// The mark for a diagnostic status.
+    public init(_ status: CheckResult.Status) {
+        switch status {
+        case .pass: self = .ok
+        case .warn: self = .warn
+        case .fail: self = .fail
+        case .skip: self = .skip
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Activation
+import Localization
+
+/// The last three screens: products, activation, status.
+extension WizardView {
+    func productsPage(_ state: WizardState, _ t: Localizer) -> Page {
+        let back = KeyHint("b", t("wizard.key.back"))
+        switch state.catalog {
+        case nil:
+            return Page(title: "", blocks: [.progress(t("wizard.products.loading"))], keys: [back])
+        case let .unavailable(reason):
+            return Page(title: "", blocks: [.status(.skip, t("wizard.products.unavailable", ["reason": reason]))], keys: [back])
+        case let .products(products):
+            var items = products.map { product in
+                ListItem(product.displayName, detail: "KMS v\(product.protocolVersion)", checked: state.chosen.contains(product.shortName))
+            }
+            items.append(ListItem(t("wizard.products.start", ["count": String(state.chosen.count)])))
+            let blocks: [Block] = [.text(t("wizard.products.intro")), .blank, .list(items, selected: state.selection)]
+            return Page(title: "", blocks: blocks, keys: [
+                KeyHint(moveKey(state), t("wizard.key.move")), KeyHint(t("wizard.key.spaceName"), t("wizard.key.toggle")),
+                KeyHint("Enter", t("wizard.key.choose")), back,
+            ])
+        }
+    }
+
+    func activationPage(_ state: WizardState, _ t: Localizer) -> Page {
+        var blocks: [Block] = [.field(label: t("wizard.status.host"), value: state.config.kmsHost), .blank]
+        for product in state.chosenProducts {
+            blocks.append(runBlock(product, state.runs[product.shortName] ?? .waiting, t))
+        }
+        if let problem = state.firstProblem {
+            blocks += [.blank]
+            if let explanation = problem.explanation { blocks.append(.text(explanation)) }
+            if let fix = problem.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
+            blocks.append(.text(t("wizard.activation.detail", ["detail": problem.detail]), .muted))
+        }
+        var keys: [KeyHint] = []
+        if !state.isBusy {
+            keys.append(KeyHint("Enter", t("wizard.key.showStatus")))
+            if state.runs.values.contains(where: { if case .done(.activated) = $0 { false } else { true } }) {
+                keys.append(KeyHint("r", t("wizard.key.retry")))
+            }
+            if state.firstProblem != nil { keys.append(KeyHint("d", t("wizard.key.diagnose"))) }
+        }
+        keys.append(KeyHint("b", t("wizard.key.back")))
+        return Page(title: "", blocks: blocks, keys: keys)
+    }
+
+    private func runBlock(_ product: Product, _ run: ProductRun, _ t: Localizer) -> Block {
+        let name = product.displayName
+        switch run {
+        case .waiting: return .status(.info, t("wizard.activation.waiting", ["name": name]))
+        case .running: return .progress(t("wizard.activation.running", ["name": name]))
+        case let .done(.activated(record)):
+            return .status(.ok, t("wizard.activation.ok", ["name": name, "epid": record.epid, "count": String(record.clientCount)]))
+        case let .done(.failed(problem)):
+            let code = [problem.record.code, problem.record.windowsCode].compactMap { $0 }.joined(separator: " ")
+            return .status(.fail, t("wizard.activation.failed", ["name": name, "code": code]))
+        case let .done(.unavailable(reason)):
+            return .status(.skip, t("wizard.activation.unavailable", ["name": name, "reason": reason]))
+        }
+    }
+
+    func statusPage(_ state: WizardState, _ t: Localizer) -> Page {
+        let report = StatusReport(Self.snapshot(of: state), t)
+        var blocks: [Block] = report.facts.map { .field(label: $0.label, value: $0.value) }
+        blocks += [.blank, .text(t("wizard.status.products"), .title)]
+        blocks += report.products.map { .status($0.mark, $0.text) }
+        blocks += [.blank, .text(t("wizard.status.next"), .title)]
+        blocks += report.nextSteps.map { .text($0) }
+        switch state.printable {
+        case let .written(path)?: blocks += [.blank, .status(.ok, t("wizard.print.written", ["path": path]))]
+        case let .failed(reason)?: blocks += [.blank, .status(.fail, t("wizard.print.failed", ["reason": reason]))]
+        case nil: if state.printing { blocks += [.blank, .progress(t("wizard.print.writing"))] }
+        }
+        return Page(title: "", blocks: blocks, keys: [
+            KeyHint("p", t("wizard.key.print")), KeyHint("b", t("wizard.key.back")), KeyHint("Enter", t("wizard.key.finish")),
+        ])
+    }
+}
+
+extension WizardState {
+    /// The first failed product's problem, in run order.
+    public var firstProblem: ActivationProblem? {
+        for product in chosenProducts {
+            if case let .done(.failed(problem)) = runs[product.shortName] { return problem }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import Diagnostics
+import Localization
+
+/// The first four screens: welcome, identity, network, clock.
+extension WizardView {
+    func welcomePage(_ state: WizardState, _ t: Localizer) -> Page {
+        var blocks: [Block] = [.text(t("wizard.welcome.intro")), .blank, .text(t("wizard.welcome.safe")), .blank]
+        if let problem = state.stateProblem { blocks += [.status(.warn, problem), .blank] }
+        blocks += [.text(t("wizard.welcome.chooseLanguage"), .title),
+                   .list(Language.allCases.map { ListItem($0 == .zhTW ? "繁體中文" : "English") }, selected: state.selection),
+                   .blank, .field(label: t("wizard.status.host"), value: state.config.kmsHost)]
+        return Page(title: "", blocks: blocks,
+                    keys: [KeyHint(moveKey(state), t("wizard.key.move")), KeyHint("Enter", t("wizard.key.choose"))])
+    }
+
+    func identityPage(_ state: WizardState, _ t: Localizer) -> Page {
+        var blocks: [Block] = []
+        if let problem = state.identityProblem { blocks += [.status(.warn, t("wizard.identity.notSaved", ["reason": problem])), .blank] }
+        let back = KeyHint("b", t("wizard.key.back"))
+        if state.identityNoteShown, state.identity == .graduate {
+            blocks += [.text(t("wizard.identity.graduateTitle"), .title), .blank, .text(t("wizard.identity.graduateNote"))]
+            return Page(title: "", blocks: blocks, keys: [KeyHint("Enter", t("wizard.key.continue")), back])
+        }
+        if state.identityNoteShown, state.identity == .outsider {
+            blocks += [.status(.fail, t("wizard.identity.outsiderNote")), .blank, .text(t("wizard.identity.outsiderHelp"))]
+            return Page(title: "", blocks: blocks, keys: [back])
+        }
+        blocks += [.text(t("wizard.identity.question")), .blank,
+                   .list(Identity.allCases.map { ListItem(t("wizard.identity.\($0.rawValue)")) }, selected: state.selection)]
+        return Page(title: "", blocks: blocks,
+                    keys: [KeyHint(moveKey(state), t("wizard.key.move")), KeyHint("Enter", t("wizard.key.choose")), back])
+    }
+
+    func networkPage(_ state: WizardState, _ t: Localizer) -> Page {
+        var blocks: [Block] = [.field(label: t("wizard.status.host"), value: state.config.kmsHost), .blank]
+        blocks += checkBlocks(state.check(.network), t, running: t("wizard.network.running"))
+        if let outcome = state.check(.network).outcome, let path = outcome.result("network"), path.status != .pass {
+            blocks += [.blank, .text(t("wizard.network.vpnTitle"), .title)]
+            blocks += (1...4).map { Block.text(t("wizard.network.vpnStep\($0)", ["server": state.config.vpnServer])) }
+        }
+        return Page(title: "", blocks: blocks, keys: checkKeys(state, .network, t))
+    }
+
+    func clockPage(_ state: WizardState, _ t: Localizer) -> Page {
+        var blocks: [Block] = [.field(label: t("wizard.clock.reference"), value: state.config.ntpServer), .blank]
+        blocks += checkBlocks(state.check(.clock), t, running: t("wizard.clock.running"))
+        if let worst = state.check(.clock).outcome?.worst, worst >= .warn {
+            blocks += [.blank, .text(t("wizard.clock.fixTitle"), .title), .text(t("wizard.clock.fix"))]
+        }
+        return Page(title: "", blocks: blocks, keys: checkKeys(state, .clock, t))
+    }
+
+    /// A check group's results: progress while it runs, one marked line per check with its hint.
+    func checkBlocks(_ check: CheckState, _ t: Localizer, running: String) -> [Block] {
+        switch check {
+        case .notRun, .running: return [.progress(running)]
+        case let .done(.unavailable(reason)): return [.status(.skip, t("wizard.check.unavailable", ["reason": reason]))]
+        case let .done(.results(results)):
+            return results.flatMap { result -> [Block] in
+                let line = result.value.isEmpty ? result.message : "\(result.message) (\(result.value))"
+                var blocks: [Block] = [.status(StatusMark(result.status), line)]
+                if let hint = result.hint, result.status != .pass { blocks.append(.text("     " + hint, .muted)) }
+                return blocks
+            }
+        }
+    }
+
+    func checkKeys(_ state: WizardState, _ kind: CheckKind, _ t: Localizer) -> [KeyHint] {
+        var keys: [KeyHint] = []
+        if let outcome = state.check(kind).outcome {
+            if outcome.worst != .fail { keys.append(KeyHint("Enter", t("wizard.key.continue"))) }
+            keys.append(KeyHint("r", t("wizard.key.recheck")))
+        }
+        keys.append(KeyHint("b", t("wizard.key.back")))
+        return keys
+    }
+}

@@ -1,0 +1,81 @@
+import Activation
+import Localization
+
+/// The wizard's screens as pure functions of the state: `page(_:)` says what a screen contains,
+/// `render(_:size:)` lays it out on a cell grid for the terminal driver.
+public struct WizardView: Sendable {
+    public let table: StringTable
+
+    public init(table: StringTable) {
+        self.table = table
+    }
+
+    /// The current screen as a cell grid of exactly `size`; smaller than `PageLayout.minimumSize`
+    /// it is one line asking for a larger window.
+    public func render(_ state: WizardState, size: Size) -> Screen {
+        let t = Localizer(table: table, language: state.language)
+        let minimum = PageLayout.minimumSize
+        let layout = PageLayout(glyphs: .forStyle(ascii: state.config.ascii), frame: state.tick)
+        return layout.render(page(state), size: size,
+                             enlargeMessage: t("wizard.enlarge", ["width": String(minimum.width), "height": String(minimum.height)]))
+    }
+
+    /// What the current screen says.
+    public func page(_ state: WizardState) -> Page {
+        let t = Localizer(table: table, language: state.language)
+        if state.showingHelp { return helpPage(state, t) }
+        var page = stepPage(state, t)
+        page.title = t("wizard.title") + " · " + t(state.step.nameKey)
+        page.step = "\(state.step.rawValue + 1)/\(WizardStep.allCases.count)"
+        if state.confirmingQuit {
+            page.blocks.insert(contentsOf: [.status(.warn, t("wizard.quit.confirm")), .blank], at: 0)
+            page.keys = [KeyHint("y", t("wizard.key.quitYes")), KeyHint("n", t("wizard.key.quitNo"))]
+        } else {
+            page.keys += commonKeys(state, t)
+        }
+        return page
+    }
+
+    private func stepPage(_ state: WizardState, _ t: Localizer) -> Page {
+        switch state.step {
+        case .welcome: welcomePage(state, t)
+        case .identity: identityPage(state, t)
+        case .network: networkPage(state, t)
+        case .clock: clockPage(state, t)
+        case .products: productsPage(state, t)
+        case .activation: activationPage(state, t)
+        case .status: statusPage(state, t)
+        }
+    }
+
+    /// `l`, `?` and `q`, which work on every screen.
+    private func commonKeys(_ state: WizardState, _ t: Localizer) -> [KeyHint] {
+        [KeyHint("l", state.language.other == .en ? "English" : "中文"),
+         KeyHint("?", t("wizard.key.help")),
+         KeyHint("q", t("wizard.key.quit"))]
+    }
+
+    /// Arrow keys as the footer names them (plain arrows are ambiguous-width, so ASCII mode spells them).
+    func moveKey(_ state: WizardState) -> String { state.config.ascii ? "j/k" : "↑↓ j/k" }
+
+    private func helpPage(_ state: WizardState, _ t: Localizer) -> Page {
+        let lines = ["move", "enter", "space", "back", "retry", "diagnose", "print", "language", "help", "quit"]
+            .map { Block.text(t("wizard.help.\($0)")) }
+        return Page(title: t("wizard.title") + " · " + t("wizard.help.title"),
+                    blocks: lines + [.blank, .text(t("wizard.help.close"), .muted)],
+                    keys: [KeyHint(t("wizard.key.any"), t("wizard.key.close"))])
+    }
+
+    /// The status snapshot of this session: the remembered records of the chosen products (or of
+    /// every product the state file knows) plus this session's checks.
+    public static func snapshot(of state: WizardState) -> StatusSnapshot {
+        let names = state.chosen.isEmpty ? state.records.keys.sorted() : state.chosen
+        let catalog = Dictionary(state.products.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let products = names.map {
+            StatusSnapshot.ProductLine(shortName: $0, displayName: catalog[$0] ?? $0, record: state.records[$0] ?? ProductRecord())
+        }
+        return StatusSnapshot(identity: state.identity, kmsHost: state.config.kmsHost, network: state.check(.network).outcome,
+                              clock: state.check(.clock).outcome, products: products,
+                              renewalDays: state.config.renewalDays, utcOffsetSeconds: state.config.utcOffsetSeconds)
+    }
+}

@@ -1,1 +1,0 @@
-// The Wizard module; see README.md.

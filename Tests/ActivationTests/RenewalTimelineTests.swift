@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Activation
+
+/// Deadlines with a fixed clock; every expected value was computed independently with Python's
+/// datetime (UTC and UTC+08:00), not with the code under test.
+@Suite struct RenewalTimelineTests {
+    static func utc(_ seconds: Int) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
+    static let day: TimeInterval = 86_400
+
+    @Test(arguments: [
+        // activation (Unix s), deadline in UTC, deadline in Taipei
+        (1_705_312_800, "2024-07-13T10:00:00Z", "2024-07-13T18:00:00+08:00"),   // 2024-01-15, leap year: over 29 Feb
+        (1_673_776_800, "2023-07-14T10:00:00Z", "2023-07-14T18:00:00+08:00"),   // 2023-01-15, no leap day
+        (1_756_697_400, "2026-02-28T03:30:00Z", "2026-02-28T11:30:00+08:00"),   // over a year end into February
+        (1_767_211_200, "2026-06-29T20:00:00Z", "2026-06-30T04:00:00+08:00"),   // Taipei already in the new year; dates differ by zone
+        (1_693_672_200, "2024-02-29T16:30:00Z", "2024-03-01T00:30:00+08:00"),   // lands on 29 Feb in UTC, 1 Mar in Taipei
+        (1_819_756_800, "2028-02-28T00:00:00Z", "2028-02-28T08:00:00+08:00"),   // 2027-09-01 into a leap year
+        (1_709_251_200, "2024-08-28T00:00:00Z", "2024-08-28T08:00:00+08:00"),   // from 1 March of a leap year
+    ])
+    func deadlineIsActivationPlus180Days(activation: Int, utcDeadline: String, taipeiDeadline: String) {
+        let timeline = RenewalTimeline(activatedAt: Self.utc(activation), now: Self.utc(activation))
+        #expect(CivilTime(timeline.deadline).iso8601 == utcDeadline)
+        #expect(timeline.deadlineInTaipei.iso8601 == taipeiDeadline)
+        #expect(timeline.daysSinceActivation == 0)
+        #expect(timeline.daysLeft == 180)
+        #expect(timeline.urgency == .ok)
+    }
+
+    @Test(arguments: [
+        ("2000-02-29", 951_782_400), ("2100-02-28", 4_107_456_000), ("2100-03-01", 4_107_542_400),
+        ("1969-12-31", -86_400), ("2038-01-19", 2_147_472_000), ("1970-01-01", 0),
+    ])
+    func civilDatesMatchAnIndependentCalendar(text: String, unix: Int) {
+        #expect(CivilTime(Self.utc(unix)).dateText == text)
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        #expect(CivilTime.date(year: parts[0], month: parts[1], day: parts[2]) == Self.utc(unix))
+    }
+
+    @Test func everyDayOfFourYearsRoundTrips() {
+        // 2023-01-01 .. 2026-12-31 covers a leap year and three common ones: each date is the previous plus one day.
+        var previous = CivilTime(Self.utc(1_672_531_200))
+        #expect(previous.dateText == "2023-01-01")
+        var februaryLengths: [Int: Int] = [:]
+        for offset in 1..<(365 * 3 + 366) {
+            let current = CivilTime(Self.utc(1_672_531_200 + offset * 86_400))
+            #expect(current > previous)
+            #expect(CivilTime.date(year: current.year, month: current.month, day: current.day) == Self.utc(1_672_531_200 + offset * 86_400))
+            if current.month == 2 { februaryLengths[current.year] = current.day }
+            previous = current
+        }
+        #expect(februaryLengths == [2023: 28, 2024: 29, 2025: 28, 2026: 28])
+    }
+
+    @Test func warningPeriodAndOverdueBoundaries() {
+        let activated = Self.utc(1_705_312_800)
+        let at = { (days: Double) in RenewalTimeline(activatedAt: activated, now: activated.addingTimeInterval(days * Self.day)) }
+        #expect(at(149).urgency == .ok)
+        #expect(at(149).daysLeft == 31)
+        #expect(at(150).urgency == .dueSoon)               // exactly 30 days left
+        #expect(at(150).daysLeft == 30)
+        #expect(at(179.5).urgency == .dueSoon)
+        #expect(at(179.5).daysLeft == 0)
+        #expect(at(180).urgency == .overdue)               // the deadline itself
+        #expect(at(200).urgency == .overdue)
+        #expect(at(200).daysLeft == -20)
+        #expect(at(200).daysSinceActivation == 200)
+        #expect(at(0.99).daysSinceActivation == 0)
+    }
+
+    @Test func clockSetBackNeverGivesNegativeDays() {
+        let activated = Self.utc(1_705_312_800)
+        let timeline = RenewalTimeline(activatedAt: activated, now: activated.addingTimeInterval(-3 * 365 * Self.day))
+        #expect(timeline.clockBehind)
+        #expect(timeline.daysSinceActivation == 0)
+        #expect(timeline.daysLeft == 180)
+        #expect(timeline.urgency == .ok)
+        #expect(!RenewalTimeline(activatedAt: activated, now: activated).clockBehind)
+    }
+
+    @Test func customPolicyMovesBothEdges() {
+        let activated = Self.utc(0)
+        let policy = RenewalPolicy(renewalDays: 10, warningDays: 3)
+        #expect(RenewalTimeline(activatedAt: activated, now: Self.utc(6 * 86_400), policy: policy).urgency == .ok)
+        #expect(RenewalTimeline(activatedAt: activated, now: Self.utc(7 * 86_400), policy: policy).urgency == .dueSoon)
+        #expect(CivilTime(RenewalTimeline(activatedAt: activated, now: activated, policy: policy).deadline).dateText == "1970-01-11")
+    }
+
+    @Test func displayTextsShowTheOffset() {
+        let moment = Self.utc(1_767_211_200)   // 2025-12-31 20:00 UTC
+        #expect(CivilTime(moment).description == "2025-12-31 20:00 UTC")
+        #expect(CivilTime.taipei(moment).description == "2026-01-01 04:00 UTC+8")
+        #expect(CivilTime(moment).iCalendarUTC == "20251231T200000Z")
+    }
+}

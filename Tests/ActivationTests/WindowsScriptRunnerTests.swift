@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import Activation
+
+/// WSL detection and the cscript.exe runner, against a fake Windows tree: a `cscript.exe` that
+/// answers with the transcript fixtures in UTF-16 (as `//U` makes the real one), and a
+/// `fltmc.exe` that says whether the window is elevated. No real Windows is involved.
+@Suite struct WindowsScriptRunnerTests {
+    struct FakeWindows {
+        let root: String
+        let log: String
+
+        init(elevated: Bool, activation: String, office: String? = nil) throws {
+            root = try ReminderTestSupport.temporaryDirectory("wsl")
+            log = root + "/cscript.log"
+            let system32 = root + "/Windows/System32"
+            try FileManager.default.createDirectory(atPath: system32, withIntermediateDirectories: true)
+            try ReminderTestSupport.script(at: system32 + "/fltmc.exe", elevated ? "exit 0\n" : "echo 'Access is denied.'; exit 1\n")
+            let transcript = TranscriptTests.fixtures.appendingPathComponent(activation).path
+            try ReminderTestSupport.script(at: system32 + "/cscript.exe", """
+                echo "$*" >> '\(log)'
+                case "$*" in
+                  *" /ato"|*" /act") iconv -f UTF-8 -t UTF-16LE '\(transcript)' ;;
+                  *) printf 'ok\\r\\n' | iconv -f UTF-8 -t UTF-16LE ;;
+                esac
+
+                """)
+            if let office {
+                let folder = root + "/" + office
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try "' fake ospp.vbs\n".write(toFile: folder + "/ospp.vbs", atomically: true, encoding: .utf8)
+            }
+        }
+
+        var wsl: WSLEnvironment {
+            try! WSLEnvironment.detect(.init(environment: ["WSL_DISTRO_NAME": "Debian", "KMSWIZARD_WINDOWS_ROOT": root],
+                                             fileExists: { FileManager.default.fileExists(atPath: $0) }, readText: { _ in nil }))
+        }
+
+        var runner: WindowsActivationRunner {
+            WindowsActivationRunner(wsl: wsl, stepTimeoutSeconds: 20, fileExists: { FileManager.default.fileExists(atPath: $0) })
+        }
+
+        var calls: [String] { ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init) }
+
+        func remove() { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    static func plan(_ products: [ScriptProduct], bits: OfficeBits = .probe) throws -> WindowsActivationPlan {
+        try WindowsActivationPlan(products: products, endpoint: WindowsScriptTests.campus, installKeys: true, officeBits: bits)
+    }
+
+    @Test func detectsWSLByAnyOfItsSigns() throws {
+        let cscript = "/mnt/c/Windows/System32/cscript.exe"
+        func probe(_ environment: [String: String], files: Set<String>, version: String?) -> WSLEnvironment.Probe {
+            .init(environment: environment, fileExists: { files.contains($0) }, readText: { $0 == "/proc/version" ? version : nil })
+        }
+        #expect(try WSLEnvironment.detect(probe(["WSL_DISTRO_NAME": "Ubuntu"], files: [cscript], version: nil)).distribution == "Ubuntu")
+        #expect(try WSLEnvironment.detect(probe([:], files: [cscript, "/proc/sys/fs/binfmt_misc/WSLInterop"], version: nil)).windowsRoot == "/mnt/c")
+        #expect(try WSLEnvironment.detect(probe([:], files: [cscript], version: "Linux version 5.15.167.4-microsoft-standard-WSL2")).cscriptPath == cscript)
+        #expect(throws: WSLEnvironment.Unavailable.notWSL) {
+            try WSLEnvironment.detect(probe([:], files: [cscript], version: "Linux version 6.1.0-28-amd64 (debian-kernel@lists.debian.org)"))
+        }
+        #expect(throws: WSLEnvironment.Unavailable.noCscript(path: cscript)) {
+            try WSLEnvironment.detect(probe(["WSL_DISTRO_NAME": "Ubuntu"], files: [], version: nil))
+        }
+        // This test machine is not WSL: the real probe must say so, or the --run path would be tried here.
+        if ProcessInfo.processInfo.environment["WSL_DISTRO_NAME"] == nil,
+           !((try? String(contentsOfFile: "/proc/version", encoding: .utf8)) ?? "").lowercased().contains("microsoft") {
+            #expect(throws: WSLEnvironment.Unavailable.self) { try WSLEnvironment.detect(.system(environment: [:])) }
+        }
+    }
+
+    @Test func windowsSuccessRunsEveryStepAndReadsTheChineseResult() throws {
+        let fake = try FakeWindows(elevated: true, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
+        defer { fake.remove() }
+        let results = try fake.runner.run(try Self.plan([WindowsScriptTests.win7]))
+        #expect(results.count == 1)
+        #expect(results[0].outcome == .activated)
+        #expect(results[0].steps.map(\.argument) == ["/ipk 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH", "/skms 140.127.40.17:1688", "/ato", "/dlv"])
+        #expect(results[0].steps[2].output.contains("產品已成功啟用。"))
+        #expect(fake.calls == ["//nologo //U C:\\Windows\\System32\\slmgr.vbs /ipk 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH",
+                               "//nologo //U C:\\Windows\\System32\\slmgr.vbs /skms 140.127.40.17:1688",
+                               "//nologo //U C:\\Windows\\System32\\slmgr.vbs /ato",
+                               "//nologo //U C:\\Windows\\System32\\slmgr.vbs /dlv"])
+    }
+
+    @Test func officeFailureReportsTheCodeFromThe32BitFolder() throws {
+        let fake = try FakeWindows(elevated: true, activation: "transcript-office2016-ospp-act-C004F074.txt",
+                                   office: "Program Files (x86)/Microsoft Office/Office16")
+        defer { fake.remove() }
+        let results = try fake.runner.run(try Self.plan([WindowsScriptTests.office2016]))
+        #expect(results[0].outcome == .failed)
+        #expect(results[0].transcript?.failures.map(\.codeText) == ["0xC004F074"])
+        #expect(fake.calls.first == "//nologo //U C:\\Program Files (x86)\\Microsoft Office\\Office16\\ospp.vbs /inpkey:XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99")
+        #expect(fake.calls.count == 5)
+    }
+
+    @Test func officeOfTheOtherBitnessIsNotFound() throws {
+        let fake = try FakeWindows(elevated: true, activation: "transcript-office2010-ospp-act-success.txt",
+                                   office: "Program Files (x86)/Microsoft Office/Office14")
+        defer { fake.remove() }
+        let results = try fake.runner.run(try Self.plan([WindowsScriptTests.office2010], bits: .x64))
+        #expect(results[0].missingOfficeFolder == "Office14")
+        #expect(results[0].outcome == .failed)
+        #expect(fake.calls.isEmpty)
+        #expect(try fake.runner.run(try Self.plan([WindowsScriptTests.office2010], bits: .x86))[0].outcome == .activated)
+    }
+
+    @Test func notElevatedStopsBeforeAnyChange() throws {
+        let fake = try FakeWindows(elevated: false, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
+        defer { fake.remove() }
+        #expect(throws: WindowsActivationRunner.RunError.notElevated) { try fake.runner.run(try Self.plan([WindowsScriptTests.win10])) }
+        #expect(fake.calls.isEmpty)
+    }
+}

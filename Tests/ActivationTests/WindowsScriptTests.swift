@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import Activation
+import Localization
+
+/// The generated `.cmd` files, byte for byte against the expected files in Fixtures/windows/,
+/// and the refusal of every value that could smuggle a command into them.
+@Suite struct WindowsScriptTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/windows")
+    static let campus = Endpoint(host: "140.127.40.17", port: 1688)
+
+    static let win7 = try! ScriptProduct(shortName: "win7-enterprise", displayName: "Windows 7 Enterprise", family: .windows,
+                                         gvlk: "33PXH-7Y6KF-2VJC9-XBBR8-HVTHH")
+    static let win10 = try! ScriptProduct(shortName: "win10-enterprise", displayName: "Windows 10/11 Enterprise", family: .windows,
+                                          gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43")
+    static let office2010 = try! ScriptProduct(shortName: "office2010-proplus", displayName: "Office Professional Plus 2010",
+                                               family: .office(folder: "Office14"), gvlk: "VYBBJ-TRJPB-QFQRF-QFT4D-H3GVB")
+    static let office2016 = try! ScriptProduct(shortName: "office2016-proplus", displayName: "Office Professional Plus 2016",
+                                               family: .office(folder: "Office16"), gvlk: "XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99")
+
+    static func render(_ products: [ScriptProduct], _ endpoint: Endpoint = campus, keys: Bool, bits: OfficeBits = .probe) throws -> String {
+        let plan = try WindowsActivationPlan(products: products, endpoint: endpoint, installKeys: keys, officeBits: bits)
+        return BatchScriptRenderer(table: try StringTable.bundled()).render(plan)
+    }
+
+    /// When KMSWIZARD_UPDATE_FIXTURES=1 the expected file is rewritten (for a deliberate change, then reviewed in the diff).
+    static func expectMatchesFixture(_ text: String, _ name: String) throws {
+        let url = fixtures.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["KMSWIZARD_UPDATE_FIXTURES"] == "1" {
+            try Data(text.utf8).write(to: url)
+        }
+        let expected = try Data(contentsOf: url)
+        #expect(Data(text.utf8) == expected, "\(name) differs from the generated script:\n\(text)")
+    }
+
+    @Test func windows7WithKeyInstall() throws {
+        try Self.expectMatchesFixture(try Self.render([Self.win7], keys: true), "win7-enterprise.cmd")
+    }
+
+    @Test func windows10And11WithoutKeyInstall() throws {
+        try Self.expectMatchesFixture(try Self.render([Self.win10], keys: false), "win10-enterprise.cmd")
+    }
+
+    @Test func office2010SixtyFourBit() throws {
+        try Self.expectMatchesFixture(try Self.render([Self.office2010], keys: true, bits: .x64), "office2010-proplus-x64.cmd")
+    }
+
+    @Test func office2016ThirtyTwoBitOnAnotherPort() throws {
+        let host = Endpoint(host: "kms.nknu.edu.tw", port: 1689)
+        try Self.expectMatchesFixture(try Self.render([Self.office2016], host, keys: true, bits: .x86), "office2016-proplus-x86.cmd")
+    }
+
+    @Test func everyScriptHasTheSafetyFrame() throws {
+        for bits in OfficeBits.allCases {
+            let text = try Self.render([Self.win10, Self.office2016, Self.office2010], keys: true, bits: bits)
+            let bytes = Array(text.utf8)
+            #expect(!bytes.enumerated().contains { $0.element == 0x0A && ($0.offset == 0 || bytes[$0.offset - 1] != 0x0D) }, "LF without CR")
+            #expect(text.hasPrefix("@echo off\r\nchcp 65001 >nul\r\n"))
+            #expect(!text.hasPrefix("\u{FEFF}"))
+            let firstChinese = text.unicodeScalars.firstIndex { $0.value >= 0x3000 }
+            #expect(firstChinese.map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) } ?? 0
+                    > text.utf8.distance(from: text.startIndex, to: text.range(of: "chcp 65001")!.upperBound))
+            #expect(text.contains("fltmc >nul 2>&1\r\nif errorlevel 1 goto :not_elevated\r\n"))
+            #expect(text.contains("0x80070005"))
+            // One Office group per folder, each activated once.
+            #expect(text.components(separatedBy: "\" /act ").count == 3)
+            #expect(text.contains("/inpkey:XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99") && text.contains("/inpkey:VYBBJ-TRJPB-QFQRF-QFT4D-H3GVB"))
+        }
+    }
+
+    @Test func officeBitnessChoosesTheFolder() throws {
+        let x64 = try Self.render([Self.office2016], keys: false, bits: .x64)
+        let x86 = try Self.render([Self.office2016], keys: false, bits: .x86)
+        let probe = try Self.render([Self.office2016], keys: false, bits: .probe)
+        #expect(x64.contains("%ProgramW6432%\\Microsoft Office\\Office16\\ospp.vbs") && !x64.contains("(x86)"))
+        #expect(x86.contains("%ProgramFiles(x86)%\\Microsoft Office\\Office16\\ospp.vbs") && !x86.contains("ProgramW6432"))
+        #expect(probe.contains("if not exist \"%KMSWIZARD_OSPP%\" if defined ProgramFiles(x86)"))
+        #expect(Set([x64, x86, probe]).count == 3)
+    }
+
+    @Test(arguments: ["1.2.3.4&calc", "\"x|y\"", "host name", "a^b", "x>y", "(x)", "fe80::1%eth0", "a%PATH%b", "evil\r\nstart calc", "", "-rf"])
+    func hostileHostsAreRefused(host: String) throws {
+        // The flag parser refuses all but the zoned IPv6 address, which is fine to connect to but holds a batch `%`.
+        if !host.contains("%eth0") {
+            #expect(throws: (any Error).self) { try Endpoint.parse(host, defaultPort: 1688) }
+        }
+        #expect(throws: WindowsScriptError.self) {
+            try WindowsActivationPlan(products: [Self.win10], endpoint: Endpoint(host: host, port: 1688), installKeys: false, officeBits: .probe)
+        }
+    }
+
+    @Test func hostileProductValuesAreRefused() {
+        #expect(throws: WindowsScriptError.self) { try ScriptProduct(shortName: "win10&calc", displayName: "x", family: .windows, gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43") }
+        #expect(throws: WindowsScriptError.self) { try ScriptProduct(shortName: "win10", displayName: "100%", family: .windows, gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43") }
+        #expect(throws: WindowsScriptError.self) { try ScriptProduct(shortName: "win10", displayName: "x", family: .windows, gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT4&") }
+        #expect(throws: WindowsScriptError.self) { try ScriptProduct(shortName: "win10", displayName: "x", family: .windows, gvlk: "NPPR9 FWDCX D2C8J H872K 2YT43") }
+        #expect(throws: WindowsScriptError.self) { try ScriptProduct(shortName: "o", displayName: "x", family: .office(folder: "..\\x"), gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43") }
+        #expect(throws: WindowsScriptError.self) { try ScriptProduct(shortName: "o", displayName: "x", family: .office(folder: "Office1&"), gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43") }
+    }
+
+    @Test func oneWindowsEditionAtATime() {
+        #expect(throws: WindowsScriptError.severalWindows(["win7-enterprise", "win10-enterprise"])) {
+            try WindowsActivationPlan(products: [Self.win7, Self.win10], endpoint: Self.campus, installKeys: false, officeBits: .probe)
+        }
+        #expect(throws: WindowsScriptError.noProducts) {
+            try WindowsActivationPlan(products: [], endpoint: Self.campus, installKeys: false, officeBits: .probe)
+        }
+    }
+
+    @Test func echoedTextIsEscaped() {
+        #expect(BatchText.echo("a & b | c (d) <e> ^f 100%") == "echo a ^& b ^| c ^(d^) ^<e^> ^^f 100%%")
+        #expect(BatchText.echo("") == "echo.")
+    }
+
+    @Test func ipv6HostIsBracketedForSlmgrOnly() throws {
+        let text = try Self.render([Self.win10, Self.office2016], Endpoint(host: "2001:db8::17", port: 1688), keys: false)
+        #expect(text.contains("slmgr.vbs\" /skms [2001:db8::17]:1688\r\n"))
+        #expect(text.contains("/sethst:2001:db8::17\r\n"))
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import Wizard
+
+@Suite struct TextLayoutTests {
+    @Test func wrapsChineseByCellsWithoutSplittingCharacters() {
+        let text = "這個精靈會一步一步帶您用學校的 KMS 伺服器啟用校園授權的 Windows 和 Office。"
+        for width in [7, 10, 21, 40] {
+            let lines = TextLayout.wrap(text, width: width)
+            #expect(lines.allSatisfy { CellWidth.of($0) <= width }, "width \(width): \(lines)")
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+    }
+
+    @Test func chinesePunctuationNeverStartsALine() {
+        let lines = TextLayout.wrap("一二三四，五六", width: 8)
+        #expect(lines == ["一二三", "四，五六"])
+    }
+
+    @Test func wrapsEnglishAtSpacesAndBreaksOnlyOverlongWords() {
+        #expect(TextLayout.wrap("activate the campus licence", width: 12) == ["activate the", "campus", "licence"])
+        #expect(TextLayout.wrap("0123456789ABCDEF", width: 6) == ["012345", "6789AB", "CDEF"])
+        #expect(TextLayout.wrap("a\nb", width: 5) == ["a", "b"])
+    }
+
+    @Test func truncatesByCellsWithAnEllipsis() {
+        #expect(TextLayout.truncate("啟用精靈", width: 5) == "啟用…")
+        #expect(TextLayout.truncate("啟用精靈", width: 8) == "啟用精靈")
+        #expect(TextLayout.truncate("abcdef", width: 4, ellipsis: "...") == "a...")
+        #expect(CellWidth.of(TextLayout.pad("啟用", width: 7)) == 7)
+    }
+}

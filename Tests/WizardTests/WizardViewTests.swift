@@ -1,0 +1,111 @@
+import Localization
+import Testing
+@testable import Wizard
+
+/// Every step's screen rendered into the cell grid at two sizes in both languages.
+@Suite struct WizardViewTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+    static let view = WizardView(table: Fixtures.table)
+
+    /// Rows exactly as wide as the grid; wide characters always followed by their continuation.
+    static func expectWellFormed(_ screen: Screen, _ context: String) {
+        for y in 0..<screen.size.height {
+            #expect(screen.cellCount(ofRow: y) == screen.size.width, "\(context) row \(y)")
+            for x in 0..<screen.size.width where screen[x, y].width == 2 {
+                #expect(x + 1 < screen.size.width && screen[x + 1, y].isContinuation, "\(context) split at \(x),\(y)")
+            }
+        }
+    }
+
+    /// What each step's screen must say, by language.
+    static func expected(_ step: WizardStep, _ language: Language) -> [String] {
+        let t = Localizer(table: Fixtures.table, language: language)
+        switch step {
+        case .welcome: return ["繁體中文", "English", t("wizard.step.welcome")]
+        case .identity: return [t("wizard.identity.teacher"), t("wizard.identity.outsider")]
+        case .network: return ["[OK]", "127.0.0.1:1688"]
+        case .clock: return ["[OK]", "+0.012 s", "127.0.0.1:11123"]
+        case .products: return ["[x] Windows 10/11 Enterprise", "[ ] Office Professional Plus 2016"]
+        case .activation: return ["[OK] Windows 10/11 Enterprise", "06401-00206"]
+        case .status: return ["06401-00206-471", "50", "2026-05-24 00:00 (UTC+8)", "[OK] Office Professional Plus 2016"]
+        }
+    }
+
+    @Test(arguments: WizardStep.allCases, Language.allCases)
+    func stepScreenFitsAndSaysWhatItMust(step: WizardStep, language: Language) {
+        var state = Fixtures.at(step, language).settled()
+        if step == .products { state = Fixtures.run(state, [.choose(0)]).0 }
+        if step == .activation {
+            let token = Fixtures.runToken(state, Fixtures.windows.shortName)
+            state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: token, .activated(Fixtures.record))]).0
+        }
+        #expect(state.step == step)
+        for size in Self.sizes {
+            let screen = Self.view.render(state, size: size)
+            let text = screen.lines.joined(separator: "\n")
+            Self.expectWellFormed(screen, "\(step) \(language) \(size)")
+            for phrase in Self.expected(step, language) {
+                #expect(text.contains(phrase), "\(step) \(language) \(size.width)x\(size.height) lacks \(phrase):\n\(text)")
+            }
+            #expect(screen.lines[size.height - 2].contains("q "), "footer shows the keys")
+        }
+    }
+
+    @Test func aLongListScrollsToKeepTheSelectionVisible() {
+        var state = Fixtures.at(.identity)
+        state = Fixtures.run(state, [.key(.end)]).0
+        let screen = Self.view.render(state, size: Size(width: 60, height: 16))
+        let text = screen.lines.joined(separator: "\n")
+        #expect(text.contains("以上皆非"))
+        Self.expectWellFormed(screen, "scrolled")
+    }
+
+    @Test(arguments: Language.allCases)
+    func tinyTerminalShowsOneLineAskingToEnlarge(language: Language) {
+        let state = Fixtures.at(.clock, language).settled()
+        let screen = Self.view.render(state, size: Size(width: 30, height: 10))
+        let lines = screen.lines
+        #expect(lines[0].contains("60x16"))
+        #expect(lines.dropFirst().allSatisfy { $0.isEmpty })
+        Self.expectWellFormed(screen, "tiny")
+        let recovered = Self.view.render(state, size: Size(width: 80, height: 24))
+        #expect(recovered.lines.joined().contains("+0.012 s"), "the state survives the small window")
+    }
+
+    @Test func failedActivationExplainsAndOffersRetryAndDiagnostics() {
+        var state = Fixtures.at(.activation, .en)
+        let token = Fixtures.runToken(state, Fixtures.windows.shortName)
+        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: token, .failed(Fixtures.timeout))]).0
+        let token2 = Fixtures.runToken(state, Fixtures.office.shortName)
+        state = Fixtures.run(state, [.activated(shortName: Fixtures.office.shortName, token: token2, .failed(Fixtures.timeout))]).0
+        let text = Self.view.render(state, size: Size(width: 80, height: 24)).lines.joined(separator: "\n")
+        for phrase in ["[XX] Windows 10/11 Enterprise", "0xC004F074", "The KMS host could not be reached.", "Connect to the VPN.", "r retry", "d diagnostics"] {
+            #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")
+        }
+    }
+
+    @Test func offCampusShowsTheVPNSteps() {
+        var state = Fixtures.at(.network, .en)
+        state = Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), Fixtures.offCampus)]).0
+        let text = Self.view.render(state, size: Size(width: 80, height: 24)).lines.joined(separator: "\n")
+        for phrase in ["FortiClient", "140.127.62.245", "[XX] KMS host unreachable", "r check again"] {
+            #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")
+        }
+        #expect(!text.contains("Enter continue"), "a failed check does not offer to continue")
+    }
+
+    @Test func asciiModeUsesNoBoxDrawing() {
+        var state = Fixtures.at(.status, .zhTW)
+        state.config.ascii = true
+        let screen = Self.view.render(state, size: Size(width: 80, height: 24))
+        #expect(screen.lines[0].hasPrefix("+-"))
+        #expect(!screen.lines.joined().contains { ("\u{2500}"..."\u{257F}").contains($0) })
+    }
+
+    @Test func helpAndQuitQuestionAreScreensToo() {
+        let help = Fixtures.run(Fixtures.at(.identity, .en), [.key(.character("?"))]).0
+        #expect(Self.view.render(help, size: Size(width: 80, height: 24)).lines.joined().contains("b: back to the previous step"))
+        let busy = Fixtures.run(Fixtures.at(.network, .en), [.key(.character("q"))]).0
+        #expect(Self.view.render(busy, size: Size(width: 80, height: 24)).lines.joined().contains("Quit anyway?"))
+    }
+}
