@@ -46,15 +46,15 @@ struct ReachabilityLoopbackTests {
         #expect(outcome.interface?.name == "lo")
     }
 
-    @Test("a port nobody listens on is refused at once")
+    @Test("a port nobody listens on is refused at once, long before the timeout")
     func refused() async throws {
         let listener = try Listener()
         let port = listener.port
         listener.close()
         let started = ContinuousClock.now
-        let outcome = await TCPProbe.attempt(to: loopback, port: port, timeout: 2)
+        let outcome = await TCPProbe.attempt(to: loopback, port: port, timeout: 30)
         #expect(outcome.result == .refused)
-        #expect(started.duration(to: .now) < .seconds(1))
+        #expect(started.duration(to: .now) < .seconds(15))
     }
 
     @Test("an IPv6 loopback connect works too")
