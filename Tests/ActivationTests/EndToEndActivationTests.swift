@@ -19,6 +19,13 @@ struct EndToEndActivationTests {
         }
     }
 
+    /// The stable keys of `kmswizard activate --json`, present (possibly null) in every answer.
+    static let keys: Set<String> = [
+        "ok", "host", "port", "address", "protocol", "transferSyntax", "product", "productName", "epid", "epidInfo", "hwid",
+        "clientCount", "minimumCount", "activationIntervalMinutes", "renewalIntervalMinutes", "responseTimestamp",
+        "rttMilliseconds", "schemaVersion", "error",
+    ]
+
     @Test("activates against the responder", arguments: cases)
     func activates(_ testCase: Case) throws {
         let harness = try EndToEndHarness()
@@ -41,6 +48,7 @@ struct EndToEndActivationTests {
         #expect(json.int("renewalIntervalMinutes") == 10080)
         #expect(json.int("schemaVersion") == 1)
         #expect(json.isNull("error"))
+        #expect(Set(json.keys) == Self.keys)
         #expect(json["rttMilliseconds"] is NSNumber)
         #expect(json.string("responseTimestamp") != nil)
         if testCase.version == 6 {
@@ -108,5 +116,35 @@ struct EndToEndActivationTests {
         #expect(run.stdout.contains("17763 (Windows Server 2019)"))
         #expect(run.stdout.contains("10080 minutes (7 days)"))
         #expect(run.stdout.contains("3A1C049600B60076"))
+    }
+}
+
+/// The responder itself stays bounded: it exits after its connections or its deadline.
+@Suite("test KMS responder bounds")
+struct EndToEndResponderBoundsTests {
+    @Test("with no client it exits by itself at its deadline")
+    func deadline() throws {
+        let responder = try ResponderProcess([], deadlineSeconds: 1)
+        defer { responder.stop() }
+        #expect(responder.waitForExit(seconds: 5))
+    }
+
+    @Test("after serving its connections it exits")
+    func connections() throws {
+        let responder = try ResponderProcess([], connections: 1)
+        defer { responder.stop() }
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let (run, _) = try harness.activate(["--host", "127.0.0.1:\(responder.port)"])
+        #expect(run.status == 0, "\(run)")
+        #expect(responder.waitForExit(seconds: 5))
+    }
+
+    @Test("an unknown behaviour is a usage error that lists the known ones")
+    func unknownBehaviour() throws {
+        let run = try ProcessRunner.run(try BuiltProducts.path("kms-test-responder"), ["--behaviour", "nonsense"],
+                                        timeoutSeconds: 10)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("slowloris"))
     }
 }
