@@ -40,7 +40,7 @@ let package = Package(
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard"]),
         .testTarget(name: "InstallTests", dependencies: ["KMSWizard", "TestSupport"]),
     ]
