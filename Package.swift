@@ -34,10 +34,12 @@ let package = Package(
         ]),
 
         // A KMS host for tests: replays and builds answers from the captured vectors, and misbehaves on request.
-        .executableTarget(name: "kms-test-responder", dependencies: ["Activation"], path: "Tests/Responder"),
+        .executableTarget(name: "kms-test-responder", dependencies: ["Activation", "TestSupport"], path: "Tests/Responder"),
+        // Shared test helpers: processes with a timeout, built products, the responder, loopback listeners.
+        .target(name: "TestSupport", dependencies: ["Activation"], path: "Tests/TestSupport"),
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
-        .testTarget(name: "ActivationTests", dependencies: ["Activation"], exclude: ["Fixtures"]),
+        .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard"]),
     ]

@@ -4,7 +4,7 @@
 /// (callers pass 16 bytes; the rule only keeps a wrong length from trapping).
 public enum CBC {
     public enum Failure: Error, Equatable, Sendable {
-        /// The ciphertext (or raw plaintext) is not a whole number of 16-byte blocks.
+        /// The ciphertext is not a whole number of 16-byte blocks.
         case notBlockAligned(length: Int)
         /// The decrypted data does not end in a valid PKCS#7 pad.
         case badPadding
@@ -13,15 +13,6 @@ public enum CBC {
     /// PKCS#7-pads and encrypts.
     public static func encrypt(_ plaintext: [UInt8], iv: [UInt8], cipher: AESBlockCipher) -> [UInt8] {
         var buffer = PKCS7.pad(plaintext)
-        encryptInPlace(&buffer, iv: iv, cipher: cipher)
-        return buffer
-    }
-
-    /// Encrypts data that the caller has already padded (a test host uses it to send wrong padding).
-    public static func encryptWithoutPadding(_ blocks: [UInt8], iv: [UInt8],
-                                             cipher: AESBlockCipher) throws(Failure) -> [UInt8] {
-        guard blocks.count % AESBlockCipher.blockSize == 0 else { throw .notBlockAligned(length: blocks.count) }
-        var buffer = blocks
         encryptInPlace(&buffer, iv: iv, cipher: cipher)
         return buffer
     }
@@ -47,7 +38,8 @@ public enum CBC {
         return plaintext
     }
 
-    private static func encryptInPlace(_ buffer: inout [UInt8], iv: [UInt8], cipher: AESBlockCipher) {
+    /// Encrypts the whole blocks of `buffer` in place (a partial tail block is left as it is).
+    static func encryptInPlace(_ buffer: inout [UInt8], iv: [UInt8], cipher: AESBlockCipher) {
         let size = AESBlockCipher.blockSize
         let chain = AESBlockCipher.exactBlock(iv)
         var offset = 0

@@ -4,9 +4,14 @@
 public enum EncryptedEnvelope {
     public static let headerLength = 4 + AESBlockCipher.blockSize
 
+    /// `padding` replaces the PKCS#7 pad (test hosts only); if plaintext + padding is not whole
+    /// blocks, the extra bytes are zero-filled to the next block.
     public static func seal(_ plaintext: [UInt8], version: KMSWireVersion, iv: [UInt8],
-                            cipher: AESBlockCipher) -> [UInt8] {
-        version.bytes + AESBlockCipher.exactBlock(iv) + CBC.encrypt(plaintext, iv: iv, cipher: cipher)
+                            cipher: AESBlockCipher, padding: [UInt8]? = nil) -> [UInt8] {
+        var blocks = padding.map { plaintext + $0 } ?? PKCS7.pad(plaintext)
+        blocks.append(contentsOf: repeatElement(0, count: (16 - blocks.count % 16) % 16))
+        CBC.encryptInPlace(&blocks, iv: iv, cipher: cipher)
+        return version.bytes + AESBlockCipher.exactBlock(iv) + blocks
     }
 
     /// The parts of an envelope. The caller checks the version; `open` checks the length and padding.

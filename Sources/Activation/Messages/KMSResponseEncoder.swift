@@ -1,33 +1,35 @@
 /// The host's side of a response, in two public steps so a test host can damage precise parts in
-/// between: `plaintext` (v4: base ‖ MAC; v5/v6: base ‖ salt ‖ hash [‖ HWID ‖ X ‖ HMAC]) and
-/// `seal` (v5/v6: version ‖ IV ‖ CBC with PKCS#7; v4: unchanged).
+/// between: `plaintext` (the parts: base, v4 MAC or v5/v6 trailer) and `seal` (v5/v6: version ‖
+/// IV ‖ CBC; v4: the bytes as they are).
 public enum KMSResponseEncoder {
     /// - Parameters:
-    ///   - base: the base response (normally echoing the request's version, CMID and timestamp).
+    ///   - base: the base response (normally `echoingBase`).
     ///   - serverIV: the IV the response will be sealed with (v5 must reuse the request IV; v6
     ///     hosts pick a fresh one). Only v6 uses it here, for the HMAC.
     ///   - random: the host's 16 random bytes R for the salt check (v5/v6).
-    ///   - hwid: the host's 8-byte hardware ID (v6).
+    ///   - hwid: the host's 8-byte hardware ID (v6; cut or zero-extended to 8).
     public static func plaintext(base: BaseResponse, for request: KMSRequestDecoder.Decoded, serverIV: [UInt8],
-                                 random: [UInt8], hwid: [UInt8]) throws(Digest.Failure) -> [UInt8] {
+                                 random: [UInt8], hwid: [UInt8]) throws(Digest.Failure) -> KMSResponsePlaintext {
         let body = base.encode()
-        guard request.version != .v4 else { return V4Message.seal(body) }
+        guard request.version != .v4 else { return KMSResponsePlaintext(base: body, mac: V4MAC.mac(body)) }
         let (salt, hash) = try SaltCheck.make(random: random, decryptedIV: request.decryptedIV)
         var trailer = ResponseTrailer(salt: salt, hash: hash)
         if request.version == .v6 {
             trailer.hwid = Array((hwid + [UInt8](repeating: 0, count: ResponseTrailer.hwidLength)).prefix(ResponseTrailer.hwidLength))
             trailer.decryptedRequestIV = request.decryptedIV
-            let covered = body + trailer.encode()
-            trailer.hmac = try V6HMAC.mac(responseIV: serverIV, covered: covered,
+            trailer.hmac = try V6HMAC.mac(responseIV: serverIV, covered: body + trailer.encode(),
                                           slot: V6HMAC.slot(fileTime: base.timestamp))
         }
-        return body + trailer.encode()
+        return KMSResponsePlaintext(base: body, trailer: trailer)
     }
 
-    /// The message on the wire for `plaintext` of `version`.
-    public static func seal(_ plaintext: [UInt8], version: KMSVersion, serverIV: [UInt8]) -> [UInt8] {
-        guard let cipher = version.messageCipher else { return plaintext }
-        return EncryptedEnvelope.seal(plaintext, version: version.wire, iv: serverIV, cipher: cipher)
+    /// The message on the wire for `plaintext` of `version`. `padding` replaces the PKCS#7 pad
+    /// (a test host sends wrong padding with it); nil pads correctly.
+    public static func seal(_ plaintext: KMSResponsePlaintext, version: KMSVersion, serverIV: [UInt8],
+                            padding: [UInt8]? = nil) -> [UInt8] {
+        guard let cipher = version.messageCipher else { return plaintext.bytes }
+        return EncryptedEnvelope.seal(plaintext.bytes, version: version.wire, iv: serverIV, cipher: cipher,
+                                      padding: padding)
     }
 
     /// A complete, valid response: `seal(plaintext(...))`.

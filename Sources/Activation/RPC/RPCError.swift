@@ -30,6 +30,38 @@ public enum RPCError: Error, Sendable, Equatable, CustomStringConvertible {
     case trailingStubBytes(Int)
     case fault(status: UInt32, callID: UInt32)
 
+    /// A stable word naming the failed check, for JSON output and logs.
+    public var code: String {
+        switch self {
+        case .transport: "transport"
+        case .truncated: "truncated-pdu"
+        case .badVersion: "not-rpc"
+        case .unknownPacketType: "unknown-packet-type"
+        case .badDataRepresentation: "data-representation"
+        case .fragmentTooShort: "fragment-too-short"
+        case .fragmentTooLong: "fragment-too-long"
+        case .fragmentLengthMismatch: "fragment-length"
+        case .unexpectedAuthentication: "auth-length"
+        case .unexpectedPacketType: "unexpected-packet-type"
+        case .wrongCallID: "wrong-call-id"
+        case .fragmented: "fragmented"
+        case .bindRejected: "bind-nak"
+        case .contextResultCount: "context-result-count"
+        case .noTransferSyntaxAccepted: "no-transfer-syntax"
+        case .acceptedUnofferedSyntax: "unoffered-syntax"
+        case .receiveFragmentTooSmall: "host-fragment-limit"
+        case .wrongContextID: "wrong-context-id"
+        case .cancelCount: "cancel-count"
+        case .allocationHintMismatch: "alloc-hint"
+        case .sizeMismatch: "ndr-size-mismatch"
+        case .nullPointerWithSize: "null-pointer-with-size"
+        case .responseTooLarge: "kms-size-too-large"
+        case .nonZeroPadding: "ndr-padding"
+        case .trailingStubBytes: "trailing-stub-bytes"
+        case .fault: "fault"
+        }
+    }
+
     public var description: String {
         switch self {
         case let .transport(error):

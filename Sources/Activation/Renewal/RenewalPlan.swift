@@ -27,4 +27,14 @@ public struct RenewalPlan: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { renew.isEmpty }
+
+    /// Where to renew a product: the host the user named, else the host that activated it last
+    /// time (a renewal goes back to the same KMS host), else the campus host.
+    public static func endpoint(for record: ProductRecord?, override: Endpoint?, fallback: Endpoint) -> Endpoint {
+        if let override { return override }
+        if let last = record?.lastSuccess, Endpoint.isValidHost(last.host), last.port > 0 {
+            return Endpoint(host: last.host, port: last.port)
+        }
+        return fallback
+    }
 }

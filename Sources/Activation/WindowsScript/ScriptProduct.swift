@@ -53,3 +53,17 @@ public struct ScriptProduct: Sendable, Equatable {
         }
     }
 }
+
+extension ScriptProduct {
+    /// The catalog entry's values, checked again here because they end up in a batch file.
+    public init(_ product: Product) throws(WindowsScriptError) {
+        let family: Family
+        switch product.family {
+        case .windows: family = .windows
+        case .office:
+            guard let folder = product.officeFolder else { throw .badOfficeFolder(product.shortName, "(none)") }
+            family = .office(folder: folder)
+        }
+        try self.init(shortName: product.shortName, displayName: product.displayName, family: family, gvlk: product.gvlk)
+    }
+}

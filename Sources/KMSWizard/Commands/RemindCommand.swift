@@ -1,11 +1,142 @@
+import Activation
 import ArgumentParser
+import Foundation
+import Localization
 
-/// Placeholder until its issue lands: says so and exits with EX_SOFTWARE instead of pretending.
+/// `kmswizard remind`: a calendar file with an event before each renewal deadline, or a weekly
+/// `kmswizard renew --quiet` job (systemd user timer, else crontab). Nothing is installed unless
+/// `--install` is given, and `--uninstall` removes exactly what `--install` put there.
 struct RemindCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remind", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "remind",
+        abstract: "Write renewal reminders to a calendar file, or install a weekly renewal job.",
+        discussion: """
+            Examples:
+              kmswizard remind --ics ~/kmswizard.ics --margin-days 14
+              kmswizard remind --install      (systemd user timer, or a crontab line without systemd)
+              kmswizard remind --uninstall
+            """)
+
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Write an iCalendar (.ics) file with one event per renewal deadline.", valueName: "file"))
+    var ics: String?
+
+    @Option(name: .long, help: ArgumentHelp("Days before each deadline that the calendar event falls (default \(ReminderCalendar.defaultMarginDays)).", valueName: "days"))
+    var marginDays = ReminderCalendar.defaultMarginDays
+
+    @Flag(name: .long, help: "Install a weekly job that runs `kmswizard renew --quiet` for this user.")
+    var install = false
+
+    @Flag(name: .long, help: "Remove the job that --install installed, and nothing else.")
+    var uninstall = false
+
+    func validate() throws {
+        guard [ics != nil, install, uninstall].filter({ $0 }).count == 1 else {
+            throw ValidationError("choose one of --ics FILE, --install or --uninstall")
+        }
+        guard (0...(CampusDefaults.renewalDays - 1)).contains(marginDays) else {
+            throw ValidationError("--margin-days takes 0 to \(CampusDefaults.renewalDays - 1), not \(marginDays)")
+        }
+    }
 
     func run() async throws {
-        printError("kmswizard remind is not available in this build yet.")
-        throw ExitCode(ExitStatus.software.rawValue)
+        let context = try CommandContext(output)
+        if let ics {
+            try writeCalendar(to: ics, context)
+        } else {
+            try changeJob(context)
+        }
     }
+
+    private func writeCalendar(to file: String, _ context: CommandContext) throws {
+        let t = context.localizer
+        let state: KMSWizardState
+        do { state = try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
+        let names = Dictionary(((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
+            .map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: marginDays,
+                                        machineID: state.machineID, table: t.table, displayName: { names[$0] ?? $0 })
+        guard !calendar.events.isEmpty else {
+            throw CLIFailure(status: .nothingDue, code: "nothing-activated", message: t("renewal.remind.nothing"), json: output.json)
+        }
+        do {
+            try Data(calendar.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        } catch {
+            throw CLIFailure(status: .cannotCreate, code: "cannot-write",
+                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": "\(error.localizedDescription)"]), json: output.json)
+        }
+        if output.json {
+            try JSONOutput.write(RemindDocument(action: "ics", file: file, events: calendar.events.map {
+                .init(product: $0.shortName, uid: $0.uid, start: $0.start, deadline: $0.deadline)
+            }))
+            return
+        }
+        print(t("renewal.remind.wrote", ["count": String(calendar.events.count), "file": file]))
+        for event in calendar.events {
+            print("  " + t("renewal.remind.event", ["product": names[event.shortName] ?? event.shortName,
+                                                     "start": CivilTime.taipei(event.start).description,
+                                                     "deadline": CivilTime.taipei(event.deadline).description]))
+        }
+    }
+
+    private func changeJob(_ context: CommandContext) throws {
+        let t = context.localizer
+        let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let paths = ReminderInstaller.Paths.from(environment: context.environment, stateFile: context.stateStore.path, binaryPath: binary)
+        let installer = ReminderInstaller(paths: paths)
+        let outcome: ReminderInstaller.Outcome
+        do {
+            outcome = install ? try installer.install() : try installer.uninstall()
+        } catch {
+            if case .notInstalled = error {
+                if output.json { try JSONOutput.write(RemindDocument(action: "uninstall")) } else { print(t("renewal.remind.notInstalled")) }
+                return
+            }
+            throw failure(error, t)
+        }
+        if output.json {
+            try JSONOutput.write(RemindDocument(action: install ? "install" : "uninstall", kind: outcome.kind.rawValue, files: outcome.files,
+                                                cronLine: outcome.cronLine, warnings: outcome.warnings, keptChanged: outcome.keptChanged))
+            return
+        }
+        let headline = install ? "renewal.remind.installed.\(outcome.kind.rawValue)" : "renewal.remind.uninstalled.\(outcome.kind.rawValue)"
+        print(t(headline))
+        for file in outcome.files { print("  " + file) }
+        if let line = outcome.cronLine { print("  crontab: " + line) }
+        for file in outcome.keptChanged { print(t("renewal.remind.keptChanged", ["path": file])) }
+        for warning in outcome.warnings { printError(t("renewal.remind.warning", ["warning": warning])) }
+    }
+
+    private func failure(_ error: ReminderError, _ t: Localizer) -> CLIFailure {
+        let status: ExitStatus = switch error {
+        case .badBinaryPath: .config
+        case .wouldOverwrite, .cannotWrite: .cannotCreate
+        case .noScheduler, .crontabFailed: .unavailable
+        case .notInstalled: .ok
+        }
+        return CLIFailure(status: status, code: "remind", message: "\(error)", hint: t("renewal.remind.hint"), json: output.json)
+    }
+}
+
+/// `kmswizard remind --json`.
+private struct RemindDocument: Encodable {
+    struct Event: Encodable {
+        let product: String
+        let uid: String
+        let start: Date
+        let deadline: Date
+    }
+
+    var schemaVersion = JSONOutput.schemaVersion
+    var ok = true
+    let action: String
+    var file: String?
+    var events: [Event]?
+    var kind: String?
+    var files: [String]?
+    var cronLine: String?
+    var warnings: [String]?
+    var keptChanged: [String]?
 }

@@ -1,11 +1,185 @@
+import Activation
 import ArgumentParser
+import Foundation
+import Localization
 
-/// Placeholder until its issue lands: says so and exits with EX_SOFTWARE instead of pretending.
+/// `kmswizard script`: the Windows `.cmd` file that replaces the school's per-version batch files,
+/// right for the chosen products; with `--run` inside WSL, the same commands run through
+/// cscript.exe and their output is read back.
 struct ScriptCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "script", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "script",
+        abstract: "Write the Windows .cmd file that activates the chosen products (or run it from WSL with --run).",
+        discussion: """
+            Examples:
+              kmswizard script --product win10-enterprise office2016-proplus --out activate.cmd
+              kmswizard script --product office2010-proplus --office-bits 32 --install-key --out office.cmd
+              kmswizard script --product win10-enterprise --run      (inside WSL, in an administrator window)
+            Copy the file to the Windows PC and run it as administrator.
+            """)
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var hostOption: KMSHostOption
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Products to activate: short names from `kmswizard products` (one Windows edition, any Office).", valueName: "name"))
+    var product: [String] = []
+
+    @Flag(name: .long, help: "Also install the product's public KMS client key (GVLK) first (slmgr /ipk, ospp /inpkey).")
+    var installKey = false
+
+    @Option(name: .long, help: ArgumentHelp("Which Office is installed: 64, 32, or auto (the script looks in both Program Files folders).", valueName: "64|32|auto"),
+            transform: { text in
+                guard let bits = OfficeBits(rawValue: text.lowercased()) else {
+                    throw ValidationError("--office-bits takes 64, 32 or auto, not \"\(text)\"")
+                }
+                return bits
+            })
+    var officeBits: OfficeBits = .probe
+
+    @Option(name: .long, help: ArgumentHelp("Write the .cmd file here instead of to standard output.", valueName: "file"))
+    var out: String?
+
+    @Flag(name: .customLong("run"), help: "Inside WSL: run the commands through cscript.exe now and report the result.")
+    var runNow = false
+
+    func validate() throws {
+        guard !product.isEmpty else { throw ValidationError("name at least one product with --product (see `kmswizard products`)") }
+        guard !(runNow && out != nil) else { throw ValidationError("--run and --out do not go together") }
+    }
 
     func run() async throws {
-        printError("kmswizard script is not available in this build yet.")
-        throw ExitCode(ExitStatus.software.rawValue)
+        let context = try CommandContext(output)
+        let t = context.localizer
+        let plan = try makePlan(context)
+        if runNow {
+            try runInWSL(plan, context)
+            return
+        }
+        let text = BatchScriptRenderer(table: t.table).render(plan)
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            throw CLIFailure(status: .cannotCreate, code: "cannot-write",
+                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.localizedDescription]), json: output.json)
+        }
+        let names = plan.groups.flatMap(\.products).map(\.shortName)
+        if output.json {
+            try JSONOutput.write(ScriptDocument(file: out, products: names, host: plan.endpoint.description,
+                                                officeBits: officeBits.rawValue, installKey: installKey))
+        } else {
+            print(t("renewal.script.wrote", ["file": out, "products": names.joined(separator: ", "), "host": plan.endpoint.description]))
+        }
+    }
+
+    private func makePlan(_ context: CommandContext) throws -> WindowsActivationPlan {
+        let t = context.localizer
+        let catalog: ProductCatalog
+        do { catalog = try ProductCatalog.bundled(environment: context.environment) } catch {
+            throw CLIFailure.catalog(error, t, json: output.json)
+        }
+        var settings = Settings()
+        hostOption.apply(to: &settings)
+        do {
+            var chosen: [ScriptProduct] = []
+            for name in product {
+                let found: Product
+                do { found = try catalog.find(name) } catch { throw CLIFailure.product(error, t, json: output.json) }
+                let scripted = try ScriptProduct(found)
+                if !chosen.contains(scripted) { chosen.append(scripted) }
+            }
+            return try WindowsActivationPlan(products: chosen, endpoint: settings.kmsHost, installKeys: installKey, officeBits: officeBits)
+        } catch let error as WindowsScriptError {
+            throw CLIFailure(status: .usage, code: "script", message: "\(error)", json: output.json)
+        }
+    }
+
+    private func runInWSL(_ plan: WindowsActivationPlan, _ context: CommandContext) throws {
+        let t = context.localizer
+        let wsl: WSLEnvironment
+        do { wsl = try WSLEnvironment.detect(.system(environment: context.environment)) } catch {
+            throw CLIFailure(status: .unavailable, code: "not-wsl", message: "\(error)", hint: t("renewal.script.runHint"), json: output.json)
+        }
+        let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
+        let results: [WindowsActivationRunner.GroupResult]
+        do { results = try runner.run(plan) } catch {
+            if case .notElevated = error {
+                throw CLIFailure(status: .noPermission, code: "not-elevated", message: t("renewal.script.run.notElevated"),
+                                 windowsCode: "0x80070005", json: output.json)
+            }
+            throw CLIFailure(status: .unavailable, code: "cscript", message: "\(error)", json: output.json)
+        }
+        if output.json {
+            try JSONOutput.write(ScriptRunDocument(results))
+        } else {
+            for result in results { printResult(result, t) }
+        }
+        if results.contains(where: { $0.outcome != .activated }) { throw ExitCode(ExitStatus.kmsRefused.rawValue) }
+    }
+
+    private func printResult(_ result: WindowsActivationRunner.GroupResult, _ t: Localizer) {
+        print("=== \(result.title) ===")
+        if let folder = result.missingOfficeFolder {
+            print(t("renewal.script.osppMissing", ["folder": folder, "product": result.title]))
+            return
+        }
+        for step in result.steps {
+            print("> \(step.argument)")
+            print(step.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        switch result.outcome {
+        case .activated: print(t("renewal.script.activated", ["product": result.title]))
+        case .unrecognized: print(t("renewal.script.unrecognized", ["product": result.title]))
+        case .failed:
+            print(t("renewal.script.failed", ["product": result.title]))
+            for failure in result.transcript?.failures ?? [] {
+                print("  \(failure.codeText): \(failure.description ?? "")")
+            }
+        }
+    }
+}
+
+/// `kmswizard script --out FILE --json`.
+private struct ScriptDocument: Encodable {
+    var schemaVersion = JSONOutput.schemaVersion
+    var ok = true
+    let file: String
+    let products: [String]
+    let host: String
+    let officeBits: String
+    let installKey: Bool
+}
+
+/// `kmswizard script --run --json`: per product group the outcome and the codes Windows reported.
+private struct ScriptRunDocument: Encodable {
+    struct Group: Encodable {
+        struct Failure: Encodable {
+            let windowsCode: String
+            let description: String?
+            let licenseName: String?
+        }
+
+        let products: [String]
+        let outcome: String
+        let missingOfficeFolder: String?
+        let failures: [Failure]
+    }
+
+    var schemaVersion = JSONOutput.schemaVersion
+    let ok: Bool
+    let groups: [Group]
+
+    init(_ results: [WindowsActivationRunner.GroupResult]) {
+        ok = results.allSatisfy { $0.outcome == .activated }
+        groups = results.map { result in
+            Group(products: result.shortNames, outcome: result.outcome.rawValue, missingOfficeFolder: result.missingOfficeFolder,
+                  failures: (result.transcript?.failures ?? []).map {
+                      .init(windowsCode: $0.codeText, description: $0.description, licenseName: $0.licenseName)
+                  })
+        }
     }
 }

@@ -1,11 +1,51 @@
+import Activation
 import ArgumentParser
+import Foundation
+import Localization
+import Wizard
 
-/// Placeholder until its issue lands: says so and exits with EX_SOFTWARE instead of pretending.
+/// `kmswizard status`: per product the last success and failure, the days since activation, the
+/// renewal deadline (activation + 180 days, shown in Taipei time), a due-soon/overdue flag, and
+/// what to do; `--print` gives the wizard's printable report (both languages, 80 columns).
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show each activated product's renewal deadline and what to do next.",
+        discussion: """
+            A KMS activation lasts 180 days; products within 30 days of their deadline are flagged.
+            Example: kmswizard status --json
+            """)
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(name: .long, help: "Print the plain-text report for a help desk (both languages, fits 80 columns).")
+    var print = false
 
     func run() async throws {
-        printError("kmswizard status is not available in this build yet.")
-        throw ExitCode(ExitStatus.software.rawValue)
+        let context = try CommandContext(output)
+        let store = context.stateStore
+        let state: KMSWizardState
+        do {
+            state = try store.load()
+        } catch {
+            throw context.failure(error, json: output.json)
+        }
+        let now = Date()
+        let products = (try? ProductCatalog.bundled(environment: context.environment).products) ?? []
+        let names = Dictionary(products.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let displayName = { (shortName: String) in names[shortName] ?? shortName }
+        let report = RenewalReport(state: state, now: now)
+        if self.print {
+            let snapshot = StatusSnapshot(state: state, catalog: products, kmsHost: Settings().kmsHost.description,
+                                          utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)
+            Swift.print(PrintableStatus.render(snapshot, table: context.localizer.table, generatedAt: now), terminator: "")
+        } else if output.json {
+            try JSONOutput.write(RenewalStatusDocument(report: report, stateFile: store.path,
+                                                       schemaVersion: JSONOutput.schemaVersion, displayName: displayName))
+        } else {
+            for line in RenewalStatusText(localizer: context.localizer).lines(report, displayName: displayName) {
+                Swift.print(line)
+            }
+        }
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+@testable import Activation
+
+/// Runs the built `kmswizard` binary with a clean environment of the test's choosing (its own
+/// XDG_STATE_HOME and XDG_CONFIG_HOME), as a user would.
+struct RenewalBinary {
+    let home: String
+
+    /// Next to the test bundle (`swift build --build-tests` builds both into one folder).
+    static let path: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kmswizard").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/debug/kmswizard").path
+    }()
+
+    init() throws {
+        home = try ReminderTestSupport.temporaryDirectory("home")
+    }
+
+    var stateFile: String { home + "/state/kmswizard/state.json" }
+
+    func writeState(_ text: String) throws {
+        try FileManager.default.createDirectory(atPath: home + "/state/kmswizard", withIntermediateDirectories: true)
+        try text.write(toFile: stateFile, atomically: true, encoding: .utf8)
+    }
+
+    func writeState(_ state: KMSWizardState) throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        try writeState(String(decoding: try encoder.encode(state), as: UTF8.self))
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60) throws -> SubprocessResult {
+        var variables = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
+                         "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        variables.merge(environment) { $1 }
+        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return try Subprocess().run("/usr/bin/env", ["-i"] + assignments + [Self.path] + arguments, input: nil, timeoutSeconds: timeout)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: home) }
+}

@@ -1,0 +1,54 @@
+import Activation
+import Glibc
+import TestSupport
+
+extension LoopbackListener {
+    /// The next client, or nil when the responder's deadline passes first.
+    func accept(before deadline: Deadline) -> ResponderStream? {
+        accept(within: deadline.remainingMilliseconds).map { ResponderStream(descriptor: $0, deadline: deadline) }
+    }
+}
+
+
+/// One accepted client as a `ByteStream`, so the responder reads PDUs with the client's own bounded reader.
+final class ResponderStream: ByteStream {
+    let descriptor: Int32
+    let deadline: Deadline
+
+    init(descriptor: Int32, deadline: Deadline) {
+        self.descriptor = descriptor
+        self.deadline = deadline
+    }
+
+    deinit { close(descriptor) }
+
+    func send(_ bytes: [UInt8]) throws(TransportError) {
+        let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        guard sent == bytes.count else { throw .reset }
+    }
+
+    func receive(exactly count: Int) throws(TransportError) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: count)
+        var received = 0
+        while received < count {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, deadline.remainingMilliseconds) == 1 else {
+                throw .timeout(.receiving, seconds: 0, overall: true, receivedBytes: received)
+            }
+            let got = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress! + received, count - received, 0) }
+            guard got > 0 else { throw .closed(expected: count, received: received) }
+            received += got
+        }
+        return buffer
+    }
+
+    /// Waits until the client closes its side (or the deadline), for hosts that go silent.
+    func waitForClose() {
+        var scratch = [UInt8](repeating: 0, count: 512)
+        while !deadline.hasPassed {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, deadline.remainingMilliseconds) == 1 else { return }
+            guard recv(descriptor, &scratch, scratch.count, 0) > 0 else { return }
+        }
+    }
+}
