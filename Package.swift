@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "WizardTests", dependencies: ["Wizard"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "TestSupport"]),
     ]
 )

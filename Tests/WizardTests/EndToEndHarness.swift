@@ -2,6 +2,7 @@ import Foundation
 import Activation
 import Localization
 import TestSupport
+import Wizard
 
 /// The real kmswizard binary in tmux, with its state, printout folder and peers under one
 /// temporary folder; texts come from the real string table so the tests follow the wording.
@@ -21,7 +22,7 @@ final class WizardHarness {
         t = Localizer(table: try StringTable.bundled(), language: language)
         var variables = ["XDG_STATE_HOME": stateHome.path, "KMSWIZARD_RESOURCES": Self.resources]
         variables.merge(environment) { _, given in given }
-        tmux = try TmuxSession([NetLabDiagnose.binary] + arguments + ["--lang", language.rawValue],
+        tmux = try TmuxSession([try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue],
                                width: width, height: height, environment: variables, workingDirectory: workingDirectory)
     }
 
@@ -37,15 +38,17 @@ final class WizardHarness {
         return url.appendingPathComponent("Resources").path
     }()
 
+    /// Waits for the text `key` names; long texts wrap, so only their start (which fits one
+    /// 60-cell row) is looked for.
     @discardableResult
     func waitFor(_ key: String, _ arguments: [String: String] = [:], timeout: Double = 20) throws -> [String] {
-        try tmux.waitFor(t(key, arguments), timeout: timeout)
+        try tmux.waitFor(TextLayout.prefix(t(key, arguments), width: 24), timeout: timeout)
     }
 
     /// From the welcome screen to the products list: language, identity (teacher), the network
     /// and clock steps once their checks have finished.
     func walkToProducts() throws {
-        try tmux.waitFor(t("wizard.welcome.chooseLanguage"))
+        try waitFor("wizard.welcome.chooseLanguage")
         try tmux.send("Enter")
         try waitFor("wizard.identity.question")
         try tmux.send("Enter")
@@ -73,35 +76,4 @@ final class WizardHarness {
         try tmux.send("q")
         return try tmux.waitFor("[exited 0]")
     }
-}
-
-/// A `kms-test-responder` on 127.0.0.1: the KMS host the wizard talks to in these tests.
-final class TestKMSHost {
-    let port: UInt16
-    private let process: Process
-
-    /// Starts the responder on `port` (0: any free port) serving up to `connections` clients.
-    init(port: UInt16 = 0, connections: Int = 10) throws {
-        let binary = URL(fileURLWithPath: NetLabDiagnose.binary).deletingLastPathComponent().appendingPathComponent("kms-test-responder")
-        process = Process()
-        process.executableURL = binary
-        process.arguments = ["--port", String(port), "--connections", String(connections), "--deadline", "120"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        guard let bound = UInt16(line.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw TmuxSession.Failure("kms-test-responder did not say its port: \(line)")
-        }
-        self.port = bound
-    }
-
-    func stop() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-    }
-
-    deinit { stop() }
 }

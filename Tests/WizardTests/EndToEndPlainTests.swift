@@ -13,10 +13,10 @@ import TestSupport
         let answers = ["2", "3", "", "", "1", "", "", "p", "q"].joined(separator: "\n") + "\n"
         let input = root.appendingPathComponent("answers")
         try answers.write(to: input, atomically: true, encoding: .utf8)
-        let script = "cd '\(root.path)' && '\(NetLabDiagnose.binary)' --plain --host 127.0.0.1:9 --ntp 127.0.0.1:9 --timeout 2 < '\(input.path)'"
-        let result = try NetLabProcess.run(["sh", "-c", script], timeout: 60, environment: [
+        let script = "cd '\(root.path)' && '\(try BuiltProducts.path("kmswizard"))' --plain --host 127.0.0.1:9 --ntp 127.0.0.1:9 --timeout 2 < '\(input.path)'"
+        let result = try ProcessRunner.run("/bin/sh", ["-c", script], environment: [
             "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": WizardHarness.resources, "LANG": "C.UTF-8",
-        ])
+        ], timeoutSeconds: 60)
         let t = Localizer(table: try StringTable.bundled(), language: .en)
         #expect(result.status == 0, "\(result.stderr)")
         for phrase in [t("wizard.identity.question"), "  3) Staff", t("wizard.step.status"), t("wizard.status.identity") + ": Staff"] {

@@ -7,7 +7,7 @@ import TestSupport
 @Suite(.serialized) struct EndToEndTerminalTests {
     @Test func quitLeavesTheTerminalAsItWas() throws {
         let wizard = try WizardHarness(["--host", "127.0.0.1:9"], width: 100, height: 30, language: .zhTW)
-        try wizard.tmux.waitFor(wizard.t("wizard.welcome.chooseLanguage"))
+        try wizard.waitFor("wizard.welcome.chooseLanguage")
         let screen = try wizard.quit()
         #expect(!screen.joined().contains("┌"), "the alternate screen was left:\n\(screen.joined(separator: "\n"))")
         let settings = wizard.tmux.terminalSettings()
@@ -17,7 +17,7 @@ import TestSupport
 
     @Test func ctrlCRestoresTheTerminalAndExits130() throws {
         let wizard = try WizardHarness(["--host", "127.0.0.1:9"], width: 80, height: 24, language: .en)
-        try wizard.tmux.waitFor(wizard.t("wizard.welcome.chooseLanguage"))
+        try wizard.waitFor("wizard.welcome.chooseLanguage")
         try wizard.tmux.send("C-c")
         try wizard.tmux.waitFor("[exited 130]")
         let settings = wizard.tmux.terminalSettings()
@@ -26,7 +26,7 @@ import TestSupport
 
     @Test func tinyWindowAsksToEnlargeAndRecoversKeepingTheStep() throws {
         let wizard = try WizardHarness(["--host", "127.0.0.1:9"], width: 100, height: 30, language: .en)
-        try wizard.tmux.waitFor(wizard.t("wizard.welcome.chooseLanguage"))
+        try wizard.waitFor("wizard.welcome.chooseLanguage")
         try wizard.tmux.send("Enter", "Down", "Down")
         try wizard.waitFor("wizard.identity.question")
         try wizard.tmux.resize(width: 30, height: 10)
@@ -42,8 +42,9 @@ import TestSupport
     }
 
     @Test func withoutATerminalItNamesThePlainCommandsAndExits30() throws {
-        let result = try NetLabProcess.run([NetLabDiagnose.binary, "--lang", "en"], timeout: 10,
-                                           environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm", "KMSWIZARD_RESOURCES": WizardHarness.resources])
+        let result = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["--lang", "en"], environment: [
+            "PATH": "/usr/bin:/bin", "TERM": "xterm", "KMSWIZARD_RESOURCES": WizardHarness.resources,
+        ], timeoutSeconds: 10)
         #expect(result.status == 30)
         #expect(result.stderr.contains("kmswizard activate"))
         #expect(result.stderr.contains("--plain"))
