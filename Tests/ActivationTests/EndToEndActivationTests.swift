@@ -110,3 +110,33 @@ struct EndToEndActivationTests {
         #expect(run.stdout.contains("3A1C049600B60076"))
     }
 }
+
+/// The responder itself stays bounded: it exits after its connections or its deadline.
+@Suite("test KMS responder bounds")
+struct EndToEndResponderBoundsTests {
+    @Test("with no client it exits by itself at its deadline")
+    func deadline() throws {
+        let responder = try ResponderProcess([], deadlineSeconds: 1)
+        defer { responder.stop() }
+        #expect(responder.waitForExit(seconds: 5))
+    }
+
+    @Test("after serving its connections it exits")
+    func connections() throws {
+        let responder = try ResponderProcess([], connections: 1)
+        defer { responder.stop() }
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let (run, _) = try harness.activate(["--host", "127.0.0.1:\(responder.port)"])
+        #expect(run.status == 0, "\(run)")
+        #expect(responder.waitForExit(seconds: 5))
+    }
+
+    @Test("an unknown behaviour is a usage error that lists the known ones")
+    func unknownBehaviour() throws {
+        let run = try ProcessRunner.run(try BuiltProducts.path("kms-test-responder"), ["--behaviour", "nonsense"],
+                                        timeoutSeconds: 10)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("slowloris"))
+    }
+}

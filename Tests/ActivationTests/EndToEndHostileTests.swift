@@ -99,6 +99,21 @@ struct EndToEndHostileTests {
         #expect(json.object("error").string("windowsCode") == "0xC004F074")
     }
 
+    /// A 64-octet label cannot be encoded in a DNS query, so glibc fails the lookup before any
+    /// packet leaves the machine (checked with strace: no connect/sendto): a real getaddrinfo
+    /// failure without touching the network.
+    @Test("a name that cannot resolve is a DNS failure (68, 0x8007232B)")
+    func dns() throws {
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let name = String(repeating: "a", count: 64) + ".invalid"
+        let (run, json) = try harness.activate(["--host", name, "--timeout", "5"])
+        #expect(run.status == 68, "\(run)")
+        #expect(json.object("error").string("code") == "dns")
+        #expect(json.object("error").string("reason") == "name-not-found")
+        #expect(json.object("error").string("windowsCode") == "0x8007232B")
+    }
+
     @Test("bad flags are usage errors (64)", arguments: [["--protocol", "7"], ["--product", "no-such-product-xyz"],
                                                          ["--timeout", "0"], ["--host", "bad host!"]])
     func usage(arguments: [String]) throws {

@@ -22,9 +22,23 @@ final class ResponderStream: ByteStream {
 
     deinit { close(descriptor) }
 
+    /// Sends everything or fails; a client that stops reading cannot block the responder past its deadline.
     func send(_ bytes: [UInt8]) throws(TransportError) {
-        let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        guard sent == bytes.count else { throw .reset }
+        var offset = 0
+        while offset < bytes.count {
+            var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+            guard poll(&ready, 1, deadline.remainingMilliseconds) == 1 else {
+                throw .timeout(.sending, seconds: 0, overall: true, receivedBytes: 0)
+            }
+            let sent = bytes.withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+            }
+            if sent > 0 {
+                offset += sent
+            } else if errno != EAGAIN && errno != EINTR {
+                throw .reset
+            }
+        }
     }
 
     func receive(exactly count: Int) throws(TransportError) -> [UInt8] {

@@ -1,10 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How each lower layer's error becomes an `ActivationFailure`.
 extension ActivationFailure {
     init(_ error: TransportError) {
         let detail = error.description
         switch error {
         case let .dns(_, code, _):
-            self.init(kind: .dns, reason: "gai-\(code)", detail: detail, windowsCode: Self.dnsNameDoesNotExist)
+            self.init(kind: .dns, reason: Self.word(gaiCode: code), detail: detail, windowsCode: Self.dnsNameDoesNotExist)
         case .refused:
             self.init(kind: .refused, reason: "connection-refused", detail: detail, windowsCode: Self.noKMSContacted)
         case let .unreachable(_, kind):
@@ -41,6 +47,18 @@ extension ActivationFailure {
 
     init(_ error: KMSResponseError) {
         self.init(kind: .badResponse, reason: error.code, detail: error.description)
+    }
+
+    /// getaddrinfo's EAI_* codes as words (glibc values; the numbers differ between systems).
+    private static func word(gaiCode: Int32) -> String {
+        switch gaiCode {
+        case EAI_NONAME: "name-not-found"
+        case EAI_AGAIN: "temporary-failure"
+        case EAI_FAIL: "server-failure"
+        case EAI_FAMILY: "address-family"
+        case EAI_MEMORY: "out-of-memory"
+        default: "resolver-error"
+        }
     }
 
     private static func word(_ phase: TransportError.Phase) -> String {

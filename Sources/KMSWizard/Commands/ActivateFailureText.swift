@@ -56,7 +56,7 @@ struct ActivateFailureText {
             summary = t("activate.failure.local")
             hint = t("activate.hint.local")
         }
-        message = summary + " " + t("activate.failure.detail", ["detail": failure.detail])
+        message = summary + t("activate.failure.detail", ["detail": failure.detail])
     }
 
     /// The `error` object of the JSON report.

@@ -40,7 +40,8 @@ struct ActivateScreen {
         let verdict = t(result.meetsThreshold ? "activate.screen.verdict.ok" : "activate.screen.verdict.below", [
             "product": product.displayName, "count": String(response.currentCount), "minimum": String(product.minimumCount),
         ])
-        rows = rows.map { ($0.0 + "：", $0.1) }
+        let separator = t("activate.screen.label.separator")
+        rows = rows.map { ($0.0 + separator, $0.1) }
         let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         return [t("activate.screen.title", ["product": "\(product.displayName) (\(product.shortName))"]), ""]
             + rows.map { label, value in label + String(repeating: " ", count: width - DisplayWidth.of(label)) + " " + value }

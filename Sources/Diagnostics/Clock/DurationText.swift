@@ -1,0 +1,50 @@
+/// Numbers and durations as the clock check prints them, in both languages alike (SI units),
+/// without Foundation's String(format:), which FoundationEssentials lacks.
+enum DurationText {
+    /// `value` with exactly `decimals` digits after the point: fixed(-0.0004, 3) = "-0.000".
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "\(value)" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e18 else { return "\(value)" }
+        let units = Int64(scaled)
+        let whole = units / Int64(scale)
+        let sign = value < 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(whole) }
+        let fraction = String(units % Int64(scale))
+        return sign + String(whole) + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+
+    /// A plain positive duration: "0.5 s", "5 s", "2.5 s".
+    static func seconds(_ value: Double) -> String {
+        let text = fixed(value, decimals: value == value.rounded() ? 0 : 1)
+        return text + " s"
+    }
+
+    /// A round-trip delay in milliseconds: "0.42 ms", "12.3 ms".
+    static func milliseconds(_ seconds: Double) -> String {
+        let ms = seconds * 1000
+        return fixed(ms, decimals: abs(ms) < 10 ? 2 : 1) + " ms"
+    }
+
+    /// A signed clock error: "+0.012 s", "-300.000 s (5 min 0 s)", "+28800.0 s (8 h 0 min)",
+    /// "-432000 s (5 d 0 h)": exact seconds first, then the size a person grasps.
+    static func signedOffset(_ seconds: Double) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let magnitude = abs(seconds)
+        let decimals = magnitude < 3600 ? 3 : magnitude < 86_400 ? 1 : 0
+        let exact = sign + fixed(magnitude, decimals: decimals) + " s"
+        guard magnitude >= 60 else { return exact }
+        return exact + " (" + humanized(magnitude) + ")"
+    }
+
+    /// The two largest units of a duration: "5 min 0 s", "8 h 0 min", "5 d 0 h".
+    static func humanized(_ magnitude: Double) -> String {
+        let total = Int64(min(magnitude.rounded(), 9e15))
+        let days = total / 86_400, hours = total % 86_400 / 3600, minutes = total % 3600 / 60, secs = total % 60
+        if days > 0 { return "\(days) d \(hours) h" }
+        if hours > 0 { return "\(hours) h \(minutes) min" }
+        return "\(minutes) min \(secs) s"
+    }
+}

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import Activation
+
+/// An SNTP client (RFC 4330): one request, one validated reply, one measurement.
+///
+/// The wall clock and the request nonce come in through seams so that tests can fix them; the
+/// deadline runs on CLOCK_MONOTONIC so that a wrong (or faked) wall clock cannot stretch it.
+public struct SNTPClient: Sendable {
+    /// The longest reply read: the header plus room for extension fields and a MAC.
+    static let replyCapacity = 1024
+
+    public var timeout: Double
+    /// The local wall clock, Unix seconds.
+    public var clock: @Sendable () -> Double
+    /// The 64-bit nonce sent as the transmit timestamp.
+    public var nonce: @Sendable () -> UInt64
+
+    public init(timeout: Double,
+                clock: @escaping @Sendable () -> Double = SNTPClient.systemClock,
+                nonce: @escaping @Sendable () -> UInt64 = { UInt64.random(in: 1...UInt64.max) }) {
+        self.timeout = timeout
+        self.clock = clock
+        self.nonce = nonce
+    }
+
+    /// CLOCK_REALTIME in Unix seconds: the clock the KMS request timestamp is taken from.
+    public static let systemClock: @Sendable () -> Double = {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    /// Queries `server` once. The blocking socket work runs on its own dispatch queue, so a
+    /// slow server holds no thread of the concurrency pool while other checks run.
+    public func query(_ server: Endpoint) async throws(SNTPError) -> NTPMeasurement {
+        let result: Result<NTPMeasurement, SNTPError> = await withCheckedContinuation { continuation in
+            DispatchQueue(label: "kmswizard.sntp").async {
+                continuation.resume(returning: Result { () throws(SNTPError) in try self.exchange(with: server) })
+            }
+        }
+        return try result.get()
+    }
+
+    /// The exchange itself, blocking until the reply or the deadline.
+    public func exchange(with server: Endpoint) throws(SNTPError) -> NTPMeasurement {
+        let deadline = ConnectedUDPSocket.monotonicNow() + timeout
+        let socket = try ConnectedUDPSocket.connect(host: server.host, port: server.port)
+        let request = NTPPacket.request(transmit: NTPTimestamp(raw: nonce()))
+        let t1 = clock()
+        try socket.send(request.bytes)
+        let replyBytes: [UInt8]
+        do {
+            replyBytes = try socket.receive(capacity: Self.replyCapacity, deadline: deadline)
+        } catch .timeout {
+            throw .timeout(seconds: timeout)
+        }
+        let t4 = clock()
+        let reply = try NTPPacket.parse(replyBytes)
+        try reply.validateAsReply(to: request)
+        let t2 = reply.receiveTimestamp.unixTime
+        let t3 = reply.transmitTimestamp.unixTime
+        let (offset, delay) = NTPMeasurement.compute(t1: t1, t2: t2, t3: t3, t4: t4)
+        return NTPMeasurement(offset: offset, delay: delay, stratum: reply.stratum, serverTime: t3, localTime: t4,
+                              serverAddress: socket.peerAddress, referenceID: reply.referenceText)
+    }
+}
+
+extension NTPPacket {
+    /// The reference ID as people read it: letters at stratum 1, a dotted quad above.
+    var referenceText: String {
+        stratum == 1 ? kissCode.filter { $0 != "?" } : referenceID.map(String.init).joined(separator: ".")
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+import Localization
+@testable import Diagnostics
+
+/// The parts of the clock check that need no server: timestamps, the packet codec, the
+/// offset formula, the thresholds and the text.
+@Suite struct ClockFormulaTests {
+    @Test func ntpTimestampsRoundTripAcrossThe2036Era() {
+        let now = 1_795_000_000.25   // 2026-11
+        #expect(abs(NTPTimestamp(unixTime: now).unixTime - now) < 1e-6)
+        let after2036 = 2_200_000_000.5   // 2039, seconds field wrapped into era 1
+        let stamp = NTPTimestamp(unixTime: after2036)
+        #expect(stamp.seconds & 0x8000_0000 == 0)
+        #expect(abs(stamp.unixTime - after2036) < 1e-6)
+        #expect(NTPTimestamp(seconds: 0xE000_0000, fraction: 0).unixTime == Double(0xE000_0000) - 2_208_988_800)
+        #expect(NTPTimestamp(raw: stamp.raw) == stamp)
+    }
+
+    @Test func requestIsAVersion4ClientPacketCarryingTheNonce() throws {
+        let nonce = NTPTimestamp(raw: 0x0123_4567_89AB_CDEF)
+        let bytes = NTPPacket.request(transmit: nonce).bytes
+        #expect(bytes.count == 48)
+        #expect(bytes[0] == 0x23)   // LI 0, VN 4, mode 3
+        #expect(Array(bytes[40..<48]) == [0x01, 0x23, 0x45, 0x67, 0x89, 0xAB, 0xCD, 0xEF])
+        #expect(bytes[1..<40].allSatisfy { $0 == 0 })
+        let parsed = try NTPPacket.parse(bytes)
+        #expect(parsed.transmitTimestamp == nonce)
+        #expect(parsed.mode == 3 && parsed.version == 4)
+    }
+
+    @Test func parsingNeverReadsPastTheBuffer() {
+        for length in [0, 1, 12, 47] {
+            #expect(throws: SNTPError.shortReply(length: length)) { try NTPPacket.parse([UInt8](repeating: 0xFF, count: length)) }
+        }
+        #expect(throws: Never.self) { try NTPPacket.parse([UInt8](repeating: 0xFF, count: 1024)) }
+    }
+
+    @Test func offsetAndDelayFollowTheStandardFormula() {
+        // Server 10 s ahead, 40 ms each way, 1 ms processing.
+        let (offset, delay) = NTPMeasurement.compute(t1: 100.000, t2: 110.040, t3: 110.041, t4: 100.081)
+        #expect(abs(offset - 10.0) < 1e-9)
+        #expect(abs(delay - 0.080) < 1e-9)
+    }
+
+    struct ThresholdCase: Sendable, CustomTestStringConvertible {
+        let clockError: Double
+        let band: ClockVerdict.Band
+        let wholeHours: Int?
+        var testDescription: String { "\(clockError) s" }
+    }
+
+    static let thresholdCases: [ThresholdCase] = [
+        ThresholdCase(clockError: 0, band: .right, wholeHours: nil),
+        ThresholdCase(clockError: -5, band: .right, wholeHours: nil),
+        ThresholdCase(clockError: 5.5, band: .drifting, wholeHours: nil),
+        ThresholdCase(clockError: 60, band: .drifting, wholeHours: nil),
+        ThresholdCase(clockError: -61, band: .off, wholeHours: nil),
+        ThresholdCase(clockError: 300, band: .off, wholeHours: nil),
+        ThresholdCase(clockError: 3600, band: .off, wholeHours: 1),
+        ThresholdCase(clockError: 4 * 3600, band: .off, wholeHours: 4),
+        ThresholdCase(clockError: 4 * 3600 + 1, band: .tooFar, wholeHours: 4),
+        ThresholdCase(clockError: -8 * 3600 + 42, band: .tooFar, wholeHours: 8),
+        ThresholdCase(clockError: 8 * 3600 + 600, band: .tooFar, wholeHours: nil),
+        ThresholdCase(clockError: -432_000, band: .tooFar, wholeHours: nil),
+    ]
+
+    @Test(arguments: thresholdCases)
+    func thresholds(_ example: ThresholdCase) {
+        let verdict = ClockVerdict(clockError: example.clockError)
+        #expect(verdict.band == example.band)
+        #expect(verdict.wholeHours == example.wholeHours)
+        let expectedStatus: CheckResult.Status = switch example.band {
+        case .right, .drifting: .pass
+        case .off: .warn
+        case .tooFar: .fail
+        }
+        #expect(verdict.status == expectedStatus)
+    }
+
+    @Test func textFormsOfDurationsAndTimes() {
+        #expect(DurationText.signedOffset(0.0123) == "+0.012 s")
+        #expect(DurationText.signedOffset(-300) == "-300.000 s (5 min 0 s)")
+        #expect(DurationText.signedOffset(28_800) == "+28800.0 s (8 h 0 min)")
+        #expect(DurationText.signedOffset(-432_000) == "-432000 s (5 d 0 h)")
+        #expect(DurationText.milliseconds(0.00042) == "0.42 ms")
+        #expect(DurationText.seconds(0.5) == "0.5 s")
+        #expect(CivilTime.text(unixTime: 0, utcOffsetSeconds: 0) == "1970-01-01 00:00:00")
+        #expect(CivilTime.text(unixTime: 1_795_000_000, utcOffsetSeconds: 0) == "2026-11-18 11:06:40")
+        #expect(CivilTime.text(unixTime: 1_795_000_000, utcOffsetSeconds: CivilTime.taipeiOffset) == "2026-11-18 19:06:40")
+        #expect(CivilTime.text(unixTime: 951_782_400, utcOffsetSeconds: 0) == "2000-02-29 00:00:00")
+        #expect(CivilTime.text(unixTime: -1, utcOffsetSeconds: 0) == "1969-12-31 23:59:59")
+    }
+
+    @Test func kmsHostClockIsReportedAsUnknownNotInvented() throws {
+        let t = Localizer(table: try StringTable.bundled(), language: .en)
+        let note = KMSHostClock.note(localizer: t)
+        #expect(note.status == .skip)
+        #expect(note.value == "not available")
+        #expect(note.message.contains("echoed back"))
+    }
+}

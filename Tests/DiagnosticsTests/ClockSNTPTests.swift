@@ -1,0 +1,144 @@
+import Testing
+import Foundation
+import Activation
+import Localization
+@testable import Diagnostics
+
+/// The SNTP client against a real chronyd (true and skewed time) and against scripted peers
+/// that misbehave, all on 127.0.0.1.
+@Suite(.serialized) struct ClockSNTPTests {
+    static let english = Localizer(table: (try? StringTable.bundled()) ?? StringTable(entries: [:]), language: .en)
+
+    @Test func trueTimeChronydGivesNearZeroOffsetAndPasses() async throws {
+        guard let server = try startChrony(skew: nil) else { return }
+        let measurement = try await SNTPClient(timeout: 2).query(server.endpoint)
+        #expect(abs(measurement.offset) < 0.5, "offset \(measurement.offset)")
+        #expect(measurement.delay >= 0 && measurement.delay < 0.5)
+        #expect(measurement.stratum == 8)
+        #expect(measurement.serverAddress == "127.0.0.1")
+        let result = ClockCheck.evaluate(measurement, server: server.endpoint, localizer: Self.english, isWSL: false)
+        #expect(result.status == .pass)
+        #expect(result.id == "clock")
+        #expect(result.windowsCode == nil)
+    }
+
+    @Test func chronydFiveMinutesFastWarns() async throws {
+        guard let server = try startChrony(skew: "+300s") else { return }
+        let result = await ClockCheck.run(server: server.endpoint, timeout: 2, localizer: Self.english, environment: [:])
+        #expect(result.status == .warn, "\(result)")
+        #expect(result.value.hasPrefix("-300.0") || result.value.hasPrefix("-299.9"), "\(result.value)")
+        #expect(result.message.contains("behind"))
+        #expect(result.message.contains("Taipei time"))
+        #expect(result.hint?.contains("(UTC+08:00) Taipei") == true)
+        #expect(result.windowsCode == nil)
+    }
+
+    @Test func chronydFiveDaysSlowFailsWithTheTimestampError() async throws {
+        guard let server = try startChrony(skew: "-5d") else { return }
+        let measurement = try await SNTPClient(timeout: 2).query(server.endpoint)
+        #expect(abs(measurement.clockError - 432_000) < 1, "clock error \(measurement.clockError)")
+        let result = ClockCheck.evaluate(measurement, server: server.endpoint, localizer: Self.english, isWSL: false)
+        #expect(result.status == .fail)
+        #expect(result.windowsCode == "0xC004F06C")
+        #expect(result.message.contains("0xC004F06C"))
+        #expect(result.message.contains("5 d 0 h ahead"), "\(result.message)")
+        #expect(!result.message.contains("timezone"), "five days is not a timezone mistake")
+    }
+
+    @Test func eightHoursOffReadsAsAWrongTimezone() async throws {
+        guard let server = try startChrony(skew: "-8h") else { return }
+        let chinese = Self.english.switched(to: .zhTW)
+        let result = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), localizer: Self.english, isWSL: true)
+        #expect(result.status == .fail)
+        #expect(result.message.contains("8 hours ahead in UTC"), "\(result.message)")
+        #expect(result.message.contains("wrong timezone"))
+        #expect(result.hint?.contains("WSL") == true)
+        let zh = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), localizer: chinese, isWSL: false)
+        #expect(zh.message.contains("8 小時"), "\(zh.message)")
+        #expect(zh.message.contains("時區"))
+    }
+
+    @Test func nothingListeningIsRefusedAtOnce() async throws {
+        let port = try FreeUDPPort.udp()
+        let started = ContinuousClock.now
+        await #expect(throws: SNTPError.refused) {
+            try await SNTPClient(timeout: 3).query(Endpoint(host: "127.0.0.1", port: port))
+        }
+        #expect(ContinuousClock.now - started < .seconds(1))
+        let result = await ClockCheck.run(server: Endpoint(host: "127.0.0.1", port: port), timeout: 3, localizer: Self.english, environment: [:])
+        #expect(result.status == .warn)
+        #expect(result.message.contains("connection refused"))
+    }
+
+    @Test func silentServerTimesOutWithinTheDeadline() async throws {
+        let peer = try ScriptedNTPPeer { _ in nil }
+        let started = ContinuousClock.now
+        await #expect(throws: SNTPError.timeout(seconds: 0.4)) {
+            try await SNTPClient(timeout: 0.4).query(peer.endpoint)
+        }
+        let elapsed = ContinuousClock.now - started
+        #expect(elapsed >= .milliseconds(380) && elapsed < .milliseconds(900), "took \(elapsed)")
+    }
+
+    @Test func ipv6LoopbackAndHostNamesResolve() async throws {
+        let peer = try ScriptedNTPPeer { ScriptedNTPPeer.serverReply(to: $0) }
+        let measurement = try await SNTPClient(timeout: 1).query(Endpoint(host: "localhost", port: peer.endpoint.port))
+        #expect(measurement.serverAddress == "127.0.0.1" || measurement.serverAddress == "::1")
+        await #expect(throws: SNTPError.self) {
+            try await SNTPClient(timeout: 1).query(Endpoint(host: "no-such-host.invalid", port: 123))
+        }
+    }
+
+    @Test(arguments: HostileCase.allCases)
+    func hostileRepliesAreTypedErrors(_ hostile: HostileCase) async throws {
+        let peer = try ScriptedNTPPeer { hostile.reply(to: $0) }
+        await #expect(throws: hostile.expected) {
+            try await SNTPClient(timeout: 1).query(peer.endpoint)
+        }
+        let result = await ClockCheck.run(server: peer.endpoint, timeout: 1, localizer: Self.english, environment: [:])
+        #expect(result.status == .warn, "a hostile reference leaves the clock unchecked: \(result)")
+    }
+
+    private func startChrony(skew: String?) throws -> ChronyServer? {
+        if let reason = ChronyServer.unavailableReason {
+            print("skipping chronyd test: \(reason)")
+            return nil
+        }
+        return try ChronyServer(skew: skew)
+    }
+}
+
+/// Replies a client must reject, each with the error it must give.
+enum HostileCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case wrongOrigin, kissRate, kissDeny, stratumZeroGarbage, shortPacket, clientMode, versionSeven, unsynchronised, zeroTransmit
+
+    var testDescription: String { rawValue }
+
+    var expected: SNTPError {
+        switch self {
+        case .wrongOrigin: .originMismatch
+        case .kissRate: .kissOfDeath(code: "RATE")
+        case .kissDeny: .kissOfDeath(code: "DENY")
+        case .stratumZeroGarbage: .kissOfDeath(code: "?A??")
+        case .shortPacket: .shortReply(length: 47)
+        case .clientMode: .badMode(3)
+        case .versionSeven: .badVersion(7)
+        case .unsynchronised: .unsynchronised
+        case .zeroTransmit: .zeroTransmitTimestamp
+        }
+    }
+
+    func reply(to request: [UInt8]) -> [UInt8] {
+        switch self {
+        case .wrongOrigin: ScriptedNTPPeer.serverReply(to: request) { $0.originTimestamp.fraction ^= 1 }
+        case .kissRate: ScriptedNTPPeer.serverReply(to: request) { $0.stratum = 0; $0.referenceID = Array("RATE".utf8) }
+        case .kissDeny: ScriptedNTPPeer.serverReply(to: request) { $0.stratum = 0; $0.referenceID = Array("DENY".utf8) }
+        case .stratumZeroGarbage: ScriptedNTPPeer.serverReply(to: request) { $0.stratum = 0; $0.referenceID = [0x1B, 0x41, 0x00, 0xFF] }
+        case .shortPacket: Array(ScriptedNTPPeer.serverReply(to: request).prefix(47))
+        case .clientMode: ScriptedNTPPeer.serverReply(to: request) { $0.mode = 3 }
+        case .versionSeven: ScriptedNTPPeer.serverReply(to: request) { $0.version = 7 }
+        case .unsynchronised: ScriptedNTPPeer.serverReply(to: request) { $0.leapIndicator = 3 }
+        case .zeroTransmit: ScriptedNTPPeer.serverReply(to: request) { $0.transmitTimestamp = NTPTimestamp(seconds: 0, fraction: 0) }
+        }
+    }
+}

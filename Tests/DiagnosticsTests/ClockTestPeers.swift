@@ -1,0 +1,214 @@
+import Foundation
+import Glibc
+import Activation
+@testable import Diagnostics
+
+/// A real chronyd serving NTP on 127.0.0.1 at a free high port, never touching the clock (-x),
+/// optionally running with a skewed clock under libfaketime (the `env LD_PRELOAD=` form, so
+/// that the process we kill is chronyd itself and not a wrapper).
+final class ChronyServer {
+    static let chronydPath = "/usr/sbin/chronyd"
+    static let libfaketimePath = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
+
+    /// Why chronyd tests cannot run here, or nil when they can.
+    static var unavailableReason: String? {
+        if access(chronydPath, X_OK) != 0 { return "chronyd is not installed (make test-deps installs chrony)" }
+        if access(libfaketimePath, R_OK) != 0 { return "libfaketime is not installed (make test-deps installs faketime)" }
+        return nil
+    }
+
+    let endpoint: Endpoint
+    private let pid: pid_t
+    private let directory: String
+
+    /// Starts chronyd; `skew` is a FAKETIME offset such as "+300s", "-5d", "-8h".
+    init(skew: String? = nil) throws {
+        directory = try Self.makeTemporaryDirectory()
+        let port = try FreeUDPPort.udp()
+        endpoint = Endpoint(host: "127.0.0.1", port: port)
+        let config = """
+        port \(port)
+        bindaddress 127.0.0.1
+        allow 127.0.0.0/8
+        local stratum 8
+        cmdport 0
+        bindcmdaddress \(directory)/chronyd.sock
+        pidfile \(directory)/chronyd.pid
+        driftfile \(directory)/chronyd.drift
+        """
+        try config.write(toFile: directory + "/chronyd.conf", atomically: true, encoding: .utf8)
+        var environment = ["PATH=/usr/sbin:/usr/bin:/sbin:/bin"]
+        if let skew { environment += ["LD_PRELOAD=\(Self.libfaketimePath)", "FAKETIME=\(skew)"] }
+        pid = try CleanSpawn.start(Self.chronydPath, ["-x", "-d", "-U", "-u", "root", "-f", directory + "/chronyd.conf"],
+                                   environment: environment)
+        do {
+            try waitUntilServing()
+        } catch {
+            CleanSpawn.stop(pid)
+            throw error
+        }
+    }
+
+    deinit {
+        CleanSpawn.stop(pid)
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// Polls with short SNTP queries until chronyd answers (it usually does within 10 ms).
+    private func waitUntilServing() throws {
+        let probe = SNTPClient(timeout: 0.1)
+        for _ in 0..<50 {
+            guard CleanSpawn.isRunning(pid) else { throw ClockTestFailure("chronyd exited at start (see its config in \(directory))") }
+            if (try? probe.exchange(with: endpoint)) != nil { return }
+            usleep(50_000)
+        }
+        throw ClockTestFailure("chronyd did not answer on \(endpoint) within 5 s")
+    }
+
+    private static func makeTemporaryDirectory() throws -> String {
+        var template = Array("/tmp/kmswizard-chrony.XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw ClockTestFailure("mkdtemp failed") }
+        chmod(made, 0o700)   // chronyd refuses a command socket directory others can write
+        return String(cString: made)
+    }
+}
+
+/// A UDP peer on 127.0.0.1 that answers each request with whatever `reply` builds from it
+/// (nil: stay silent), for hostile and silent-server cases.
+final class ScriptedNTPPeer: @unchecked Sendable {
+    let endpoint: Endpoint
+    private let descriptor: Int32
+    private let done = DispatchSemaphore(value: 0)
+
+    init(reply: @escaping @Sendable ([UInt8]) -> [UInt8]?) throws {
+        let (descriptor, port) = try FreeUDPPort.boundLoopbackSocket()
+        self.descriptor = descriptor
+        endpoint = Endpoint(host: "127.0.0.1", port: port)
+        let done = self.done
+        DispatchQueue(label: "scripted-ntp-peer").async {
+            defer { done.signal() }
+            var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            for _ in 0..<200 {   // at most 20 s of service; each test needs a fraction of that
+                var buffer = [UInt8](repeating: 0, count: 512)
+                var from = sockaddr_storage()
+                var fromLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
+                let count = withUnsafeMutablePointer(to: &from) { pointer in
+                    pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { recvfrom(descriptor, &buffer, buffer.count, 0, $0, &fromLength) }
+                }
+                if count < 0 { if errno == EAGAIN || errno == EWOULDBLOCK { continue } else { return } }
+                guard let answer = reply(Array(buffer[..<count])) else { continue }
+                _ = withUnsafePointer(to: &from) { pointer in
+                    pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { sendto(descriptor, answer, answer.count, 0, $0, fromLength) }
+                }
+            }
+        }
+    }
+
+    deinit {
+        shutdown(descriptor, Int32(SHUT_RDWR))
+        close(descriptor)
+        _ = done.wait(timeout: .now() + 1)
+    }
+
+    /// A well-formed server reply to `request`: mode 4, the request's transmit as origin, the
+    /// real time in the receive and transmit fields; `edit` then spoils whatever a test needs.
+    static func serverReply(to request: [UInt8], edit: (inout NTPPacket) -> Void = { _ in }) -> [UInt8] {
+        guard let parsed = try? NTPPacket.parse(request) else { return [] }
+        let now = NTPTimestamp(unixTime: SNTPClient.systemClock())
+        var packet = NTPPacket(leapIndicator: 0, version: 4, mode: 4, stratum: 2, poll: 6, precision: -20,
+                               rootDelay: 0, rootDispersion: 0, referenceID: [127, 0, 0, 1],
+                               referenceTimestamp: now, originTimestamp: parsed.transmitTimestamp,
+                               receiveTimestamp: now, transmitTimestamp: now)
+        edit(&packet)
+        return packet.bytes
+    }
+}
+
+/// Starts a program with no blocked signals (the test runner blocks most of them, and a
+/// child inherits that mask, which made chronyd deaf to SIGTERM), and stops it for sure.
+enum CleanSpawn {
+    static func start(_ path: String, _ arguments: [String], environment: [String]) throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGINT, SIGHUP, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        guard status == 0 else { throw ClockTestFailure("posix_spawn \(path) failed: \(String(cString: strerror(status)))") }
+        return pid
+    }
+
+    static func isRunning(_ pid: pid_t) -> Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == 0
+    }
+
+    /// SIGTERM, up to 2 s to exit, then SIGKILL; always reaped.
+    static func stop(_ pid: pid_t) {
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        for _ in 0..<100 {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid || reaped < 0 { return }
+            usleep(20_000)
+        }
+        kill(pid, SIGKILL)
+        waitpid(pid, &status, 0)
+    }
+}
+
+enum FreeUDPPort {
+    /// A UDP port on 127.0.0.1 that was free a moment ago (the kernel picks it).
+    static func udp() throws -> UInt16 {
+        let (descriptor, port) = try boundLoopbackSocket()
+        close(descriptor)
+        return port
+    }
+
+    /// A UDP socket bound to 127.0.0.1 at a port the kernel picked, and that port.
+    static func boundLoopbackSocket() throws -> (descriptor: Int32, port: UInt16) {
+        let descriptor = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, let port = try? boundPort(of: descriptor) else {
+            close(descriptor)
+            throw ClockTestFailure("bind to 127.0.0.1 failed: errno \(errno)")
+        }
+        return (descriptor, port)
+    }
+
+    static func boundPort(of descriptor: Int32) throws -> UInt16 {
+        var address = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let status = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        guard status == 0 else { throw ClockTestFailure("getsockname failed: errno \(errno)") }
+        return UInt16(bigEndian: address.sin_port)
+    }
+}
+
+struct ClockTestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
