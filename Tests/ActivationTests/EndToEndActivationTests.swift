@@ -19,6 +19,13 @@ struct EndToEndActivationTests {
         }
     }
 
+    /// The stable keys of `kmswizard activate --json`, present (possibly null) in every answer.
+    static let keys: Set<String> = [
+        "ok", "host", "port", "address", "protocol", "transferSyntax", "product", "productName", "epid", "epidInfo", "hwid",
+        "clientCount", "minimumCount", "activationIntervalMinutes", "renewalIntervalMinutes", "responseTimestamp",
+        "rttMilliseconds", "schemaVersion", "error",
+    ]
+
     @Test("activates against the responder", arguments: cases)
     func activates(_ testCase: Case) throws {
         let harness = try EndToEndHarness()
@@ -41,6 +48,7 @@ struct EndToEndActivationTests {
         #expect(json.int("renewalIntervalMinutes") == 10080)
         #expect(json.int("schemaVersion") == 1)
         #expect(json.isNull("error"))
+        #expect(Set(json.keys) == Self.keys)
         #expect(json["rttMilliseconds"] is NSNumber)
         #expect(json.string("responseTimestamp") != nil)
         if testCase.version == 6 {

@@ -11,19 +11,15 @@ public enum WindowsGUID {
     public static let length = 16
 
     public static func bytes(_ uuid: UUID) -> [UInt8] {
-        swapFields(withUnsafeBytes(of: uuid.uuid) { Array($0) })
+        let u = uuid.uuid
+        return [u.3, u.2, u.1, u.0, u.5, u.4, u.7, u.6, u.8, u.9, u.10, u.11, u.12, u.13, u.14, u.15]
     }
 
     /// The UUID stored in `bytes` (exactly 16 of them; anything else is nil).
     public static func uuid(_ bytes: [UInt8]) -> UUID? {
         guard bytes.count == length else { return nil }
-        let b = swapFields(bytes)
-        return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+        let b = bytes
+        return UUID(uuid: (b[3], b[2], b[1], b[0], b[5], b[4], b[7], b[6],
                            b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
-    }
-
-    /// Reverses the 4-, 2- and 2-byte leading fields; the same swap converts in both directions.
-    private static func swapFields(_ b: [UInt8]) -> [UInt8] {
-        [b[3], b[2], b[1], b[0], b[5], b[4], b[7], b[6]] + b[8..<16]
     }
 }

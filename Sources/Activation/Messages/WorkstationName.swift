@@ -8,8 +8,11 @@ enum WorkstationName {
         var units = Array(name.utf16.prefix { $0 != 0 }.prefix(maximumUnits))
         // Never leave half of a surrogate pair behind when cutting.
         if let last = units.last, UTF16.isLeadSurrogate(last) { units.removeLast() }
-        var field = units.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8($0 >> 8)] }
-        field.append(contentsOf: repeatElement(0, count: fieldLength - field.count))
+        var field = [UInt8](repeating: 0, count: fieldLength)
+        for (index, unit) in units.enumerated() {
+            field[2 * index] = UInt8(truncatingIfNeeded: unit)
+            field[2 * index + 1] = UInt8(unit >> 8)
+        }
         return field
     }
 
