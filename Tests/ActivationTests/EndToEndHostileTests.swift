@@ -125,3 +125,29 @@ struct EndToEndHostileTests {
         #expect(run.status == 64, "\(run)")
     }
 }
+
+/// Every KMS-level damage the test host offers, in every protocol version, is refused by the real
+/// binary as a bad response (76), never accepted.
+@Suite("kmswizard activate against damaged KMS answers")
+struct EndToEndDamagedAnswerTests {
+    static let damages = ["bad-mac", "bad-hash", "bad-hmac", "bad-x", "bad-padding", "lying-epid-size", "odd-epid-size",
+                          "embedded-nul-epid", "wrong-version", "wrong-inner-version", "wrong-cmid", "wrong-timestamp",
+                          "wrong-iv", "truncated", "trailing-bytes"]
+
+    /// A v6 host picks a fresh IV anyway, so `wrong-iv` is a v5 (and, by fallback, v4) damage only.
+    static let cases: [(String, Int)] = damages.flatMap { damage in
+        [4, 5, 6].filter { !(damage == "wrong-iv" && $0 == 6) }.map { (damage, $0) }
+    }
+
+    @Test("a damaged answer is a bad response", arguments: cases)
+    func damaged(damage: String, version: Int) throws {
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let responder = try ResponderProcess(["--damage", damage])
+        defer { responder.stop() }
+        let (run, json) = try harness.activate(["--host", "127.0.0.1:\(responder.port)", "--protocol", String(version)])
+        #expect(run.status == 76, "\(run)")
+        #expect(json["ok"] as? Bool == false)
+        #expect(json.object("error").string("code") == "bad-response", "\(run)")
+    }
+}
