@@ -76,6 +76,19 @@ struct EndToEndHostileTests {
         #expect(run.seconds < 2 + 1.5, "took \(run.seconds) s")
     }
 
+    @Test("a host that drops our packets (as off campus, without VPN) is a timeout (75, 0xC004F074)")
+    func droppedPackets() throws {
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let blackHole = try SYNBlackHole()
+        let (run, json) = try harness.activate(["--host", "127.0.0.1:\(blackHole.port)", "--timeout", "1"])
+        #expect(run.status == 75, "\(run)")
+        #expect(json.object("error").string("code") == "timeout")
+        #expect(json.object("error").string("reason") == "overall-connecting")
+        #expect(json.object("error").string("windowsCode") == "0xC004F074")
+        #expect(run.seconds < 1 + 1.5, "took \(run.seconds) s")
+    }
+
     @Test("below the threshold the JSON still carries the host's answer")
     func belowThresholdAnswer() throws {
         let harness = try EndToEndHarness()
