@@ -79,6 +79,7 @@ import Localization
 
     @Test func textFormsOfDurationsAndTimes() {
         #expect(DurationText.signedOffset(0.0123) == "+0.012 s")
+        #expect(DurationText.signedOffset(-0.0004) == "+0.000 s")
         #expect(DurationText.signedOffset(-300) == "-300.000 s (5 min 0 s)")
         #expect(DurationText.signedOffset(28_800) == "+28800.0 s (8 h 0 min)")
         #expect(DurationText.signedOffset(-432_000) == "-432000 s (5 d 0 h)")
