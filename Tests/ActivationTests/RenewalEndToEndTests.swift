@@ -105,6 +105,7 @@ import TestSupport
         #expect(result.status == 21)
         #expect(try Self.json(result)["renewed"] as? Int == 0)
         #expect(try binary.run(["renew", "--quiet"]).stdoutText.isEmpty)
+        #expect(try binary.run(["renew", "--lang", "en"]).stdoutText.contains("Nothing has been activated with kmswizard on this computer yet."))
     }
 
     @Test func corruptStateIsKeptAsideNeverOverwritten() throws {

@@ -108,8 +108,12 @@ struct RenewCommand: AsyncParsableCommand {
         }
         guard !quiet else { return }
         if nothingDue {
-            let next = RenewalReport(state: state, now: Date()).nextDeadline
-            print(t("renewal.renew.nothingDue", ["next": next.map { CivilTime.taipei($0).description } ?? "-"]))
+            if let next = RenewalReport(state: state, now: Date()).nextDeadline {
+                print(t("renewal.renew.nothingDue", ["next": CivilTime.taipei(next).description]))
+            } else {
+                print(t("renewal.status.nothing"))
+                print(t("renewal.status.start"))
+            }
         }
         for result in document.results where result.ok {
             print(t("renewal.renew.renewed", ["product": names(result.product), "host": result.host ?? "-",
