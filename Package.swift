@@ -42,6 +42,6 @@ let package = Package(
         .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "TestSupport"]),
-        .testTarget(name: "InstallTests", dependencies: ["KMSWizard"]),
+        .testTarget(name: "InstallTests", dependencies: ["KMSWizard", "TestSupport"]),
     ]
 )
