@@ -12,7 +12,9 @@ struct ActivateCommand: AsyncParsableCommand {
         discussion: """
             Exit status: 0 the host would activate; 3 its client count is below the product's threshold (0xC004F038);
             4 it refused with an error code; 64 bad flags; 68 the host name does not resolve; 69 refused or unreachable;
-            75 no answer in time; 76 protocol error, RPC fault, bind refused or an answer that fails validation.
+            75 no answer in time; 76 protocol error, RPC fault, bind refused or an answer that fails validation;
+            130 interrupted (SIGINT, SIGTERM, SIGHUP). With --count, 0 when every request was answered, else the
+            status of the last failure.
             """)
 
     @OptionGroup var output: OutputOptions
@@ -27,9 +29,22 @@ struct ActivateCommand: AsyncParsableCommand {
                                                               valueName: "4|5|6"))
     var protocolVersion: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Send N requests, a new connection each, and print round-trip figures as ping does.",
+                                            valueName: "N"))
+    var count: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Seconds between --count requests (default 1, 0 on loopback).", valueName: "seconds"))
+    var interval: Double?
+
     func validate() throws {
         if let protocolVersion, KMSVersion(major: protocolVersion) == nil {
             throw ValidationError("--protocol takes 4, 5 or 6, not \(protocolVersion)")
+        }
+        if let count, !(1...1_000_000).contains(count) {
+            throw ValidationError("--count takes 1 to 1000000, not \(count)")
+        }
+        if let interval, !(interval >= 0 && interval <= 3600) {
+            throw ValidationError("--interval takes 0 to 3600 seconds, not \(interval)")
         }
     }
 
@@ -50,12 +65,22 @@ struct ActivateCommand: AsyncParsableCommand {
         let version = protocolVersion.flatMap(KMSVersion.init(major:))
         let request = ActivateReport.Request(endpoint: settings.kmsHost, product: chosen,
                                              version: version ?? KMSVersion(major: chosen.protocolVersion) ?? .v6)
+        let client = KMSClient(settings: settings)
+        if let count {
+            return try await repeatActivation(client, count: count, product: chosen, version: version, machineID: machineID,
+                                              request: request, settings: settings, context: context)
+        }
+        let raced = await ActivateInterruption.race { () async -> Result<ActivationResult, ActivationFailure> in
+            do throws(ActivationFailure) {
+                return .success(try await client.activate(product: chosen, protocol: version, machineID: machineID))
+            } catch {
+                return .failure(error)
+            }
+        }
         let outcome: Result<ActivationResult, ActivationFailure>
-        do {
-            outcome = .success(try await KMSClient(settings: settings).activate(product: chosen, protocol: version,
-                                                                               machineID: machineID))
-        } catch {
-            outcome = .failure(error)
+        switch raced {
+        case let .success(finished): outcome = finished
+        case let .failure(interruption): throw interrupted(interruption, t)
         }
         switch outcome {
         case let .success(result):
@@ -67,6 +92,28 @@ struct ActivateCommand: AsyncParsableCommand {
             try show(ActivateReport(request: request, result: failure.answer, failure: explained), t)
             throw explained.cliFailure
         }
+    }
+
+    private func repeatActivation(_ client: KMSClient, count: Int, product: Product, version: KMSVersion?, machineID: UUID,
+                                  request: ActivateReport.Request, settings: Settings, context: CommandContext) async throws {
+        let t = context.localizer
+        let repeated = ActivateRepeat(client: client, product: product, version: version, machineID: machineID, count: count,
+                                      interval: interval ?? ActivateRepeat.defaultInterval(for: settings.kmsHost), t: t,
+                                      json: output.json)
+        let (summary, lastFailure, lastResult, interruption) = await repeated.run()
+        if let lastResult {
+            record(in: context.stateStore, t) { $0.recordSuccess(ActivateReport.record(lastResult), for: product.shortName) }
+        }
+        if output.json { try JSONOutput.write(summary) }
+        if let interruption { throw interrupted(interruption, t) }
+        guard let lastFailure else { return }
+        throw ActivateFailureText(lastFailure, request: request, settings: settings, t).cliFailure
+    }
+
+    /// Exit 130 with a message; nothing was recorded, so the state file is as it was.
+    private func interrupted(_ interruption: ActivateInterruption, _ t: Localizer) -> CLIFailure {
+        CLIFailure(status: .interrupted, code: "interrupted",
+                   message: t("activate.interrupted", ["signal": interruption.signalName]), json: output.json)
     }
 
     private func chooseProduct(_ context: CommandContext) throws -> Product {
