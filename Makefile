@@ -9,7 +9,8 @@ APT_TEST_KMS     = python3
 APT_TEST_DIAG    = chrony faketime dnsmasq-base bind9-dnsutils iproute2 iptables socat netcat-openbsd
 APT_TEST_WIZARD  = tmux locales
 APT_TEST_RENEWAL = python3-pip
-APT_TEST         = $(APT_BUILD) $(APT_TEST_KMS) $(APT_TEST_DIAG) $(APT_TEST_WIZARD) $(APT_TEST_RENEWAL)
+APT_TEST_INSTALL = dpkg-dev debootstrap man-db groff-base zsh fish python3-jsonschema binutils
+APT_TEST         = $(APT_BUILD) $(APT_TEST_KMS) $(APT_TEST_DIAG) $(APT_TEST_WIZARD) $(APT_TEST_RENEWAL) $(APT_TEST_INSTALL)
 
 .PHONY: deps test-deps build run test clean
 
@@ -28,9 +29,62 @@ run: build
 test: test-deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+	$(MAKE) test-install
 
 clean:
 	rm -rf .build
+
+# ---- Installing like a real tool (issue 8) ----------------------------------------------------
+# `make install` (PREFIX, DESTDIR), `make uninstall`, `make deb`; `make test-install` checks them.
+# Everything is staged first under $(STAGE) in a prefix-free layout, then copied into place.
+DESTDIR      ?=
+STAGE         = .build-install/stage
+RELEASE_PATH  = .build-release
+RELEASE_BIN   = $(RELEASE_PATH)/release/kmswizard
+MAN_SOURCE    = .build/plugins/GenerateManual/outputs
+MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
+APT_PACKAGE   = dpkg-dev binutils
+
+.PHONY: release man completions stage install uninstall deb test-install
+
+# The release binary: Swift runtime linked in, the build's commit stamped into --version.
+release: deps
+	packaging/write-build-stamp
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_PATH) --product kmswizard -Xswiftc -DKMSWIZARD_STAMPED
+
+# kmswizard(1) from the command-line definitions (swift-argument-parser's GenerateManual plugin,
+# run on the debug build the tests already made). Blank lines in help texts become paragraphs,
+# which mdoc wants.
+man: deps
+	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
+	mkdir -p $(STAGE)/share/man/man1
+	sed 's/^$$/.Pp/' $(MAN_SOURCE)/*/kmswizard.1 > $(STAGE)/share/man/man1/kmswizard.1
+
+completions: release
+	mkdir -p $(STAGE)/completions
+	$(RELEASE_BIN) --generate-completion-script bash > $(STAGE)/completions/kmswizard.bash
+	$(RELEASE_BIN) --generate-completion-script zsh > $(STAGE)/completions/_kmswizard
+	$(RELEASE_BIN) --generate-completion-script fish > $(STAGE)/completions/kmswizard.fish
+
+stage: release man completions
+	scripts/install-packages $(APT_PACKAGE)
+	mkdir -p $(STAGE)/bin $(STAGE)/share/kmswizard
+	strip -o $(STAGE)/bin/kmswizard $(RELEASE_BIN)
+	rm -f $(STAGE)/share/kmswizard/*.json
+	cp Resources/*.json $(STAGE)/share/kmswizard/
+
+install: stage
+	packaging/install-files $(STAGE) "$(DESTDIR)" "$(PREFIX)"
+
+uninstall:
+	packaging/uninstall-files "$(DESTDIR)" "$(PREFIX)"
+
+# dist/kmswizard_<version>_<arch>.deb, depending only on the Debian libraries the binary links.
+deb: stage
+	packaging/make-deb $(STAGE) dist
+
+test-install: test-deps
+	Tests/Install/run-all
 
 # Hardening (issue 7): fuzzing, sanitizers, warnings, benchmarks. Each builds in its own scratch path.
 SANITIZER_ENV = SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp
@@ -62,7 +116,5 @@ warnings: deps
 	scripts/warnings-check
 
 bench: test-deps
-	$(SWIFT) build -c release --scratch-path .build-release --product kmswizard
-	$(SWIFT) build -c release --scratch-path .build-release --product kms-test-responder
-	$(SWIFT) build -c release --scratch-path .build-release --product kmswizard-bench
-	python3 scripts/bench.py .build-release/release
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
+	python3 scripts/bench.py .build-bench/release

@@ -45,7 +45,8 @@ let package = Package(
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "WizardTests", dependencies: ["Wizard"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "TestSupport"]),
+        .testTarget(name: "InstallTests", dependencies: ["KMSWizard", "TestSupport"]),
     ]
 )

@@ -17,6 +17,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
             RenewCommand.self,
             RemindCommand.self,
             ScriptCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: WizardCommand.self
     )

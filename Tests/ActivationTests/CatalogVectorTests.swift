@@ -19,15 +19,11 @@ struct CatalogVectorTests {
         var description: String { "\(file): \(name)" }
     }
 
-    /// The project's copy of the vectors (Tests/ActivationTests/Fixtures), else the team's shared folder.
+    /// The project's own copy of the captured vectors, so that a clone alone is complete.
     static func vectorDirectory() -> URL? {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-        let candidates = [fixtures.appendingPathComponent("vectors"), fixtures,
-                          URL(fileURLWithPath: "/work/shared/kms/vectors")]
-        return candidates.first { directory in
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            return names.contains { $0.hasPrefix("v6_win10_enterprise") && $0.hasSuffix(".json") }
-        }
+        let directory = MessagesFixtures.directory.appendingPathComponent("vectors")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.contains { $0.hasPrefix("v6_win10_enterprise") && $0.hasSuffix(".json") } ? directory : nil
     }
 
     static func capturedProducts() throws -> [Captured] {
@@ -60,7 +56,7 @@ struct CatalogVectorTests {
     @Test func everyCapturedProductIsInTheCatalogWithTheSameIDs() throws {
         let catalog = try ProductCatalog.bundled()
         let captured = try Self.capturedProducts()
-        try #require(captured.count >= 10, "captured vectors not found (Fixtures/vectors or /work/shared/kms/vectors)")
+        try #require(captured.count >= 10, "captured vectors not found in Fixtures/kms/vectors")
         var skusSeen = Set<UUID>()
         for vector in captured {
             let product = try #require(catalog.products.first { $0.skuID == vector.skuID }, "\(vector)")

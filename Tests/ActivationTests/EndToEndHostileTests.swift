@@ -76,6 +76,19 @@ struct EndToEndHostileTests {
         #expect(run.seconds < 2 + 1.5, "took \(run.seconds) s")
     }
 
+    @Test("a host that drops our packets (as off campus, without VPN) is a timeout (75, 0xC004F074)")
+    func droppedPackets() throws {
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let blackHole = try SYNBlackHole()
+        let (run, json) = try harness.activate(["--host", "127.0.0.1:\(blackHole.port)", "--timeout", "1"])
+        #expect(run.status == 75, "\(run)")
+        #expect(json.object("error").string("code") == "timeout")
+        #expect(json.object("error").string("reason") == "overall-connecting")
+        #expect(json.object("error").string("windowsCode") == "0xC004F074")
+        #expect(run.seconds < 1 + 1.5, "took \(run.seconds) s")
+    }
+
     @Test("below the threshold the JSON still carries the host's answer")
     func belowThresholdAnswer() throws {
         let harness = try EndToEndHarness()
@@ -123,5 +136,31 @@ struct EndToEndHostileTests {
         defer { harness.cleanUp() }
         let (run, _) = try harness.activate(arguments + ["--host", "127.0.0.1:9"].suffix(arguments.first == "--host" ? 0 : 2))
         #expect(run.status == 64, "\(run)")
+    }
+}
+
+/// Every KMS-level damage the test host offers, in every protocol version, is refused by the real
+/// binary as a bad response (76), never accepted.
+@Suite("kmswizard activate against damaged KMS answers")
+struct EndToEndDamagedAnswerTests {
+    static let damages = ["bad-mac", "bad-hash", "bad-hmac", "bad-x", "bad-padding", "lying-epid-size", "odd-epid-size",
+                          "embedded-nul-epid", "wrong-version", "wrong-inner-version", "wrong-cmid", "wrong-timestamp",
+                          "wrong-iv", "truncated", "trailing-bytes"]
+
+    /// A v6 host picks a fresh IV anyway, so `wrong-iv` is a v5 (and, by fallback, v4) damage only.
+    static let cases: [(String, Int)] = damages.flatMap { damage in
+        [4, 5, 6].filter { !(damage == "wrong-iv" && $0 == 6) }.map { (damage, $0) }
+    }
+
+    @Test("a damaged answer is a bad response", arguments: cases)
+    func damaged(damage: String, version: Int) throws {
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let responder = try ResponderProcess(["--damage", damage])
+        defer { responder.stop() }
+        let (run, json) = try harness.activate(["--host", "127.0.0.1:\(responder.port)", "--protocol", String(version)])
+        #expect(run.status == 76, "\(run)")
+        #expect(json["ok"] as? Bool == false)
+        #expect(json.object("error").string("code") == "bad-response", "\(run)")
     }
 }

@@ -1,20 +1,27 @@
+import Glibc
 import Testing
 import Activation
 
 /// The protocol work must cost microseconds, not milliseconds: a whole in-memory exchange (encode,
 /// host decode and answer, validate) per version, printed for the record. An optimised build
-/// measured about 50 µs per exchange here; tests run unoptimised on a shared 2-core machine, so
-/// the bound is generous and the best of several batches is taken to ignore scheduling noise.
+/// measured about 50 µs per exchange here. Tests run unoptimised beside other work on a shared
+/// 2-core machine, so the bound is generous and is checked on this thread's CPU time, which other
+/// processes cannot inflate.
 @Suite("KMS messages: cost of one exchange")
 struct MessagesBenchmarkTests {
-    @Test("an in-memory exchange takes well under 10 ms even in a debug build", arguments: KMSVersion.allCases)
+    @Test("an in-memory exchange takes well under 10 ms of CPU even in a debug build", arguments: KMSVersion.allCases)
     func exchangeCost(version: KMSVersion) throws {
-        var best = Double.infinity
-        for _ in 0..<5 {
-            let batch = try #require(KMSExchangeBenchmark.measure(version, iterations: 40))
-            best = min(best, batch.microsecondsPerExchange)
-        }
-        print("KMS \(version) exchange: \(Int(best)) µs (best of 5 batches of 40, this build)")
-        #expect(best < 10_000)
+        let iterations = 100
+        let start = Self.threadCPUMicroseconds()
+        let result = try #require(KMSExchangeBenchmark.measure(version, iterations: iterations))
+        let cpuPerExchange = (Self.threadCPUMicroseconds() - start) / Double(iterations)
+        print("KMS \(version) exchange: \(Int(cpuPerExchange)) µs CPU, \(Int(result.microsecondsPerExchange)) µs wall (this build)")
+        #expect(cpuPerExchange < 10_000)
+    }
+
+    static func threadCPUMicroseconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) * 1e6 + Double(now.tv_nsec) / 1e3
     }
 }

@@ -87,7 +87,7 @@ import Localization
                            'description': str(ev.get('DESCRIPTION')), 'alarms': alarms})
         print(json.dumps({'version': str(cal.get('VERSION')), 'prodid': str(cal.get('PRODID')), 'events': events}))
         """.write(toFile: reader, atomically: true, encoding: .utf8)
-        let result = try Subprocess().run(python, [reader, file], input: nil, timeoutSeconds: 60)
+        let result = try Subprocess().run(python[0], Array(python.dropFirst()) + [reader, file], input: nil, timeoutSeconds: 60)
         #expect(result.succeeded, "icalendar could not parse the file: \(result.stderrText)")
         struct Parsed: Decodable {
             struct Alarm: Decodable { let action, trigger, description: String }

@@ -23,20 +23,31 @@ enum ReminderTestSupport {
         guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
     }
 
-    /// A Python 3 that can `import icalendar`. When none can, the test setup installs the package
-    /// from PyPI with `python3 -m pip install --quiet icalendar` (the Makefile's test-deps can
-    /// preinstall Debian's python3-icalendar for /usr/bin/python3 instead).
-    static func pythonWithICalendar() throws -> String? {
-        let candidates = ["python3", "/usr/bin/python3"]
-        for python in candidates where (try? Subprocess().run(python, ["-c", "import icalendar"], input: nil, timeoutSeconds: 60))?.succeeded == true {
-            return python
+    /// The command that runs a Python 3 able to `import icalendar`, as `/usr/bin/env ... python3`.
+    /// When no Python on the machine has it, the test setup installs it from PyPI with
+    /// `python3 -m pip install --quiet --target .build/test-python icalendar` (a private folder,
+    /// so Debian's externally-managed system Python is left alone). The Makefile's test-deps may
+    /// instead preinstall Debian's python3-icalendar, which /usr/bin/python3 then finds.
+    static func pythonWithICalendar() throws -> [String]? {
+        for python in ["python3", "/usr/bin/python3"] {
+            let command = ["/usr/bin/env", python]
+            if (try? Subprocess().run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], input: nil, timeoutSeconds: 60))?.succeeded == true {
+                return command
+            }
         }
-        let install = try Subprocess().run("python3", ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "icalendar"],
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/test-python").path
+        let command = ["/usr/bin/env", "PYTHONPATH=\(folder)", "python3"]
+        if (try? Subprocess().run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], input: nil, timeoutSeconds: 60))?.succeeded == true {
+            return command
+        }
+        print("installing icalendar from PyPI into \(folder) for the .ics test")
+        let install = try Subprocess().run("python3", ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", folder, "icalendar"],
                                            input: nil, timeoutSeconds: 300)
-        if !install.succeeded {
+        guard install.succeeded else {
             print("pip install icalendar failed (\(install.status)): \(install.stderrText)")
             return nil
         }
-        return (try? Subprocess().run("python3", ["-c", "import icalendar"], input: nil, timeoutSeconds: 60))?.succeeded == true ? "python3" : nil
+        return command
     }
 }

@@ -1,18 +1,13 @@
 import Foundation
 @testable import Activation
+import TestSupport
 
 /// Runs the built `kmswizard` binary with a clean environment of the test's choosing (its own
 /// XDG_STATE_HOME and XDG_CONFIG_HOME), as a user would.
 struct RenewalBinary {
     let home: String
 
-    /// Next to the test bundle (`swift build --build-tests` builds both into one folder).
-    static let path: String = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kmswizard").path
-        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/debug/kmswizard").path
-    }()
+    static var path: String { (try? BuiltProducts.path("kmswizard")) ?? BuiltProducts.directory + "/kmswizard" }
 
     init() throws {
         home = try ReminderTestSupport.temporaryDirectory("home")

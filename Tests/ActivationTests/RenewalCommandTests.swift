@@ -80,6 +80,21 @@ import Testing
         #expect(!printed.stdoutText.contains("\u{1B}"))
     }
 
+    /// The clock was set back below the recorded activation: zero days, never negative, and the advice to check the clock.
+    @Test func clockSetBackShowsZeroDaysAndSaysToCheckTheClock() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        try binary.writeState(KMSWizardState(products: ["win10-enterprise": ProductRecord(lastSuccess: Self.record(daysAgo: -400))]))
+        let result = try binary.run(["status", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let product = try #require((object["products"] as? [[String: Any]])?.first)
+        #expect(product["daysSinceActivation"] as? Int == 0)
+        #expect(product["clockBehind"] as? Bool == true)
+        #expect(product["daysLeft"] as? Int == 180)
+        #expect(product["advice"] as? [String] == ["check-clock"])
+        #expect(try binary.run(["status", "--lang", "en"]).stdoutText.contains("clock reads earlier than the last activation"))
+    }
+
     @Test func remindWritesTheCalendarOrSaysThereIsNothingToRemind() throws {
         let binary = try RenewalBinary()
         defer { binary.remove() }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Activation
 
 /// The TCP transport against real loopback sockets, IPv4 and IPv6.
@@ -59,6 +60,16 @@ struct TransportTests {
         #expect(phase == .receiving && seconds == 1.2 && overall)
         #expect(received > 0 && received < 30)
         #expect(start.elapsedSeconds < 1.2 + 0.5)
+    }
+
+    @Test("a host whose packets are dropped (full SYN queue) times out while connecting")
+    func connectTimeout() throws {
+        let blackHole = try SYNBlackHole()
+        let start = Deadline.now()
+        #expect(throws: TransportError.timeout(.connecting, seconds: 0.5, overall: false, receivedBytes: 0)) {
+            try Self.open("127.0.0.1", blackHole.port, limits: TransportLimits(stepSeconds: 0.5, overallSeconds: 3))
+        }
+        #expect(start.elapsedSeconds < 2)
     }
 
     @Test("a host that closes mid-message reports how much arrived")

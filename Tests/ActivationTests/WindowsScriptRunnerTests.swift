@@ -113,4 +113,54 @@ import Testing
         #expect(throws: WindowsActivationRunner.RunError.notElevated) { try fake.runner.run(try Self.plan([WindowsScriptTests.win10])) }
         #expect(fake.calls.isEmpty)
     }
+
+    // MARK: - Through the binary: `kmswizard script --run` with WSL's signs pointing at the fake tree
+
+    func runBinary(_ fake: FakeWindows, _ arguments: [String]) throws -> SubprocessResult {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        return try binary.run(["script", "--run", "--lang", "en"] + arguments,
+                              environment: ["WSL_DISTRO_NAME": "Debian", "KMSWIZARD_WINDOWS_ROOT": fake.root])
+    }
+
+    @Test func runReportsSuccessAndExitsZero() throws {
+        let fake = try FakeWindows(elevated: true, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
+        defer { fake.remove() }
+        let result = try runBinary(fake, ["--product", "win7-enterprise"])
+        #expect(result.status == 0, "\(result.stdoutText)\(result.stderrText)")
+        #expect(result.stdoutText.contains("產品已成功啟用。"))
+        #expect(result.stdoutText.contains("[OK] Windows 7 Enterprise is activated."))
+        #expect(fake.calls.count == 3, "no key install without --install-key: \(fake.calls)")
+    }
+
+    @Test func runExplainsTheErrorCodeWindowsReported() throws {
+        let fake = try FakeWindows(elevated: true, activation: "transcript-office2016-ospp-act-C004F074.txt",
+                                   office: "Program Files (x86)/Microsoft Office/Office16")
+        defer { fake.remove() }
+        let result = try runBinary(fake, ["--product", "office2016-proplus", "--json"])
+        #expect(result.status == 4)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        #expect(object["ok"] as? Bool == false)
+        let group = try #require((object["groups"] as? [[String: Any]])?.first)
+        #expect(group["outcome"] as? String == "failed")
+        let failure = try #require((group["failures"] as? [[String: Any]])?.first)
+        #expect(failure["windowsCode"] as? String == "0xC004F074")
+        let explanation = try #require(failure["explanation"] as? [String: Any])
+        #expect(explanation["known"] as? Bool == true)
+        let title = try #require(explanation["title"] as? String)
+        #expect(!title.isEmpty && !title.contains("⟦"))
+        #expect((explanation["fix"] as? String)?.isEmpty == false)
+        let text = try runBinary(fake, ["--product", "office2016-proplus"]).stdoutText
+        #expect(text.contains("0xC004F074: " + title))
+        #expect(text.contains("Windows: The Software Licensing Service reported that the product could not be activated."))
+    }
+
+    @Test func runWithoutElevationIsRefusedWith77() throws {
+        let fake = try FakeWindows(elevated: false, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
+        defer { fake.remove() }
+        let result = try runBinary(fake, ["--product", "win10-enterprise", "--json"])
+        #expect(result.status == 77)
+        #expect(result.stderrText.contains("0x80070005"))
+        #expect(fake.calls.isEmpty)
+    }
 }

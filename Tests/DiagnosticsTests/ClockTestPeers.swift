@@ -80,10 +80,10 @@ final class ScriptedNTPPeer: @unchecked Sendable {
     private let descriptor: Int32
     private let done = DispatchSemaphore(value: 0)
 
-    init(reply: @escaping @Sendable ([UInt8]) -> [UInt8]?) throws {
-        let (descriptor, port) = try FreeUDPPort.boundLoopbackSocket()
+    init(ipv6: Bool = false, reply: @escaping @Sendable ([UInt8]) -> [UInt8]?) throws {
+        let (descriptor, port) = try FreeUDPPort.boundLoopbackSocket(ipv6: ipv6)
         self.descriptor = descriptor
-        endpoint = Endpoint(host: "127.0.0.1", port: port)
+        endpoint = Endpoint(host: ipv6 ? "::1" : "127.0.0.1", port: port)
         let done = self.done
         DispatchQueue(label: "scripted-ntp-peer").async {
             defer { done.signal() }
@@ -181,30 +181,38 @@ enum FreeUDPPort {
         return port
     }
 
-    /// A UDP socket bound to 127.0.0.1 at a port the kernel picked, and that port.
-    static func boundLoopbackSocket() throws -> (descriptor: Int32, port: UInt16) {
-        let descriptor = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    /// A UDP socket bound to 127.0.0.1 (or ::1) at a port the kernel picked, and that port.
+    static func boundLoopbackSocket(ipv6: Bool = false) throws -> (descriptor: Int32, port: UInt16) {
+        let descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
+        var address = sockaddr_in6()
+        address.sin6_family = sa_family_t(ipv6 ? AF_INET6 : AF_INET)
+        withUnsafeMutableBytes(of: &address) { bytes in
+            if ipv6 {
+                bytes[23] = 1   // sin6_addr = ::1
+            } else {
+                bytes[4] = 127; bytes[7] = 1   // sin_addr = 127.0.0.1
+            }
+        }
+        let length = socklen_t(ipv6 ? MemoryLayout<sockaddr_in6>.size : MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
         }
         guard bound == 0, let port = try? boundPort(of: descriptor) else {
             close(descriptor)
-            throw ClockTestFailure("bind to 127.0.0.1 failed: errno \(errno)")
+            throw ClockTestFailure("bind to \(ipv6 ? "::1" : "127.0.0.1") failed: errno \(errno)")
         }
         return (descriptor, port)
     }
 
+    /// The port a bound socket got (sin_port and sin6_port sit at the same offset).
     static func boundPort(of descriptor: Int32) throws -> UInt16 {
-        var address = sockaddr_in()
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        var address = sockaddr_in6()
+        var length = socklen_t(MemoryLayout<sockaddr_in6>.size)
         let status = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
         }
         guard status == 0 else { throw ClockTestFailure("getsockname failed: errno \(errno)") }
-        return UInt16(bigEndian: address.sin_port)
+        return UInt16(bigEndian: address.sin6_port)
     }
 }
 

@@ -10,7 +10,9 @@ public final class LoopbackListener: @unchecked Sendable {
     public let port: UInt16
     private let descriptor: Int32
 
-    public init(address: String = "127.0.0.1", port: UInt16 = 0) throws {
+    /// - Parameter backlog: the accept queue; 0 with clients that are never accepted makes later
+    ///   connection attempts hang in SYN_SENT, like a firewall that drops packets.
+    public init(address: String = "127.0.0.1", port: UInt16 = 0, backlog: Int32 = 8) throws {
         let isIPv6 = address == "::1"
         guard isIPv6 || address.hasPrefix("127.") else { throw Failure(description: "\(address) is not a loopback address") }
         let descriptor = socket(isIPv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -37,7 +39,7 @@ public final class LoopbackListener: @unchecked Sendable {
         let bound = withUnsafePointer(to: &storage) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
         }
-        guard bound == 0, listen(descriptor, 8) == 0 else {
+        guard bound == 0, listen(descriptor, backlog) == 0 else {
             let reason = String(cString: strerror(errno))
             close(descriptor)
             throw Failure(description: "cannot listen on \(address):\(port): \(reason)")

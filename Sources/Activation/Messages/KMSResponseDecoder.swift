@@ -1,9 +1,9 @@
-/// Decodes and validates a KMS response against the request it answers, in the order vlmcs does:
-/// outer version, size limits, then (v5/v6) block alignment and PKCS#7 padding, then the base
-/// response structure (ePID size, exact length), then authenticity (v4 MAC; v5/v6 salt hash, v5
-/// IV echo, v6 X = Dq and HMAC), and last the contents (inner version, ePID termination, CMID
-/// and timestamp echoes). Checking authenticity before contents makes a tampered message report
-/// the tampering, not the garbage it decrypts to.
+/// Decodes and validates a KMS response against the request it answers, with every check vlmcs
+/// makes, in this order: outer version, size limits, then (v5/v6) block alignment and PKCS#7
+/// padding, then the base response structure (ePID size, exact length), then authenticity (v4
+/// MAC; v5/v6 salt hash, v5 IV echo, v6 X = Dq and HMAC), and last the contents (inner version,
+/// ePID termination, CMID and timestamp echoes). Checking authenticity before contents makes a
+/// tampered message report the tampering, not the garbage it decrypts to.
 public enum KMSResponseDecoder {
     public static func decode(_ bytes: [UInt8], for context: KMSRequestContext) throws(KMSResponseError) -> KMSResponse {
         var reader = KMSByteReader(bytes)

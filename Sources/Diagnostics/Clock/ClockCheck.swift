@@ -49,14 +49,14 @@ public enum ClockCheck {
             message = t("diagnose.clock.\(verdict.band.rawValue)", arguments)
         }
         if verdict.band == .off || verdict.band == .tooFar {
-            if verdict.wholeHours != nil { message += " " + t("diagnose.clock.consequence.\(verdict.band.rawValue)") }
-            message += " " + times(measurement, localizer: t)
+            if verdict.wholeHours != nil { message += t.sentenceGap + t("diagnose.clock.consequence.\(verdict.band.rawValue)") }
+            message += t.sentenceGap + times(measurement, localizer: t)
         }
         guard verdict.status != .pass else {
             return CheckResult(id: id, status: .pass, value: value, message: message)
         }
         var hint = t("diagnose.clock.hint.fix")
-        if isWSL { hint += " " + t("diagnose.clock.hint.wsl") }
+        if isWSL { hint += t.sentenceGap + t("diagnose.clock.hint.wsl") }
         return CheckResult(id: id, status: verdict.status, value: value, message: message, hint: hint,
                            windowsCode: verdict.status == .fail ? "0xC004F06C" : nil)
     }

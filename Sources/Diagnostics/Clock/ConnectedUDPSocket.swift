@@ -21,9 +21,15 @@ final class ConnectedUDPSocket {
 
     deinit { close(descriptor) }
 
-    /// Resolves `host` (name or IPv4/IPv6 literal) and connects to the first address that
-    /// accepts a connect; an IPv6 address on a host without IPv6 fails fast and the next is tried.
-    static func connect(host: String, port: UInt16) throws(SNTPError) -> ConnectedUDPSocket {
+    /// One address of a server, as getaddrinfo gave it.
+    struct Address {
+        var family: Int32
+        var storage: sockaddr_storage
+        var length: socklen_t
+    }
+
+    /// Every UDP address of `host` (a name or an IPv4/IPv6 literal), in getaddrinfo's order.
+    static func resolve(host: String, port: UInt16) throws(SNTPError) -> [Address] {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_DGRAM.rawValue)
@@ -31,23 +37,39 @@ final class ConnectedUDPSocket {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let first = list else {
-            throw .resolve(host: host, reason: status == EAI_SYSTEM ? Self.errnoText() : String(cString: gai_strerror(status)))
+            throw .resolve(host: host, reason: status == EAI_SYSTEM ? errnoText() : String(cString: gai_strerror(status)))
         }
         defer { freeaddrinfo(first) }
-        var lastError = SNTPError.resolve(host: host, reason: "no usable address")
+        var addresses: [Address] = []
         var entry: UnsafeMutablePointer<addrinfo>? = first
         while let info = entry?.pointee {
             entry = info.ai_next
-            guard let address = info.ai_addr else { continue }
-            let descriptor = socket(info.ai_family, info.ai_socktype, info.ai_protocol)
-            guard descriptor >= 0 else { lastError = .socket(call: "socket", reason: errnoText()); continue }
-            if Glibc.connect(descriptor, address, info.ai_addrlen) == 0 {
-                return ConnectedUDPSocket(descriptor: descriptor, peerAddress: numericHost(address, info.ai_addrlen))
-            }
-            lastError = classify(call: "connect")
-            close(descriptor)
+            guard let address = info.ai_addr, Int(info.ai_addrlen) <= MemoryLayout<sockaddr_storage>.size else { continue }
+            var storage = sockaddr_storage()
+            withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: UnsafeRawBufferPointer(start: address, count: Int(info.ai_addrlen))) }
+            addresses.append(Address(family: info.ai_family, storage: storage, length: info.ai_addrlen))
         }
-        throw lastError
+        guard !addresses.isEmpty else { throw .resolve(host: host, reason: "no usable address") }
+        return addresses
+    }
+
+    /// A socket connected to `address`; an IPv6 address on a host without IPv6 fails here at once.
+    static func connect(to address: Address) throws(SNTPError) -> ConnectedUDPSocket {
+        let descriptor = socket(address.family, Int32(SOCK_DGRAM.rawValue), 0)
+        guard descriptor >= 0 else { throw .socket(call: "socket", reason: errnoText()) }
+        var storage = address.storage
+        let status = withUnsafePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, address.length) }
+        }
+        guard status == 0 else {
+            let error = classify(call: "connect")
+            close(descriptor)
+            throw error
+        }
+        let name = withUnsafePointer(to: &storage) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { numericHost($0, address.length) }
+        }
+        return ConnectedUDPSocket(descriptor: descriptor, peerAddress: name)
     }
 
     /// Sends one datagram whole.

@@ -30,11 +30,12 @@ enum DurationText {
 
     /// A signed clock error: "+0.012 s", "-300.000 s (5 min 0 s)", "+28800.0 s (8 h 0 min)",
     /// "-432000 s (5 d 0 h)": exact seconds first, then the size a person grasps.
+    /// A value that rounds to zero is "+0.000 s", never "-0.000 s".
     static func signedOffset(_ seconds: Double) -> String {
-        let sign = seconds < 0 ? "-" : "+"
         let magnitude = abs(seconds)
-        let decimals = magnitude < 3600 ? 3 : magnitude < 86_400 ? 1 : 0
-        let exact = sign + fixed(magnitude, decimals: decimals) + " s"
+        let digits = fixed(magnitude, decimals: magnitude < 3600 ? 3 : magnitude < 86_400 ? 1 : 0)
+        let sign = seconds < 0 && digits.contains(where: { $0 != "0" && $0 != "." }) ? "-" : "+"
+        let exact = sign + digits + " s"
         guard magnitude >= 60 else { return exact }
         return exact + " (" + humanized(magnitude) + ")"
     }

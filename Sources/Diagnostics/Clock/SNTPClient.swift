@@ -46,10 +46,27 @@ public struct SNTPClient: Sendable {
         return try result.get()
     }
 
-    /// The exchange itself, blocking until the reply or the deadline.
+    /// The exchange itself, blocking until the reply or the deadline. A name with several
+    /// addresses (localhost: ::1 and 127.0.0.1) is tried address by address while an address
+    /// fails at once (refused, unreachable); a timeout or a bad reply ends the query.
     public func exchange(with server: Endpoint) throws(SNTPError) -> NTPMeasurement {
         let deadline = ConnectedUDPSocket.monotonicNow() + timeout
-        let socket = try ConnectedUDPSocket.connect(host: server.host, port: server.port)
+        var lastError = SNTPError.resolve(host: server.host, reason: "no usable address")
+        for address in try ConnectedUDPSocket.resolve(host: server.host, port: server.port) {
+            do {
+                return try exchange(with: ConnectedUDPSocket.connect(to: address), deadline: deadline)
+            } catch .refused {
+                lastError = .refused
+            } catch let .unreachable(reason) {
+                lastError = .unreachable(reason: reason)
+            } catch let .socket(call, reason) where call == "connect" || call == "socket" {
+                lastError = .socket(call: call, reason: reason)
+            }
+        }
+        throw lastError
+    }
+
+    private func exchange(with socket: ConnectedUDPSocket, deadline: Double) throws(SNTPError) -> NTPMeasurement {
         let request = NTPPacket.request(transmit: NTPTimestamp(raw: nonce()))
         let t1 = clock()
         try socket.send(request.bytes)

@@ -37,7 +37,7 @@ public enum TimezoneCheck {
         if reading.source == .tzVariable { hints.append(t("diagnose.timezone.hint.tz")) }
         if isWSL { hints.append(t("diagnose.timezone.hint.wsl")) }
         return CheckResult(id: id, status: .fail, value: value,
-                           message: t(problem, arguments) + " " + t("diagnose.timezone.consequence"),
-                           hint: hints.joined(separator: " "), windowsCode: "0xC004F06C")
+                           message: t(problem, arguments) + t.sentenceGap + t("diagnose.timezone.consequence"),
+                           hint: hints.joined(separator: t.sentenceGap), windowsCode: "0xC004F06C")
     }
 }

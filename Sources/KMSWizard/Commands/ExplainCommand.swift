@@ -1,11 +1,101 @@
 import ArgumentParser
+import Diagnostics
+import Localization
 
-/// Placeholder until its issue lands: says so and exits with EX_SOFTWARE instead of pretending.
+/// `kmswizard explain CODE`: what a Windows activation error code means and what to do, like
+/// `ospp.vbs /ddescr` but with the campus guide's fixes; `--list` shows every known code.
+///
+/// Exit status: 0 for a known code (or the list), 5 (`unknownCode`) for a well-formed code it
+/// does not know, which it says plainly instead of guessing, and 64 for text that is not a code.
 struct ExplainCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a Windows activation error code (what it means, what to do).",
+        discussion: """
+            CODE may be written 0xC004F074, C004F074, 3221549172 or -1073418124.
+            A code kmswizard does not know exits with status 5; text that is not a code exits with 64.
+            """)
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(name: .long, help: "List every error code kmswizard can explain.")
+    var list = false
+
+    /// Collected as unrecognized input so that a negative decimal code (`-1073418124`) is not
+    /// taken for an option.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The error code.", valueName: "CODE"))
+    var codes: [String] = []
 
     func run() async throws {
-        printError("kmswizard explain is not available in this build yet.")
-        throw ExitCode(ExitStatus.software.rawValue)
+        let context = try CommandContext(output)
+        let t = context.localizer
+        if list {
+            try printList(t)
+            return
+        }
+        guard codes.count == 1, let text = codes.first else {
+            let message = codes.isEmpty ? t("explain.missing") : t("explain.malformed", ["text": codes.joined(separator: " ")])
+            throw CLIFailure(status: .usage, code: "usage", message: message, json: output.json)
+        }
+        let code: ActivationErrorCode
+        do {
+            code = try ActivationErrorCode.parse(text)
+        } catch {
+            throw CLIFailure(status: .usage, code: "usage", message: t("explain.malformed", ["text": text]), json: output.json)
+        }
+        let explanation = Explanation(code: code, localizer: t)
+        if output.json {
+            try JSONOutput.write(Output(explanation))
+        } else {
+            print(Self.text(explanation, code: code, t))
+        }
+        if !explanation.known { throw ExitCode(ExitStatus.unknownCode.rawValue) }
+    }
+
+    /// The explanation as the terminal shows it.
+    static func text(_ explanation: Explanation, code: ActivationErrorCode, _ t: Localizer) -> String {
+        var lines = [[explanation.code, explanation.name].compactMap { $0 }.joined(separator: " ")]
+        lines.append(explanation.title + (explanation.guide ? t("explain.label.guide") : ""))
+        lines.append("")
+        lines.append(t("explain.label.cause") + explanation.cause)
+        lines.append(t("explain.label.fix") + explanation.fix)
+        lines.append("")
+        lines.append(t("explain.label.forms") + code.signedDecimal + " / " + code.unsignedDecimal)
+        return lines.joined(separator: "\n")
+    }
+
+    private func printList(_ t: Localizer) throws {
+        let explanations = ErrorCatalog.entries.sorted { $0.code < $1.code }.map { Explanation(code: $0.code, localizer: t) }
+        if output.json {
+            try JSONOutput.write(List(count: explanations.count, codes: explanations))
+            return
+        }
+        print(t("explain.list.header", ["count": String(explanations.count)]))
+        for explanation in explanations {
+            print((explanation.guide ? "* " : "  ") + explanation.code + "  " + explanation.title)
+        }
+    }
+
+    /// `--json` for one code: the explanation's keys beside `ok` and `schemaVersion`.
+    struct Output: Encodable {
+        let explanation: Explanation
+        init(_ explanation: Explanation) { self.explanation = explanation }
+
+        enum Keys: String, CodingKey { case ok, schemaVersion }
+
+        func encode(to encoder: any Encoder) throws {
+            try explanation.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(explanation.known, forKey: .ok)
+            try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
+        }
+    }
+
+    /// `--list --json`.
+    struct List: Encodable {
+        var ok = true
+        var count: Int
+        var codes: [Explanation]
+        var schemaVersion = JSONOutput.schemaVersion
     }
 }

@@ -53,10 +53,9 @@ struct RemindCommand: AsyncParsableCommand {
         let t = context.localizer
         let state: KMSWizardState
         do { state = try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
-        let names = Dictionary(((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
-            .map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let names = ProductNames((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
         let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: marginDays,
-                                        machineID: state.machineID, table: t.table, displayName: { names[$0] ?? $0 })
+                                        machineID: state.machineID, table: t.table, displayName: names.callAsFunction)
         guard !calendar.events.isEmpty else {
             throw CLIFailure(status: .nothingDue, code: "nothing-activated", message: t("renewal.remind.nothing"), json: output.json)
         }
@@ -74,7 +73,7 @@ struct RemindCommand: AsyncParsableCommand {
         }
         print(t("renewal.remind.wrote", ["count": String(calendar.events.count), "file": file]))
         for event in calendar.events {
-            print("  " + t("renewal.remind.event", ["product": names[event.shortName] ?? event.shortName,
+            print("  " + t("renewal.remind.event", ["product": names(event.shortName),
                                                      "start": CivilTime.taipei(event.start).description,
                                                      "deadline": CivilTime.taipei(event.deadline).description]))
         }

@@ -1,11 +1,159 @@
+import Activation
 import ArgumentParser
+import Foundation
+import Localization
 
-/// Placeholder until its issue lands: says so and exits with EX_SOFTWARE instead of pretending.
+/// `kmswizard renew`: activates again every product that is due (within 30 days of its 180-day
+/// deadline, overdue, or never activated), or every product with `--all`, and records the
+/// results. Exit 20 renewed, 21 nothing was due, 22 a renewal failed; `--quiet` prints only
+/// failures, for the weekly job.
 struct RenewCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "renew", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "renew",
+        abstract: "Renew the KMS activations that are due (or all of them with --all).",
+        discussion: """
+            Each product goes back to the KMS host that activated it last, unless --host names another.
+            Exit status: 20 renewed, 21 nothing was due, 22 a renewal failed.
+            Example: kmswizard renew --quiet      (what the weekly job of `kmswizard remind --install` runs)
+            """)
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var hostOption: KMSHostOption
+    @OptionGroup var timeoutOption: TimeoutOption
+
+    @Flag(name: .long, help: "Renew every product in the state file, not only the due ones.")
+    var all = false
+
+    @Flag(name: .long, help: "Print nothing unless a renewal fails (for scheduled runs).")
+    var quiet = false
+
+    /// How long a second `renew` waits for a running one.
+    static let lockWaitSeconds = 120.0
 
     func run() async throws {
-        printError("kmswizard renew is not available in this build yet.")
-        throw ExitCode(ExitStatus.software.rawValue)
+        let context = try CommandContext(output)
+        let t = context.localizer
+        let store = context.stateStore
+        let lock: RenewLock
+        do {
+            try? FileManager.default.createDirectory(atPath: URL(fileURLWithPath: store.path).deletingLastPathComponent().path,
+                                                     withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            lock = try RenewLock(path: store.path + ".renew.lock", waitSeconds: Self.lockWaitSeconds) {
+                if !quiet { printError(t("renewal.renew.waiting")) }
+            }
+        } catch {
+            throw CLIFailure(status: .ioError, code: "renew-lock", message: "\(error)", json: output.json)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let state: KMSWizardState
+        do { state = try store.load() } catch { throw context.failure(error, json: output.json) }
+        let plan = RenewalPlan(report: RenewalReport(state: state, now: Date()), scope: all ? .all : .due)
+        guard !plan.isEmpty else {
+            report(RenewDocument(results: [], skipped: plan.skip), nothingDue: true, state: state, t)
+            throw ExitCode(ExitStatus.nothingDue.rawValue)
+        }
+        let catalog: ProductCatalog
+        do { catalog = try ProductCatalog.bundled(environment: context.environment) } catch {
+            throw CLIFailure.catalog(error, t, json: output.json)
+        }
+        let machineID: UUID
+        do { machineID = try store.machineID() } catch let error as StateError { throw context.failure(error, json: output.json) }
+        var results: [RenewDocument.Result] = []
+        for name in plan.renew {
+            results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID, store: store, t))
+        }
+        report(RenewDocument(results: results, skipped: plan.skip), nothingDue: false, state: (try? store.load()) ?? state, t)
+        throw ExitCode((results.allSatisfy(\.ok) ? ExitStatus.renewed : ExitStatus.renewFailed).rawValue)
+    }
+
+    private func renew(_ name: String, record: ProductRecord?, catalog: ProductCatalog, machineID: UUID,
+                       store: StateStore, _ t: Localizer) async -> RenewDocument.Result {
+        guard let product = catalog.products.first(where: { $0.shortName == name }) else {
+            return .init(product: name, ok: false, host: nil, epid: nil, deadline: nil,
+                         error: .init(code: "unknown-product", windowsCode: nil, message: t("renewal.renew.unknownProduct", ["product": name])))
+        }
+        var settings = Settings()
+        timeoutOption.apply(to: &settings)
+        settings.kmsHost = RenewalPlan.endpoint(for: record, override: hostOption.host, fallback: settings.kmsHost)
+        do {
+            let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
+            let success = ActivateReport.record(result)
+            save(in: store, t) { $0.recordSuccess(success, for: name) }
+            return .init(product: name, ok: true, host: settings.kmsHost.description, epid: success.epid,
+                         deadline: RenewalTimeline(activatedAt: success.at, now: success.at).deadline, error: nil)
+        } catch {
+            let failure = ActivateReport.record(error)
+            save(in: store, t) { $0.recordFailure(failure, for: name) }
+            return .init(product: name, ok: false, host: settings.kmsHost.description, epid: nil, deadline: nil,
+                         error: .init(code: failure.code, windowsCode: failure.windowsCode, message: error.description))
+        }
+    }
+
+    /// A state file that cannot be written costs a note, never the renewal itself.
+    private func save(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) {
+        do { try store.update { change(&$0) } } catch {
+            printError(t("activate.failure.stateNotSaved", ["reason": "\(error)"]))
+        }
+    }
+
+    private func report(_ document: RenewDocument, nothingDue: Bool, state: KMSWizardState, _ t: Localizer) {
+        if output.json {
+            try? JSONOutput.write(document)
+            return
+        }
+        let names = ProductNames((try? ProductCatalog.bundled().products) ?? [])
+        for result in document.results where !result.ok {
+            printError(t("renewal.renew.failed", ["product": names(result.product),
+                                                  "host": result.host ?? "-", "reason": result.error?.message ?? ""]))
+        }
+        guard !quiet else { return }
+        if nothingDue {
+            if let next = RenewalReport(state: state, now: Date()).nextDeadline {
+                print(t("renewal.renew.nothingDue", ["next": CivilTime.taipei(next).description]))
+            } else {
+                print(t("renewal.status.nothing"))
+                print(t("renewal.status.start"))
+            }
+        }
+        for result in document.results where result.ok {
+            print(t("renewal.renew.renewed", ["product": names(result.product), "host": result.host ?? "-",
+                                              "deadline": result.deadline.map { CivilTime.taipei($0).description } ?? "-"]))
+        }
+    }
+}
+
+/// `kmswizard renew --json`.
+private struct RenewDocument: Encodable {
+    struct Failure: Encodable {
+        let code: String
+        let windowsCode: String?
+        let message: String
+    }
+
+    struct Result: Encodable {
+        let product: String
+        let ok: Bool
+        let host: String?
+        let epid: String?
+        /// The new deadline after a successful renewal.
+        let deadline: Date?
+        let error: Failure?
+    }
+
+    var schemaVersion = JSONOutput.schemaVersion
+    let results: [Result]
+    let skipped: [String]
+    var ok: Bool { results.allSatisfy(\.ok) }
+    var renewed: Int { results.filter(\.ok).count }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, ok, renewed, results, skipped }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(renewed, forKey: .renewed)
+        try container.encode(results, forKey: .results)
+        try container.encode(skipped, forKey: .skipped)
     }
 }

@@ -1,5 +1,6 @@
 import Activation
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Localization
 
@@ -114,7 +115,7 @@ struct ScriptCommand: AsyncParsableCommand {
             throw CLIFailure(status: .unavailable, code: "cscript", message: "\(error)", json: output.json)
         }
         if output.json {
-            try JSONOutput.write(ScriptRunDocument(results))
+            try JSONOutput.write(ScriptRunDocument(results, t))
         } else {
             for result in results { printResult(result, t) }
         }
@@ -137,7 +138,11 @@ struct ScriptCommand: AsyncParsableCommand {
         case .failed:
             print(t("renewal.script.failed", ["product": result.title]))
             for failure in result.transcript?.failures ?? [] {
-                print("  \(failure.codeText): \(failure.description ?? "")")
+                let explanation = Explanation(code: ActivationErrorCode(failure.code), localizer: t)
+                print("  \(failure.codeText): \(explanation.title)")
+                if let windows = failure.description { print("    Windows: \(windows)") }
+                print("    \(explanation.cause)")
+                print("    \(explanation.fix)")
             }
         }
     }
@@ -159,8 +164,11 @@ private struct ScriptRunDocument: Encodable {
     struct Group: Encodable {
         struct Failure: Encodable {
             let windowsCode: String
+            /// What Windows printed with the code.
             let description: String?
             let licenseName: String?
+            /// kmswizard's explanation (the `explain` command's object).
+            let explanation: Explanation
         }
 
         let products: [String]
@@ -173,12 +181,13 @@ private struct ScriptRunDocument: Encodable {
     let ok: Bool
     let groups: [Group]
 
-    init(_ results: [WindowsActivationRunner.GroupResult]) {
+    init(_ results: [WindowsActivationRunner.GroupResult], _ t: Localizer) {
         ok = results.allSatisfy { $0.outcome == .activated }
         groups = results.map { result in
             Group(products: result.shortNames, outcome: result.outcome.rawValue, missingOfficeFolder: result.missingOfficeFolder,
                   failures: (result.transcript?.failures ?? []).map {
-                      .init(windowsCode: $0.codeText, description: $0.description, licenseName: $0.licenseName)
+                      .init(windowsCode: $0.codeText, description: $0.description, licenseName: $0.licenseName,
+                            explanation: Explanation(code: ActivationErrorCode($0.code), localizer: t))
                   })
         }
     }

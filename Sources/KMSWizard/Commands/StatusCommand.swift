@@ -32,8 +32,7 @@ struct StatusCommand: AsyncParsableCommand {
         }
         let now = Date()
         let products = (try? ProductCatalog.bundled(environment: context.environment).products) ?? []
-        let names = Dictionary(products.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
-        let displayName = { (shortName: String) in names[shortName] ?? shortName }
+        let displayName = ProductNames(products)
         let report = RenewalReport(state: state, now: now)
         if self.print {
             let snapshot = StatusSnapshot(state: state, catalog: products, kmsHost: Settings().kmsHost.description,
@@ -41,9 +40,9 @@ struct StatusCommand: AsyncParsableCommand {
             Swift.print(PrintableStatus.render(snapshot, table: context.localizer.table, generatedAt: now), terminator: "")
         } else if output.json {
             try JSONOutput.write(RenewalStatusDocument(report: report, stateFile: store.path,
-                                                       schemaVersion: JSONOutput.schemaVersion, displayName: displayName))
+                                                       schemaVersion: JSONOutput.schemaVersion, displayName: displayName.callAsFunction))
         } else {
-            for line in RenewalStatusText(localizer: context.localizer).lines(report, displayName: displayName) {
+            for line in RenewalStatusText(localizer: context.localizer).lines(report, displayName: displayName.callAsFunction) {
                 Swift.print(line)
             }
         }

@@ -1,0 +1,76 @@
+/// A Windows activation error code (an HRESULT) as people copy it from slmgr, ospp or a log.
+///
+/// Accepted forms, all naming the same 32 bits:
+/// - hex with a prefix: `0xC004F074`, `0Xc004f074` (1 to 8 hex digits);
+/// - bare hex of exactly 8 digits: `C004F074`, `80070005` (how Windows prints codes without
+///   the prefix; an 8-digit decimal would be below 0x05F5E100, never a failure HRESULT, so an
+///   8-digit text is read as hex even when it has no letters);
+/// - other bare hex containing a letter A-F: `C004F074` is the common case;
+/// - decimal, unsigned `3221549172` or signed `-1073418124` (as VBScript and event logs show).
+/// Anything else is malformed: the command treats that as a usage error, never as a guess.
+public struct ActivationErrorCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let value: UInt32
+
+    public init(_ value: UInt32) { self.value = value }
+
+    /// Why a text is not an error code.
+    public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        case empty
+        case notANumber(String)
+        case outOfRange(String)
+
+        public var description: String {
+            switch self {
+            case .empty: "no error code given"
+            case let .notANumber(text): "\"\(text)\" is not an error code (write it as 0xC004F074, C004F074 or in decimal)"
+            case let .outOfRange(text): "\"\(text)\" does not fit in 32 bits, so it is not an error code"
+            }
+        }
+    }
+
+    public static func parse(_ input: String) throws(ParseError) -> ActivationErrorCode {
+        let text = String(input.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard !text.isEmpty else { throw .empty }
+        guard text.unicodeScalars.allSatisfy(\.isASCII), text.count <= 24 else { throw .notANumber(input) }
+        if text.hasPrefix("0x") || text.hasPrefix("0X") {
+            return try hex(String(text.dropFirst(2)), original: input)
+        }
+        if text.hasPrefix("-") {
+            let digits = text.dropFirst()
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDecimalDigit) else { throw .notANumber(input) }
+            guard let magnitude = UInt64(digits), magnitude <= 1 << 31 else { throw .outOfRange(input) }
+            return ActivationErrorCode(UInt32(truncatingIfNeeded: 0 &- magnitude))
+        }
+        if text.count == 8 || !text.allSatisfy(\.isASCIIDecimalDigit) {
+            return try hex(text, original: input)
+        }
+        guard let value = UInt64(text), value <= UInt64(UInt32.max) else { throw .outOfRange(input) }
+        return ActivationErrorCode(UInt32(value))
+    }
+
+    private static func hex(_ digits: String, original: String) throws(ParseError) -> ActivationErrorCode {
+        guard !digits.isEmpty, digits.allSatisfy(\.isHexDigit) else { throw .notANumber(original) }
+        guard digits.count <= 8, let value = UInt32(digits, radix: 16) else { throw .outOfRange(original) }
+        return ActivationErrorCode(value)
+    }
+
+    /// `0xC004F074`: the canonical form, upper-case with the prefix.
+    public var hex: String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
+    }
+
+    /// `-1073418124`: the value read as a signed 32-bit number.
+    public var signedDecimal: String { String(Int32(bitPattern: value)) }
+
+    /// `3221549172`.
+    public var unsignedDecimal: String { String(value) }
+
+    public var description: String { hex }
+
+    public static func < (lhs: ActivationErrorCode, rhs: ActivationErrorCode) -> Bool { lhs.value < rhs.value }
+}
+
+private extension Character {
+    var isASCIIDecimalDigit: Bool { isASCII && isWholeNumber }
+}

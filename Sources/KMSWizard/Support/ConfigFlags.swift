@@ -1,0 +1,14 @@
+extension ConfigValues {
+    /// The layer a command's own flags make: pass whichever option groups the command has.
+    init(output: OutputOptions? = nil, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
+         network: NetworkOptions? = nil, color: ColorOption? = nil) {
+        self.init()
+        lang = output?.lang
+        self.host = host?.host
+        self.timeout = timeout?.timeout
+        ntp = network?.ntp
+        domain = network?.domain
+        campus = network.flatMap { $0.campus.isEmpty ? nil : $0.campus }
+        self.color = color?.color
+    }
+}

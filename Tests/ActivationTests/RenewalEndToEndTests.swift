@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import Activation
+import TestSupport
+
+/// `kmswizard renew` through the real binary against the loopback test KMS host, with the state
+/// file in a temp XDG_STATE_HOME: one product due and one not, `--all`, a host that refuses,
+/// `--quiet`, and two runs at once.
+@Suite struct RenewalEndToEndTests {
+    static func record(daysAgo: Double, port: UInt16) -> ActivationRecord {
+        // Whole seconds: the state file keeps ISO 8601 times without fractions.
+        ActivationRecord(at: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - daysAgo * 86_400).rounded(.down)), host: "127.0.0.1", port: port,
+                         epid: "05426-00206-152-000001-03-1028-9200.0000-0452019", protocolVersion: 6, clientCount: 50,
+                         activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
+    }
+
+    static func state(_ binary: RenewalBinary) throws -> KMSWizardState {
+        try StateStore(path: binary.stateFile).load()
+    }
+
+    static func json(_ result: SubprocessResult) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any], "\(result.stdoutText)\(result.stderrText)")
+    }
+
+    @Test func renewsTheDueProductOnlyAndGoesBackToItsHost() throws {
+        let responder = try ResponderProcess([], connections: 1)
+        defer { responder.stop() }
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let fresh = Self.record(daysAgo: 10, port: responder.port)
+        try binary.writeState(KMSWizardState(products: [
+            "win10-enterprise": ProductRecord(lastSuccess: Self.record(daysAgo: 170, port: responder.port)),   // due soon
+            "office2016-proplus": ProductRecord(lastSuccess: fresh),                                          // not due
+        ]))
+        let before = Date()
+        let result = try binary.run(["renew", "--json", "--timeout", "10"])
+        #expect(result.status == 20, "\(result.stdoutText)\(result.stderrText)")
+        let object = try Self.json(result)
+        #expect(object["ok"] as? Bool == true)
+        #expect(object["renewed"] as? Int == 1)
+        #expect(object["skipped"] as? [String] == ["office2016-proplus"])
+        let results = try #require(object["results"] as? [[String: Any]])
+        #expect(results.map { $0["product"] as? String } == ["win10-enterprise"])
+        #expect(results.first?["host"] as? String == "127.0.0.1:\(responder.port)")
+        #expect(results.first?["epid"] as? String == "03612-00206-556-123456-03-1033-17763.0000-0452024")
+        #expect(responder.loggedRequests.count == 1)
+        #expect(responder.loggedRequests.first?.contains("sku=73111121-5638-40f6-bc11-f1d7b0d64300") == true,
+                "the request is for Windows 10/11 Enterprise: \(responder.loggedRequests)")
+
+        let state = try Self.state(binary)
+        let renewed = try #require(state.products["win10-enterprise"]?.lastSuccess)
+        #expect(renewed.at >= before.addingTimeInterval(-1))
+        #expect(renewed.epid == "03612-00206-556-123456-03-1033-17763.0000-0452024")
+        #expect(state.products["office2016-proplus"]?.lastSuccess == fresh)
+        let machineID = try #require(state.machineID)
+        #expect(responder.loggedRequests.first?.contains("cmid=\(machineID.uuidString.lowercased())") == true, "the kept CMID is sent")
+
+        let again = try binary.run(["renew", "--lang", "en"])
+        #expect(again.status == 21)
+        #expect(again.stdoutText.contains("Nothing needs renewing now."))
+        let status = try Self.json(try binary.run(["status", "--json"]))
+        #expect((status["products"] as? [[String: Any]])?.allSatisfy { $0["urgency"] as? String == "ok" } == true)
+    }
+
+    @Test func allRenewsEveryProductAtTheNamedHost() throws {
+        let responder = try ResponderProcess([], connections: 2)
+        defer { responder.stop() }
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        try binary.writeState(KMSWizardState(products: [
+            "win10-enterprise": ProductRecord(lastSuccess: Self.record(daysAgo: 5, port: 9)),
+            "office2016-proplus": ProductRecord(lastSuccess: Self.record(daysAgo: 6, port: 9)),
+        ]))
+        let result = try binary.run(["renew", "--all", "--quiet", "--host", "127.0.0.1:\(responder.port)", "--timeout", "10"])
+        #expect(result.status == 20, "\(result.stderrText)")
+        #expect(result.stdoutText.isEmpty && result.stderrText.isEmpty, "--quiet prints nothing on success")
+        #expect(responder.loggedRequests.count == 2)
+        let state = try Self.state(binary)
+        #expect(state.products.values.allSatisfy { $0.lastSuccess?.port == responder.port })
+    }
+
+    @Test func aRefusingHostIsAFailedRenewalRecordedInTheState() throws {
+        let responder = try ResponderProcess(["--behaviour", "kms-error", "--hresult", "0xC004F042"])
+        defer { responder.stop() }
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let old = Self.record(daysAgo: 200, port: responder.port)
+        try binary.writeState(KMSWizardState(products: ["win10-enterprise": ProductRecord(lastSuccess: old)]))
+        let result = try binary.run(["renew", "--quiet", "--lang", "en", "--timeout", "10"])
+        #expect(result.status == 22)
+        #expect(result.stdoutText.isEmpty)
+        #expect(result.stderrText.contains("[FAILED] Windows 10/11 Enterprise could not be renewed with 127.0.0.1:\(responder.port)"))
+        let record = try #require(try Self.state(binary).products["win10-enterprise"])
+        #expect(record.lastSuccess == old, "the old success and its deadline stay")
+        #expect(record.lastFailure?.code == "kms-error")
+        #expect(record.lastFailure?.windowsCode == "0xC004F042")
+        let status = try binary.run(["status", "--lang", "en"]).stdoutText
+        #expect(status.contains("overdue") && status.contains("kmswizard explain 0xC004F042"))
+    }
+
+    @Test func nothingActivatedIsNothingDue() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let result = try binary.run(["renew", "--json"])
+        #expect(result.status == 21)
+        #expect(try Self.json(result)["renewed"] as? Int == 0)
+        #expect(try binary.run(["renew", "--quiet"]).stdoutText.isEmpty)
+        #expect(try binary.run(["renew", "--lang", "en"]).stdoutText.contains("Nothing has been activated with kmswizard on this computer yet."))
+    }
+
+    @Test func corruptStateIsKeptAsideNeverOverwritten() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        try binary.writeState("{\"schemaVersion\": 1, \"products\": [")
+        let result = try binary.run(["renew", "--lang", "en"])
+        #expect(result.status == 65)
+        #expect(result.stderrText.contains("damaged"))
+        #expect(try String(contentsOfFile: binary.stateFile, encoding: .utf8) == "{\"schemaVersion\": 1, \"products\": [")
+    }
+
+    /// The weekly job and a user's own run at the same moment: one renews, the other waits for it
+    /// and then finds nothing due; the host sees one request, the state file stays valid.
+    @Test func twoRunsAtOnceRenewOnce() throws {
+        let responder = try ResponderProcess([], connections: 2, deadlineSeconds: 60)
+        defer { responder.stop() }
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        try binary.writeState(KMSWizardState(products: [
+            "win10-enterprise": ProductRecord(lastSuccess: Self.record(daysAgo: 175, port: responder.port)),
+        ]))
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            results.set(index, try? binary.run(["renew", "--json", "--timeout", "10"], timeout: 120))
+        }
+        let statuses = results.all.map { $0?.status ?? -1 }.sorted()
+        #expect(statuses == [20, 21], "one renewed, the other found nothing due (after waiting, when they overlapped)")
+        #expect(responder.loggedRequests.count == 1, "\(responder.loggedRequests)")
+        #expect(throws: Never.self) { _ = try Self.state(binary) }
+    }
+
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [SubprocessResult?] = [nil, nil]
+        func set(_ index: Int, _ value: SubprocessResult?) { lock.withLock { values[index] = value } }
+        var all: [SubprocessResult?] { lock.withLock { values } }
+    }
+}
