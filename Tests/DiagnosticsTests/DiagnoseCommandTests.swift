@@ -21,7 +21,7 @@ struct DiagnoseCommandTests {
             let report = try #require(run.report)
             #expect(report.schemaVersion == 1)
             #expect(report.status == "pass")
-            #expect(Set(report.checks.map(\.id)).isSuperset(of: ["network", "dns", "reachability"]))
+            #expect(report.checks.map(\.id) == ["clock", "timezone", "network", "dns", "reachability"])
             #expect(report.checks.allSatisfy { $0.status == "pass" })
             // Every check object carries all six keys, hint and windowsCode as null when empty.
             let object = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
@@ -63,6 +63,27 @@ struct DiagnoseCommandTests {
             #expect(chinese.stdout.contains("[注意] 網路位置：offCampus: 198.19.2.20 via eth0"), "\(chinese.stdout)")
             #expect(chinese.stdout.contains("[失敗] 結論："))
             #expect(chinese.stdout.contains("FortiClient"))
+        }
+    }
+
+    @Test("a clock five days slow fails with 0xC004F06C; a wrong time zone fails too; the rest still passes")
+    func clockAndZone() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let skewed = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments(), clockShift: "-5d")
+            let skewedReport = try #require(skewed.report, "\(skewed.process)")
+            #expect(skewed.exitStatus == 11)
+            let clock = try skewedReport.check("clock")
+            #expect(clock.status == "fail", "\(clock)")
+            #expect(clock.windowsCode == "0xC004F06C")
+            #expect(skewedReport.verdict.contains("0xC004F06C"))
+            #expect(try skewedReport.check("reachability").status == "pass")
+
+            let tokyo = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments(), zone: "Asia/Tokyo")
+            let tokyoReport = try #require(tokyo.report, "\(tokyo.process)")
+            #expect(tokyo.exitStatus == 11)
+            #expect(try tokyoReport.check("timezone").status == "fail")
+            #expect(try tokyoReport.check("clock").status == "pass")
         }
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// The campus as the KMS diagnostics see it, built inside a `NetLab` (after netlab's
 /// 40-topology.sh):
 ///
-///     kms     198.18.10.5/24   KMS host: TCP 1688 listener, dnsmasq on :53 (SRV + A records)
+///     kms     198.18.10.5/24   KMS host: TCP 1688 listener, dnsmasq on :53 (SRV + A records),
+///                              chronyd on :123 (true time, never touching the clock)
 ///     gw      campus router and VPN concentrator, forwarding; k0 198.18.10.1 (kms),
 ///             c0 198.18.20.1 (campus), i0 198.19.1.1 (vpn client), o0 198.19.2.1 (off campus);
 ///             traffic from the "internet" 198.19.0.0/16 to the campus 198.18.0.0/16 is DROPped
@@ -82,6 +83,7 @@ public struct NetLabCampus: Sendable {
 
         let campus = NetLabCampus(lab: lab, kms: kms, gateway: gateway, clients: clients)
         if listener { try campus.startListener() }
+        try campus.startNTP()
         switch dns {
         case .serving: try campus.startDNS()
         case .stopped: break
@@ -99,6 +101,27 @@ public struct NetLabCampus: Sendable {
 
     /// The KMS service stops: connections are refused from now on.
     public func stopListener() { lab.stopServer("listener") }
+
+    /// chronyd as the campus time reference on the KMS host: no upstream, `-x` so that it never
+    /// sets the clock, its files in the lab directory.
+    public func startNTP() throws {
+        let state = lab.directory.appendingPathComponent("chrony")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let config = state.appendingPathComponent("chrony.conf")
+        try """
+            port 123
+            bindaddress \(Self.kmsAddress)
+            allow 198.18.0.0/15
+            local stratum 8
+            cmdport 0
+            bindcmdaddress \(state.path)/chronyd.sock
+            pidfile \(state.path)/chronyd.pid
+            driftfile \(state.path)/chronyd.drift
+            """.write(to: config, atomically: true, encoding: .utf8)
+        try lab.startServer("chronyd", in: kms, ["chronyd", "-x", "-d", "-U", "-u", "root", "-f", config.path])
+        try lab.waitForListener(kms, "udp", "\(Self.kmsAddress):123")
+    }
 
     /// dnsmasq on the KMS host, serving `zone`, never forwarding anything.
     public func startDNS() throws {

@@ -37,10 +37,20 @@ public struct NetLabDiagnose: Sendable {
         public var stderr: String { process.stderr }
     }
 
-    /// `kmswizard diagnose ARGUMENTS` in `namespace` (adds `--json` unless `json` is false).
-    public static func run(in namespace: String, _ arguments: [String], json: Bool = true, timeout: Double = 30) throws -> Run {
-        let command = [try BuiltProducts.path("kmswizard"), "diagnose"] + arguments + (json ? ["--json"] : [])
-        let finished = try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout)
+    /// `kmswizard diagnose ARGUMENTS` in `namespace` (adds `--json` unless `json` is false), with
+    /// TZ=`zone` (the campus zone unless a test wants another) and, when `clockShift` is given
+    /// (libfaketime's `-5d`, `+300s`), a clock that runs that far off.
+    public static func run(in namespace: String, _ arguments: [String], json: Bool = true, zone: String = "Asia/Taipei",
+                           clockShift: String? = nil, timeout: Double = 30) throws -> Run {
+        var command = [try BuiltProducts.path("kmswizard"), "diagnose"] + arguments + (json ? ["--json"] : [])
+        // The faketime wrapper, not LD_PRELOAD: Swift finds argv through environ, which libfaketime moves.
+        if let clockShift { command = ["faketime", "-f", clockShift] + command }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = zone
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        if clockShift != nil { environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" }
+        let finished = try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout,
+                                             environment: environment)
         let report = json ? try? JSONDecoder().decode(Report.self, from: Data(finished.stdout.utf8)) : nil
         return Run(process: finished, report: report)
     }

@@ -17,12 +17,20 @@ public enum StandardChecks {
         return ranges
     }
 
-    /// Every check, in the order they are shown.
-    public static func checks(settings: Settings, campus: [CIDR], localizer t: Localizer) -> [DiagnosticCheck] {
+    /// Every check, in the order they are shown; `environment` is where the timezone check reads
+    /// TZ (the process environment in the command).
+    public static func checks(settings: Settings, campus: [CIDR], environment: [String: String],
+                              localizer t: Localizer) -> [DiagnosticCheck] {
         let host = settings.kmsHost
         let timeout = settings.timeoutSeconds
         let vpnServer = settings.vpnServer
         return [
+            DiagnosticCheck(id: ClockCheck.id) {
+                await ClockCheck.run(server: settings.ntpServer, timeout: timeout, localizer: t, environment: environment)
+            },
+            DiagnosticCheck(id: TimezoneCheck.id) {
+                TimezoneCheck.run(environment: environment, localizer: t)
+            },
             DiagnosticCheck(id: NetworkCheck.id) {
                 await NetworkCheck.run(host: host, campus: campus, vpnServer: vpnServer, timeout: timeout, localizer: t)
             },

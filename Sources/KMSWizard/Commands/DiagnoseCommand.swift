@@ -28,7 +28,8 @@ struct DiagnoseCommand: AsyncParsableCommand {
         } catch {
             throw CLIFailure(status: .usage, code: "usage", message: "--campus: \(error.error)", json: output.json)
         }
-        let checks = StandardChecks.checks(settings: settings, campus: campus, localizer: context.localizer)
+        let checks = StandardChecks.checks(settings: settings, campus: campus, environment: context.environment,
+                                           localizer: context.localizer)
         let diagnosis = await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: context.localizer)
         if output.json {
             try JSONOutput.write(DiagnosisJSON(diagnosis))
