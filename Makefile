@@ -8,7 +8,7 @@ APT_BUILD        = libncursesw5-dev libssl-dev pkg-config
 APT_TEST_KMS     = python3
 APT_TEST_DIAG    = chrony faketime dnsmasq-base bind9-dnsutils iproute2 iptables socat netcat-openbsd
 APT_TEST_WIZARD  = tmux locales
-APT_TEST_RENEWAL = python3-pip
+APT_TEST_RENEWAL = python3-pip python3-icalendar
 APT_TEST_INSTALL = dpkg-dev debootstrap man-db groff-base zsh fish python3-jsonschema binutils
 APT_TEST         = $(APT_BUILD) $(APT_TEST_KMS) $(APT_TEST_DIAG) $(APT_TEST_WIZARD) $(APT_TEST_RENEWAL) $(APT_TEST_INSTALL)
 

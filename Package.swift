@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
-        .testTarget(name: "WizardTests", dependencies: ["Wizard"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "TestSupport"]),
         .testTarget(name: "InstallTests", dependencies: ["KMSWizard", "TestSupport"]),
     ]
 )

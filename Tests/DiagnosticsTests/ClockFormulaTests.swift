@@ -35,6 +35,30 @@ import Localization
         #expect(throws: Never.self) { try NTPPacket.parse([UInt8](repeating: 0xFF, count: 1024)) }
     }
 
+    /// Random bytes of random length, and valid replies with random fields: the parser and the
+    /// reply checks either accept or give a typed error, and never trap.
+    @Test func randomRepliesNeverCrashTheParser() {
+        var generator = SystemRandomNumberGenerator()
+        let request = NTPPacket.request(transmit: NTPTimestamp(raw: 0x1234_5678_9ABC_DEF0))
+        var accepted = 0
+        for round in 0..<5_000 {
+            var bytes = (0..<Int.random(in: 0...80, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            if round.isMultiple(of: 2), bytes.count >= 48 {
+                bytes[0] = 0x24   // LI 0, version 4, mode 4
+                bytes.replaceSubrange(24..<32, with: request.transmitTimestamp.bytes)
+            }
+            do {
+                let reply = try NTPPacket.parse(bytes)
+                try reply.validateAsReply(to: request)
+                accepted += 1
+                #expect(reply.stratum > 0 && reply.stratum < 16 && reply.leapIndicator != 3)
+            } catch {
+                #expect(!error.description.isEmpty, "a typed SNTPError that says what failed")
+            }
+        }
+        #expect(accepted > 0, "some well-formed random replies pass")
+    }
+
     @Test func offsetAndDelayFollowTheStandardFormula() {
         // Server 10 s ahead, 40 ms each way, 1 ms processing.
         let (offset, delay) = NTPMeasurement.compute(t1: 100.000, t2: 110.040, t3: 110.041, t4: 100.081)

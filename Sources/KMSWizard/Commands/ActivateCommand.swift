@@ -10,9 +10,16 @@ struct ActivateCommand: AsyncParsableCommand {
         commandName: "activate",
         abstract: "Ask a KMS host to activate a product and show what it answered (nothing on this computer changes).",
         discussion: """
-            Exit status: 0 the host would activate; 3 its client count is below the product's threshold (0xC004F038);
-            4 it refused with an error code; 64 bad flags; 68 the host name does not resolve; 69 refused or unreachable;
-            75 no answer in time; 76 protocol error, RPC fault, bind refused or an answer that fails validation.
+            --timeout bounds each network step and the whole exchange.
+            Exit status:
+              0   the host would activate the product
+              3   its client count is below the product's threshold (0xC004F038)
+              4   it refused with an error code (kms-error)
+              64  bad flags or an unknown product
+              68  the host name does not resolve (dns)
+              69  the host refused the connection or is unreachable
+              75  no complete answer in time (timeout)
+              76  protocol error, RPC fault, bind refused, or a bad answer
             """)
 
     @OptionGroup var output: OutputOptions

@@ -34,8 +34,9 @@ struct WizardCommand: AsyncParsableCommand {
         let context = try CommandContext(output)
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""
-        let services = LiveWizardServices(settings: settings, store: context.stateStore, table: context.localizer.table,
-                                          printDirectory: Self.workingDirectory())
+        let store = context.stateStore, table = context.localizer.table
+        let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
+                                          activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
                                   vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: ascii)
         let start = WizardUpdate.start(config: config, language: context.localizer.language)

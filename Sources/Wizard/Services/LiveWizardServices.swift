@@ -17,14 +17,19 @@ public struct LiveWizardServices: WizardServices {
     /// Folder the printable status is written to (the working directory by default).
     public let printDirectory: String
     public let now: @Sendable () -> Date
+    /// Runs one KMS activation (the command line wires the KMS client and its failure texts here);
+    /// nil when this build has no activation engine.
+    public let activator: (@Sendable (Product, Language) async -> ActivationOutcome)?
 
     public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+                now: @escaping @Sendable () -> Date = { Date() },
+                activator: (@Sendable (Product, Language) async -> ActivationOutcome)? = nil) {
         self.settings = settings
         self.store = store
         self.table = table
         self.printDirectory = printDirectory
         self.now = now
+        self.activator = activator
     }
 
     public func loadRemembered(language: Language) async -> Remembered {
@@ -60,7 +65,8 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func activate(_ product: Product, language: Language) async -> ActivationOutcome {
-        .unavailable(engineMissing("activation", language))
+        guard let activator else { return .unavailable(engineMissing("activation", language)) }
+        return await activator(product, language)
     }
 
     public func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome {

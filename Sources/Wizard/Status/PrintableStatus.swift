@@ -25,9 +25,11 @@ public enum PrintableStatus {
         lines += wrap(t("wizard.print.generated", ["at": DateText.format(generatedAt, utcOffsetSeconds: snapshot.utcOffsetSeconds)]), indent: "")
         lines.append(String(repeating: "-", count: width))
         let labelWidth = min(24, (report.facts.map { CellWidth.of($0.label) }.max() ?? 0) + 2)
+        let indent = String(repeating: " ", count: labelWidth)
         for fact in report.facts {
             let head = TextLayout.pad(fact.label + (fact.label.last.map { CellWidth.of($0) == 2 } == true ? "：" : ":"), width: labelWidth)
-            lines += wrap(head + fact.value, indent: String(repeating: " ", count: labelWidth))
+            let values = wrap(fact.value, indent: "", width: width - labelWidth)
+            lines += values.enumerated().map { index, value in (index == 0 ? head : indent) + value }
         }
         lines.append("")
         lines += wrap(t("wizard.status.products"), indent: "")
@@ -43,7 +45,7 @@ public enum PrintableStatus {
 
     /// Wrapped to the page width; continuation lines start with `indent`. Control characters
     /// from any source (a host's ePID, an engine message) are replaced so the file stays plain.
-    static func wrap(_ text: String, indent: String) -> [String] {
+    static func wrap(_ text: String, indent: String, width: Int = PrintableStatus.width) -> [String] {
         let clean = String(text.map { $0 == "\n" ? " " : Screen.sanitized($0) })
         let lines = TextLayout.wrap(clean, width: width - CellWidth.of(indent))
         return lines.enumerated().map { index, line in index == 0 ? line : indent + line }

@@ -27,6 +27,7 @@ public struct StatusReport: Sendable, Equatable {
         let identity = snapshot.identity.map { t("wizard.identity.\($0.rawValue)") } ?? none
         func checkValue(_ outcome: CheckOutcome?, _ id: String) -> String {
             guard let outcome else { return t("wizard.status.notChecked") }
+            if case let .unavailable(reason) = outcome { return "\(StatusMark.skip.rawValue) \(reason)" }
             guard let result = outcome.result(id) else { return t("wizard.status.notChecked") }
             return "\(StatusMark(result.status).rawValue) \(result.value.isEmpty ? result.message : result.value)"
         }
@@ -64,7 +65,9 @@ public struct StatusReport: Sendable, Equatable {
 
     static func nextSteps(_ snapshot: StatusSnapshot, _ t: Localizer) -> [String] {
         if snapshot.identity == .outsider { return [t("wizard.identity.outsiderHelp")] }
-        if snapshot.products.isEmpty { return [t("wizard.status.nextChoose")] }
+        if !snapshot.products.contains(where: { $0.record.lastSuccess != nil || $0.record.lastFailure != nil }) {
+            return [t("wizard.status.nextChoose")]
+        }
         if snapshot.products.contains(where: { StatusSnapshot.isFailing($0.record) }) { return [t("wizard.status.nextFix")] }
         let dues = snapshot.products.compactMap(\.record.lastSuccess).map(snapshot.renewalDue)
         var steps: [String] = []

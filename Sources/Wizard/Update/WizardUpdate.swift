@@ -91,10 +91,13 @@ struct Transition {
         state.selection = min(max(0, state.selection + delta), listCount - 1)
     }
 
+    /// A row picked by number (`--plain`). Ticking a product leaves the selection on the start
+    /// row, so that a bare Enter afterwards starts the activation.
     mutating func choose(_ index: Int) {
         guard index >= 0, index < listCount else { return }
         state.selection = index
         confirm()
+        if state.step == .products { state.selection = listCount - 1 }
     }
 
     mutating func confirm() {

@@ -1,0 +1,43 @@
+import Activation
+import Foundation
+import Localization
+import Wizard
+
+/// The wizard's activation effect: the same KMS exchange, failure texts and state-file records
+/// as `kmswizard activate`, returned as an outcome for the activation screen.
+struct WizardActivation: Sendable {
+    let settings: Settings
+    let store: StateStore
+    let table: StringTable
+
+    func callAsFunction(_ product: Product, _ language: Language) async -> ActivationOutcome {
+        let t = Localizer(table: table, language: language)
+        let machineID: UUID
+        do {
+            machineID = try store.machineID()
+        } catch let error as StateError {
+            return .unavailable(CommandContext.describe(error, t))
+        } catch {
+            return .unavailable("\(error)")
+        }
+        let request = ActivateReport.Request(endpoint: settings.kmsHost, product: product,
+                                             version: KMSVersion(major: product.protocolVersion) ?? .v6)
+        do {
+            let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
+            let record = ActivateReport.record(result)
+            keep { $0.recordSuccess(record, for: product.shortName) }
+            return .activated(record)
+        } catch {
+            let record = ActivateReport.record(error)
+            keep { $0.recordFailure(record, for: product.shortName) }
+            let explained = ActivateFailureText(error, request: request, settings: settings, t)
+            return .failed(ActivationProblem(record: record, detail: error.reason, explanation: explained.message, fix: explained.hint))
+        }
+    }
+
+    /// Records the outcome in the state file; a state file that cannot be written does not
+    /// change what the host answered, so the screen still shows the outcome.
+    private func keep(_ change: (inout KMSWizardState) -> Void) {
+        _ = try? store.update { change(&$0) }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Localization
+import Testing
+import TestSupport
+@testable import Wizard
+
+/// The whole wizard against the loopback test KMS host: success to the status screen and its
+/// printout, and a host that is down, explained, then recovered with `r`.
+@Suite(.serialized) struct EndToEndActivationTests {
+    static let epid = "03612-00206-556-123456-03-1033-17763.0000-0452024"
+
+    @Test func walkToTheStatusScreenAndPrintIt() throws {
+        let host = try ResponderProcess([], connections: 5, deadlineSeconds: 120)
+        let wizard = try WizardHarness(["--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9", "--campus", "127.0.0.0/8", "--timeout", "3"],
+                                       width: 100, height: 30, language: .zhTW)
+        try wizard.walkToProducts()
+        try wizard.activate("win10-enterprise")
+        let activation = try wizard.tmux.capture().joined(separator: "\n")
+        #expect(activation.contains("[OK] Windows 10/11 Enterprise"), "\(activation)")
+        #expect(activation.contains(Self.epid))
+        try wizard.tmux.send("Enter")
+        let status = try wizard.waitFor("wizard.status.next").joined(separator: "\n")
+        for phrase in [Self.epid, "127.0.0.1:\(host.port)", wizard.t("wizard.identity.teacher"), "[OK] Windows 10/11 Enterprise"] {
+            #expect(status.contains(phrase), "status lacks \(phrase):\n\(status)")
+        }
+        try wizard.tmux.send("p")
+        let written = try wizard.waitFor("wizard.print.written", ["path": ""])
+        let files = try FileManager.default.contentsOfDirectory(atPath: wizard.workingDirectory.path).filter { $0.hasPrefix("kmswizard-status-") }
+        try #require(files.count == 1, "\(written.joined(separator: "\n"))")
+        let text = try String(contentsOf: wizard.workingDirectory.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(text.split(separator: "\n").allSatisfy { CellWidth.of($0) <= 80 })
+        #expect(!text.contains("\u{1B}"))
+        for phrase in ["kmswizard 啟用狀態報告", "kmswizard activation status report", Self.epid, "教師", "Teacher",
+                       "[OK] Windows 10/11 Enterprise"] {
+            #expect(text.contains(phrase), "printout lacks \(phrase):\n\(text)")
+        }
+        let state = try String(contentsOf: wizard.stateHome.appendingPathComponent("kmswizard/state.json"), encoding: .utf8)
+        #expect(state.contains(Self.epid), "the activation is remembered for renewal")
+        _ = try wizard.quit()
+    }
+
+    @Test func hostDownIsExplainedAndRetryRecoversOnceItIsBack() throws {
+        let probe = try ResponderProcess([], connections: 1)
+        let port = probe.port
+        probe.stop()                                                   // the host is down
+        let wizard = try WizardHarness(["--host", "127.0.0.1:\(port)", "--ntp", "127.0.0.1:9", "--timeout", "3"],
+                                       width: 80, height: 24, language: .en)
+        try wizard.walkToProducts()
+        try wizard.activate("win10-enterprise")
+        let failed = try wizard.tmux.capture().joined(separator: "\n")
+        let refused = Localizer(table: try StringTable.bundled(), language: .en)("activate.failure.refused", ["host": "127.0.0.1:\(port)"])
+        #expect(failed.contains("[XX] Windows 10/11 Enterprise"), "\(failed)")
+        #expect(failed.contains(String(refused.prefix(30))), "the explanation is shown:\n\(failed)")
+        #expect(failed.contains("r retry") && failed.contains("d diagnostics"))
+        let host = try ResponderProcess(["--port", String(port)], connections: 2, deadlineSeconds: 60)   // the fault is removed
+        #expect(host.port == port)
+        try wizard.tmux.send("r")
+        let recovered = try wizard.tmux.waitFor("[OK] Windows 10/11 Enterprise")
+        #expect(recovered.joined().contains(Self.epid))
+        _ = try wizard.quit()
+    }
+}

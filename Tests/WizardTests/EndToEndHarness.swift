@@ -1,0 +1,79 @@
+import Foundation
+import Activation
+import Localization
+import TestSupport
+import Wizard
+
+/// The real kmswizard binary in tmux, with its state, printout folder and peers under one
+/// temporary folder; texts come from the real string table so the tests follow the wording.
+final class WizardHarness {
+    let tmux: TmuxSession
+    let stateHome: URL
+    let workingDirectory: URL
+    let t: Localizer
+
+    /// Starts `kmswizard ARGUMENTS` at `width` x `height` in `language`.
+    init(_ arguments: [String], width: Int, height: Int, language: Language, environment: [String: String] = [:]) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wizard-e2e-\(UUID().uuidString.prefix(8))")
+        stateHome = root.appendingPathComponent("state")
+        workingDirectory = root.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: workingDirectory, withIntermediateDirectories: true)
+        t = Localizer(table: try StringTable.bundled(), language: language)
+        var variables = ["XDG_STATE_HOME": stateHome.path, "KMSWIZARD_RESOURCES": Self.resources]
+        variables.merge(environment) { _, given in given }
+        tmux = try TmuxSession([try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue],
+                               width: width, height: height, environment: variables, workingDirectory: workingDirectory)
+    }
+
+    deinit {
+        tmux.kill()
+        try? FileManager.default.removeItem(at: stateHome.deletingLastPathComponent())
+    }
+
+    /// The source tree's Resources folder (strings, catalog).
+    static let resources: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }   // Tests/WizardTests/EndToEndHarness.swift
+        return url.appendingPathComponent("Resources").path
+    }()
+
+    /// Waits for the text `key` names; long texts wrap, so only their start (which fits one
+    /// 60-cell row) is looked for.
+    @discardableResult
+    func waitFor(_ key: String, _ arguments: [String: String] = [:], timeout: Double = 20) throws -> [String] {
+        try tmux.waitFor(TextLayout.prefix(t(key, arguments), width: 24), timeout: timeout)
+    }
+
+    /// From the welcome screen to the products list: language, identity (teacher), the network
+    /// and clock steps once their checks have finished.
+    func walkToProducts() throws {
+        try waitFor("wizard.welcome.chooseLanguage")
+        try tmux.send("Enter")
+        try waitFor("wizard.identity.question")
+        try tmux.send("Enter")
+        try waitFor("wizard.key.recheck")                  // the network check finished
+        try tmux.send("Enter")
+        try waitFor("wizard.clock.reference")
+        try waitFor("wizard.key.recheck")                  // the clock check finished
+        try tmux.send("Enter")
+        try waitFor("wizard.products.intro")
+    }
+
+    /// Ticks `shortName` in the catalog list and starts the activation.
+    func activate(_ shortName: String) throws {
+        let products = try ProductCatalog.bundled().products
+        guard let index = products.firstIndex(where: { $0.shortName == shortName }) else {
+            throw TmuxSession.Failure("no \(shortName) in the catalog")
+        }
+        if index > 0 { try tmux.send(keys: Array(repeating: "Down", count: index)) }
+        try tmux.send("Space", "End", "Enter")
+        try waitFor("wizard.key.showStatus")               // offered only when nothing runs any more
+    }
+
+    /// Quits with `q` and returns the screen after the program ended.
+    func quit() throws -> [String] {
+        try tmux.send("q")
+        return try tmux.waitFor("[exited 0]")
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Localization
+import Testing
+import TestSupport
+
+/// `kmswizard --plain` driven through a pipe: the same steps as numbered prompts.
+@Suite struct EndToEndPlainTests {
+    @Test func pipedAnswersWalkToTheStatusAndWriteThePrintout() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wizard-plain-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        // English, Staff, network, clock, first product + start, status, print, quit.
+        let answers = ["2", "3", "", "", "1", "", "", "p", "q"].joined(separator: "\n") + "\n"
+        let input = root.appendingPathComponent("answers")
+        try answers.write(to: input, atomically: true, encoding: .utf8)
+        let script = "cd '\(root.path)' && '\(try BuiltProducts.path("kmswizard"))' --plain --host 127.0.0.1:9 --ntp 127.0.0.1:9 --timeout 2 < '\(input.path)'"
+        let result = try ProcessRunner.run("/bin/sh", ["-c", script], environment: [
+            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": WizardHarness.resources, "LANG": "C.UTF-8",
+        ], timeoutSeconds: 60)
+        let t = Localizer(table: try StringTable.bundled(), language: .en)
+        #expect(result.status == 0, "\(result.stderr)")
+        for phrase in [t("wizard.identity.question"), "  3) Staff", t("wizard.step.status"), t("wizard.status.identity") + ": Staff"] {
+            #expect(result.stdout.contains(phrase), "lacks \(phrase):\n\(result.stdout)")
+        }
+        #expect(!result.stdout.contains("\u{1B}"), "no escape codes in plain mode")
+        let printed = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix("kmswizard-status-") }
+        #expect(printed.count == 1)
+        let state = try String(contentsOf: root.appendingPathComponent("kmswizard/state.json"), encoding: .utf8)
+        #expect(state.contains("\"identity\" : \"staff\""))
+    }
+}
