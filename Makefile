@@ -85,3 +85,36 @@ deb: stage
 
 test-install: test-deps
 	Tests/Install/run-all
+
+# Hardening (issue 7): fuzzing, sanitizers, warnings, benchmarks. Each builds in its own scratch path.
+SANITIZER_ENV = SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp
+FUZZ_SECONDS    ?= 300
+FUZZ_CI_SECONDS ?= 30
+
+.PHONY: fuzz-build fuzz fuzz-ci sanitize sanitize-address sanitize-thread warnings bench
+
+fuzz-build: test-deps
+	$(SWIFT) build --product kmswizard-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DKMSWIZARD_FUZZ -Xswiftc -use-ld=lld --scratch-path .build-fuzz
+
+fuzz: fuzz-build
+	scripts/fuzz-run $(FUZZ_SECONDS)
+
+fuzz-ci: fuzz-build
+	scripts/fuzz-run $(FUZZ_CI_SECONDS)
+
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: test-deps
+	$(SANITIZER_ENV) $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+sanitize-thread: test-deps
+	$(SANITIZER_ENV) $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+warnings: deps
+	scripts/warnings-check
+
+bench: test-deps
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
+	python3 scripts/bench.py .build-bench/release

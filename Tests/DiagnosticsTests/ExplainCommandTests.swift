@@ -48,12 +48,12 @@ import TestSupport
         #expect(object["name"] == nil)
     }
 
-    @Test(arguments: [["0xZZ"], ["bogus"], [], ["0xC004F074", "0xC004F038"], ["99999999999"]])
+    @Test(arguments: [["0xZZ"], ["bogus"], [], ["0xC004F074", "0xC004F038"], ["99999999999"], ["--list", "0xC004F074"]])
     func malformedOrMissingCodeIsAUsageError(arguments: [String]) throws {
         let result = try explain(arguments + ["--lang", "en"])
         #expect(result.status == 64, "\(result)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("error code"))
+        #expect(result.stderr.contains("code"))
     }
 
     @Test func malformedCodeWithJSONGivesTheErrorObject() throws {

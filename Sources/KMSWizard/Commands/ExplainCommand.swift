@@ -30,6 +30,9 @@ struct ExplainCommand: AsyncParsableCommand {
         let context = try CommandContext(output)
         let t = context.localizer
         if list {
+            guard codes.isEmpty else {
+                throw CLIFailure(status: .usage, code: "usage", message: t("explain.listWithCode"), json: output.json)
+            }
             try printList(t)
             return
         }
