@@ -44,7 +44,9 @@ struct KMSWizardCommand: AsyncParsableCommand {
     /// A script that asked for `--json` gets its usage error as a JSON object too, so it never
     /// has to parse text; help and version requests (exit 0) stay as they are.
     private static func reportUsageErrorAsJSON(_ error: any Error) {
-        guard CommandLine.arguments.dropFirst().contains("--json"), exitCode(for: error) != .success else { return }
+        // A command that ends itself with ExitCode has already said what it had to.
+        guard !(error is ExitCode), CommandLine.arguments.dropFirst().contains("--json"),
+              exitCode(for: error) != .success else { return }
         let failure = CLIFailure(status: .usage, code: "usage", message: fullMessage(for: error))
         try? JSONOutput.write(CLIFailure.Envelope(error: failure.errorObject))
     }
