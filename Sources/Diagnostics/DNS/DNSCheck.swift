@@ -23,7 +23,7 @@ public enum DNSCheck {
         let manualStep = t("diagnose.dns.hint.manual", ["endpoint": host.description])
         var result = CheckResult(id: id, status: max(hostPart.status, srvPart.status),
                                  value: hostPart.value + "; " + srvPart.value,
-                                 message: hostPart.message + t("diagnose.label.sentenceSeparator") + srvPart.message)
+                                 message: t("diagnose.dns.message", ["host": hostPart.message, "srv": srvPart.message]))
         if hostPart.status == .fail {
             result.windowsCode = "0xC004F074"
             result.hint = t("diagnose.dns.hint.host", ["host": host.host])
