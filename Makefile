@@ -8,7 +8,7 @@ APT_BUILD        = libncursesw5-dev libssl-dev pkg-config
 APT_TEST_KMS     = python3
 APT_TEST_DIAG    = chrony faketime dnsmasq-base bind9-dnsutils iproute2 iptables socat netcat-openbsd
 APT_TEST_WIZARD  = tmux locales
-APT_TEST_RENEWAL = python3-pip
+APT_TEST_RENEWAL = python3-pip python3-icalendar
 APT_TEST_INSTALL = dpkg-dev debootstrap man-db groff-base zsh fish python3-jsonschema binutils
 APT_TEST         = $(APT_BUILD) $(APT_TEST_KMS) $(APT_TEST_DIAG) $(APT_TEST_WIZARD) $(APT_TEST_RENEWAL) $(APT_TEST_INSTALL)
 
@@ -58,7 +58,7 @@ release: deps
 man: deps
 	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
 	mkdir -p $(STAGE)/share/man/man1
-	sed 's/^$$/.Pp/' $(MAN_SOURCE)/*/kmswizard.1 > $(STAGE)/share/man/man1/kmswizard.1
+	sed 's/^$$/.Pp/' "$$(ls -t $(MAN_SOURCE)/*/kmswizard.1 | head -n 1)" > $(STAGE)/share/man/man1/kmswizard.1
 
 completions: release
 	mkdir -p $(STAGE)/completions
@@ -85,3 +85,36 @@ deb: stage
 
 test-install: test-deps
 	Tests/Install/run-all
+
+# Hardening (issue 7): fuzzing, sanitizers, warnings, benchmarks. Each builds in its own scratch path.
+SANITIZER_ENV = SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp
+FUZZ_SECONDS    ?= 300
+FUZZ_CI_SECONDS ?= 30
+
+.PHONY: fuzz-build fuzz fuzz-ci sanitize sanitize-address sanitize-thread warnings bench
+
+fuzz-build: test-deps
+	$(SWIFT) build --product kmswizard-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DKMSWIZARD_FUZZ -Xswiftc -use-ld=lld --scratch-path .build-fuzz
+
+fuzz: fuzz-build
+	scripts/fuzz-run $(FUZZ_SECONDS)
+
+fuzz-ci: fuzz-build
+	scripts/fuzz-run $(FUZZ_CI_SECONDS)
+
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: test-deps
+	$(SANITIZER_ENV) $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+sanitize-thread: test-deps
+	$(SANITIZER_ENV) $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+warnings: deps
+	scripts/warnings-check
+
+bench: test-deps
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
+	python3 scripts/bench.py .build-bench/release

@@ -37,6 +37,11 @@ let package = Package(
         .executableTarget(name: "kms-test-responder", dependencies: ["Activation", "TestSupport"], path: "Tests/Responder"),
         // Shared test helpers: processes with a timeout, built products, the responder, loopback listeners.
         .target(name: "TestSupport", dependencies: ["Activation"], path: "Tests/TestSupport"),
+        // libFuzzer entry point for every parser of untrusted bytes (make fuzz); empty in a normal build.
+        .executableTarget(name: "kmswizard-fuzz", dependencies: ["Activation", "Diagnostics", "Localization"], path: "Fuzz",
+                          exclude: ["seeds.py"]),
+        // In-process figures for make bench: crypto per KMS version, a wizard frame.
+        .executableTarget(name: "kmswizard-bench", dependencies: ["Activation", "Localization", "Wizard"], path: "Bench"),
 
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),

@@ -48,12 +48,12 @@ import TestSupport
         #expect(object["name"] == nil)
     }
 
-    @Test(arguments: [["0xZZ"], ["bogus"], [], ["0xC004F074", "0xC004F038"], ["99999999999"]])
+    @Test(arguments: [["0xZZ"], ["bogus"], [], ["0xC004F074", "0xC004F038"], ["99999999999"], ["--list", "0xC004F074"]])
     func malformedOrMissingCodeIsAUsageError(arguments: [String]) throws {
         let result = try explain(arguments + ["--lang", "en"])
         #expect(result.status == 64, "\(result)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("error code"))
+        #expect(result.stderr.contains("code"))
     }
 
     @Test func malformedCodeWithJSONGivesTheErrorObject() throws {
@@ -62,6 +62,25 @@ import TestSupport
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["ok"] as? Bool == false)
         #expect((object["error"] as? [String: Any])?["code"] as? String == "usage")
+    }
+
+    /// Every JSON shape explain prints matches schemas/explain.schema.json (python3 jsonschema,
+    /// through the same validator as the other commands' schema tests).
+    @Test func jsonOutputsMatchTheSchema() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for (arguments, status) in [(["0xC004F074", "--json"], Int32(0)), (["0x80001234", "--json", "--lang", "en"], 5),
+                                    (["--list", "--json"], 0), (["bogus", "--json"], 64)] {
+            let output = try explain(arguments)
+            #expect(output.status == status, "\(arguments): \(output)")
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("kmswizard-explain-\(UUID().uuidString).json")
+            try Data(output.stdout.utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let check = try ProcessRunner.run("/bin/sh", ["-c", "exec python3 \"$0\" \"$1\" explain < \"$2\"",
+                                                          root.appendingPathComponent("Tests/Install/validate-json").path,
+                                                          root.appendingPathComponent("schemas").path, file.path],
+                                              timeoutSeconds: 30)
+            #expect(check.status == 0, "\(arguments) does not match schemas/explain.schema.json: \(check.stderr)")
+        }
     }
 
     @Test func listShowsEveryCodeMarkingTheGuides() throws {

@@ -92,6 +92,17 @@ import Localization
         #expect(missing.source == .builtInDefault && missing.utcOffsetSeconds == 0)
     }
 
+    /// The machine's own zone, read the way production reads it (TZ unset, /etc/localtime),
+    /// agrees with glibc reading the same file through TZ.
+    @Test func theSystemZoneMatchesGlibcReadingTheFile() throws {
+        try #require(access("/etc/localtime", F_OK) == 0, "this machine has /etc/localtime")
+        let system = ZoneReader.read(environment: [:], now: Self.july)
+        let viaTZ = ZoneReader.read(environment: ["TZ": ":/etc/localtime"], now: Self.july)
+        #expect(system.source == .localtime && system.origin == "/etc/localtime")
+        #expect(system.utcOffsetSeconds == viaTZ.utcOffsetSeconds && system.isDST == viaTZ.isDST)
+        #expect(system.name == ZoneReader.symlinkZoneName("/etc/localtime"))
+    }
+
     @Test func theProcessTZIsLeftAsItWas() {
         let before = getenv("TZ").map { String(cString: $0) }
         _ = ZoneReader.read(environment: ["TZ": "Asia/Tokyo"])

@@ -39,3 +39,27 @@ import Foundation
         #expect(Language.fromEnvironment(environment) == expected)
     }
 }
+
+@Suite struct StringsFileLayoutTests {
+    /// JSON decoders keep the last of two equal keys without a word, so a text written twice in
+    /// one area would silently replace the first: the file itself is checked line by line.
+    @Test func noKeyIsWrittenTwiceInOneArea() throws {
+        let text = try String(contentsOfFile: try ResourceLocator.path(of: StringTable.fileName), encoding: .utf8)
+        var area = ""
+        var seen = Set<String>()
+        var duplicates: [String] = []
+        for line in text.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("\""), let close = trimmed.dropFirst().firstIndex(of: "\"") else { continue }
+            let key = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close])
+            let indent = line.count - trimmed.count
+            if indent == 2 {
+                area = key
+            } else if indent == 4, !seen.insert(area + "." + key).inserted {
+                duplicates.append(area + "." + key)
+            }
+        }
+        #expect(seen.count > 10)
+        #expect(duplicates == [], "keys written twice: \(duplicates)")
+    }
+}

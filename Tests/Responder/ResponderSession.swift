@@ -41,7 +41,10 @@ struct ResponderSession {
             try stream.send(Array("HTTP/1.0 400 Bad Request\r\nContent-Length: 0\r\n\r\n".utf8))
             return false
         case .bindNak:
-            try stream.send(BindNakPDU(callID: bind.callID, reason: BindNakReason(code: 4)).encode())
+            try stream.send(BindNakPDU(callID: bind.callID, reason: BindNakReason(code: options.nakReason)).encode())
+            return false
+        case .reset:
+            stream.reset()
             return false
         case .fragmentLength0, .fragmentLength15:
             var bytes = ack(for: bind, syntaxes: &syntaxes).encode()
@@ -56,10 +59,14 @@ struct ResponderSession {
         case .closeAfterBind:
             return false
         case .silentAfterBind:
+            log.note("silent after bind")
             stream.waitForClose()
             return false
         case .endless:
-            sendEndlessly()
+            sendEndlessly(announcing: RPCLimits.fragmentSize)
+            return false
+        case .fragmentLengthMax:
+            sendEndlessly(announcing: .max)
             return false
         default:
             return true
@@ -90,7 +97,7 @@ struct ResponderSession {
             return false
         }
         if options.behaviour == .rpcFault {
-            try stream.send(FaultPDU(callID: request.callID, contextID: request.contextID, status: 0x1C01_0002).encode())
+            try stream.send(FaultPDU(callID: request.callID, contextID: request.contextID, status: options.faultStatus).encode())
             return false
         }
         let kms = try RequestActivationStub.decodeRequest(request.stub, syntax: syntax)
@@ -112,8 +119,35 @@ struct ResponderSession {
             }
             return false
         }
-        try stream.send(response)
-        return true
+        switch options.behaviour {
+        case .duplicateFragment:
+            let (first, last) = Self.fragments(of: response)
+            try stream.send(first + first + last)
+            return false
+        case .outOfOrderFragments:
+            let (first, last) = Self.fragments(of: response)
+            try stream.send(last + first)
+            return false
+        default:
+            try stream.send(response)
+            return true
+        }
+    }
+
+    /// A whole response PDU cut into a first and a last fragment, each with its own header and
+    /// the original alloc_hint, context id and call id.
+    private static func fragments(of pdu: [UInt8]) -> (first: [UInt8], last: [UInt8]) {
+        let head = 24  // common header plus alloc_hint, context id, cancel count, reserved
+        let stub = pdu[head...]
+        let middle = stub.startIndex + stub.count / 2
+        func fragment(_ part: ArraySlice<UInt8>, flags: PDUFlags) -> [UInt8] {
+            var bytes = Array(pdu[..<head]) + part
+            bytes[3] = flags.rawValue
+            bytes[8] = UInt8(bytes.count & 0xFF)
+            bytes[9] = UInt8(bytes.count >> 8)
+            return bytes
+        }
+        return (fragment(stub[..<middle], flags: .firstFragment), fragment(stub[middle...], flags: .lastFragment))
     }
 
     /// KMSHost's answer, or the error HRESULT with no payload.
@@ -129,13 +163,16 @@ struct ResponderSession {
         }
     }
 
-    /// A header announcing a 5840-byte response, then zeros for as long as the client reads.
-    private func sendEndlessly() {
+    /// A header announcing a response of `length` bytes, then zeros for as long as the client
+    /// reads; the log says how much went out, so a test can compare it with the client's cap.
+    private func sendEndlessly(announcing length: UInt16) {
         var header = ResponsePDU(callID: 2, contextID: 0, stub: []).encode()
-        header[8] = UInt8(RPCLimits.fragmentSize & 0xFF)
-        header[9] = UInt8(RPCLimits.fragmentSize >> 8)
+        header[8] = UInt8(length & 0xFF)
+        header[9] = UInt8(length >> 8)
         guard (try? stream.send(header)) != nil else { return }
         let chunk = [UInt8](repeating: 0, count: 4096)
-        while !stream.deadline.hasPassed, (try? stream.send(chunk)) != nil {}
+        var sent = header.count
+        while !stream.deadline.hasPassed, (try? stream.send(chunk)) != nil { sent += chunk.count }
+        log.note("streamed \(sent) bytes")
     }
 }

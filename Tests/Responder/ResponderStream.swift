@@ -5,7 +5,13 @@ import TestSupport
 extension LoopbackListener {
     /// The next client, or nil when the responder's deadline passes first.
     func accept(before deadline: Deadline) -> ResponderStream? {
-        accept(within: deadline.remainingMilliseconds).map { ResponderStream(descriptor: $0, deadline: deadline) }
+        accept(within: deadline.remainingMilliseconds).map { descriptor in
+            // Every PDU goes out in one send; without this, Nagle would hold a send back while the
+            // client's delayed ACK for the previous one is pending (40 ms on Linux).
+            var noDelay: Int32 = 1
+            setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
+            return ResponderStream(descriptor: descriptor, deadline: deadline)
+        }
     }
 }
 
@@ -54,6 +60,12 @@ final class ResponderStream: ByteStream {
             received += got
         }
         return buffer
+    }
+
+    /// An abortive close: SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+    func reset() {
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
     }
 
     /// Waits until the client closes its side (or the deadline), for hosts that go silent.

@@ -27,7 +27,9 @@ public enum ZoneReader {
         guard access(localtimePath, F_OK) == 0 else {
             return reading(tz: "", now: now, name: "UTC", source: .builtInDefault, origin: localtimePath)
         }
-        return reading(tz: ":" + localtimePath, now: now, name: symlinkZoneName(localtimePath), source: .localtime,
+        // With TZ unset glibc reads /etc/localtime itself; another file is named through TZ.
+        let tz = localtimePath == defaultLocaltimePath ? nil : ":" + localtimePath
+        return reading(tz: tz, now: now, name: symlinkZoneName(localtimePath), source: .localtime,
                        origin: localtimePath)
     }
 
@@ -56,7 +58,7 @@ public enum ZoneReader {
         return components.isEmpty ? nil : components.joined(separator: "/")
     }
 
-    private static func reading(tz: String, now: Double, name: String?, source: ZoneReading.Source, origin: String) -> ZoneReading {
+    private static func reading(tz: String?, now: Double, name: String?, source: ZoneReading.Source, origin: String) -> ZoneReading {
         let seconds = time_t(now.rounded(.down))
         let (current, january, july) = withTZ(tz) { () -> (tm, tm, tm) in
             let year = localTime(seconds).tm_year
@@ -69,11 +71,17 @@ public enum ZoneReader {
                            abbreviation: abbreviation)
     }
 
-    /// Runs `body` with TZ set to `value` for glibc, restoring the previous TZ afterwards.
-    private static func withTZ<T>(_ value: String, _ body: () -> T) -> T {
+    /// Runs `body` with TZ set to `value` (nil: unset) for glibc. When that is already the
+    /// process's TZ, as it is for the real environment, nothing is swapped; otherwise TZ is
+    /// changed under the lock and restored, which only tests asking about other zones do.
+    private static func withTZ<T>(_ value: String?, _ body: () -> T) -> T {
         tzLock.withLock { _ in
             let previous = getenv("TZ").map { String(cString: $0) }
-            setenv("TZ", value, 1)
+            guard previous != value else {
+                tzset()
+                return body()
+            }
+            if let value { setenv("TZ", value, 1) } else { unsetenv("TZ") }
             tzset()
             let result = body()
             if let previous { setenv("TZ", previous, 1) } else { unsetenv("TZ") }

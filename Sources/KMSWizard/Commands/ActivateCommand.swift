@@ -20,6 +20,8 @@ struct ActivateCommand: AsyncParsableCommand {
               69  the host refused the connection or is unreachable
               75  no complete answer in time (timeout)
               76  protocol error, RPC fault, bind refused, or a bad answer
+              130 interrupted (SIGINT, SIGTERM, SIGHUP); nothing is recorded
+            With --count: 0 when every request was answered, else the status of the last failure.
             """)
 
     @OptionGroup var output: OutputOptions
@@ -34,9 +36,22 @@ struct ActivateCommand: AsyncParsableCommand {
                                                               valueName: "4|5|6"))
     var protocolVersion: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Send N requests, a new connection each, and print round-trip figures as ping does.",
+                                            valueName: "N"))
+    var count: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Seconds between --count requests (default 1, 0 on loopback).", valueName: "seconds"))
+    var interval: Double?
+
     func validate() throws {
         if let protocolVersion, KMSVersion(major: protocolVersion) == nil {
             throw ValidationError("--protocol takes 4, 5 or 6, not \(protocolVersion)")
+        }
+        if let count, !(1...1_000_000).contains(count) {
+            throw ValidationError("--count takes 1 to 1000000, not \(count)")
+        }
+        if let interval, !(interval >= 0 && interval <= 3600) {
+            throw ValidationError("--interval takes 0 to 3600 seconds, not \(interval)")
         }
     }
 
@@ -57,12 +72,22 @@ struct ActivateCommand: AsyncParsableCommand {
         let version = protocolVersion.flatMap(KMSVersion.init(major:))
         let request = ActivateReport.Request(endpoint: settings.kmsHost, product: chosen,
                                              version: version ?? KMSVersion(major: chosen.protocolVersion) ?? .v6)
+        let client = KMSClient(settings: settings)
+        if let count {
+            return try await repeatActivation(client, count: count, product: chosen, version: version, machineID: machineID,
+                                              request: request, settings: settings, context: context)
+        }
+        let raced = await ActivateInterruption.race { () async -> Result<ActivationResult, ActivationFailure> in
+            do throws(ActivationFailure) {
+                return .success(try await client.activate(product: chosen, protocol: version, machineID: machineID))
+            } catch {
+                return .failure(error)
+            }
+        }
         let outcome: Result<ActivationResult, ActivationFailure>
-        do {
-            outcome = .success(try await KMSClient(settings: settings).activate(product: chosen, protocol: version,
-                                                                               machineID: machineID))
-        } catch {
-            outcome = .failure(error)
+        switch raced {
+        case let .success(finished): outcome = finished
+        case let .failure(interruption): throw interrupted(interruption, t)
         }
         switch outcome {
         case let .success(result):
@@ -74,6 +99,28 @@ struct ActivateCommand: AsyncParsableCommand {
             try show(ActivateReport(request: request, result: failure.answer, failure: explained), t)
             throw explained.cliFailure
         }
+    }
+
+    private func repeatActivation(_ client: KMSClient, count: Int, product: Product, version: KMSVersion?, machineID: UUID,
+                                  request: ActivateReport.Request, settings: Settings, context: CommandContext) async throws {
+        let t = context.localizer
+        let repeated = ActivateRepeat(client: client, product: product, version: version, machineID: machineID, count: count,
+                                      interval: interval ?? ActivateRepeat.defaultInterval(for: settings.kmsHost), t: t,
+                                      json: output.json)
+        let (summary, lastFailure, lastResult, interruption) = await repeated.run()
+        if let lastResult {
+            record(in: context.stateStore, t) { $0.recordSuccess(ActivateReport.record(lastResult), for: product.shortName) }
+        }
+        if output.json { try JSONOutput.write(summary) }
+        if let interruption { throw interrupted(interruption, t) }
+        guard let lastFailure else { return }
+        throw ActivateFailureText(lastFailure, request: request, settings: settings, t).cliFailure
+    }
+
+    /// Exit 130 with a message; nothing was recorded, so the state file is as it was.
+    private func interrupted(_ interruption: ActivateInterruption, _ t: Localizer) -> CLIFailure {
+        CLIFailure(status: .interrupted, code: "interrupted",
+                   message: t("activate.interrupted", ["signal": interruption.signalName]), json: output.json)
     }
 
     private func chooseProduct(_ context: CommandContext) throws -> Product {

@@ -15,7 +15,7 @@ struct KMSHostOption: ParsableArguments {
 
 /// `--timeout SECONDS`: how long one network step may take.
 struct TimeoutOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Seconds one network step may take (default \(Int(CampusDefaults.timeoutSeconds))).", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("Seconds a network step, and the whole exchange, may take (default \(Int(CampusDefaults.timeoutSeconds))).", valueName: "seconds"))
     var timeout: Double?
 
     func validate() throws {

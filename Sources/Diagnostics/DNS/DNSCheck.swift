@@ -1,0 +1,83 @@
+import Activation
+import Localization
+
+/// The `dns` check: does the KMS host name resolve, and does the campus domain advertise a KMS
+/// host through `_vlmcs._tcp` SRV records, which Windows' auto-discovery needs (else 0x8007232B).
+public enum DNSCheck {
+    public static let id = "dns"
+
+    public static func run(host: Endpoint, domain: String, timeout: Double, localizer t: Localizer) async -> CheckResult {
+        let serviceName = "_vlmcs._tcp." + domain
+        async let srv = SRVLookup.lookup(serviceName, timeout: timeout)
+        let hostOutcome: HostResolver.Outcome? = host.isName ? await HostResolver.resolve(host.host, timeout: timeout) : nil
+        return evaluate(host: host, hostOutcome: hostOutcome, serviceName: serviceName, srv: await srv,
+                        timeout: timeout, localizer: t)
+    }
+
+    /// Turns both lookups into one result: the host name failing is a failure (nothing can reach
+    /// it), a missing SRV record only a warning (naming the host by hand works around it).
+    static func evaluate(host: Endpoint, hostOutcome: HostResolver.Outcome?, serviceName: String,
+                         srv: SRVLookup.Outcome, timeout: Double, localizer t: Localizer) -> CheckResult {
+        let hostPart = describe(host: host, outcome: hostOutcome, timeout: timeout, localizer: t)
+        let srvPart = describe(srv: srv, serviceName: serviceName, timeout: timeout, localizer: t)
+        let manualStep = t("diagnose.dns.hint.manual", ["endpoint": host.description])
+        var result = CheckResult(id: id, status: max(hostPart.status, srvPart.status),
+                                 value: hostPart.value + "; " + srvPart.value,
+                                 message: hostPart.message + " " + srvPart.message)
+        if hostPart.status == .fail {
+            result.windowsCode = "0xC004F074"
+            result.hint = t("diagnose.dns.hint.host", ["host": host.host])
+        } else if srvPart.status != .pass {
+            result.windowsCode = "0x8007232B"
+            result.hint = manualStep
+        }
+        return result
+    }
+
+    private struct Part {
+        let status: CheckResult.Status
+        let value: String
+        let message: String
+    }
+
+    private static func describe(host: Endpoint, outcome: HostResolver.Outcome?, timeout: Double, localizer t: Localizer) -> Part {
+        let arguments = ["host": host.host, "seconds": timeout.secondsText]
+        switch outcome {
+        case nil:
+            return Part(status: .pass, value: "\(host.host) (IP)", message: t("diagnose.dns.host.literal", arguments))
+        case let .resolved(v4, v6):
+            let addresses = (v4 + v6).map(\.description).joined(separator: ", ")
+            var figures: [String] = []
+            if !v4.isEmpty { figures.append("A " + v4.map(\.description).joined(separator: " ")) }
+            if !v6.isEmpty { figures.append("AAAA " + v6.map(\.description).joined(separator: " ")) }
+            return Part(status: .pass, value: "\(host.host) " + figures.joined(separator: ", "),
+                        message: t("diagnose.dns.host.resolved", ["host": host.host, "addresses": addresses]))
+        case .notFound:
+            return Part(status: .fail, value: "\(host.host) NXDOMAIN", message: t("diagnose.dns.host.notFound", arguments))
+        case .noAddress:
+            return Part(status: .fail, value: "\(host.host) NODATA", message: t("diagnose.dns.host.noAddress", arguments))
+        case .unanswered:
+            return Part(status: .fail, value: "\(host.host) no answer", message: t("diagnose.dns.host.unanswered", arguments))
+        case let .failed(reason):
+            return Part(status: .fail, value: "\(host.host) error",
+                        message: t("diagnose.dns.host.failed", ["host": host.host, "reason": reason]))
+        }
+    }
+
+    private static func describe(srv: SRVLookup.Outcome, serviceName: String, timeout: Double, localizer t: Localizer) -> Part {
+        let arguments = ["name": serviceName, "seconds": timeout.secondsText]
+        switch srv {
+        case let .found(records):
+            let listed = records.map(\.description).joined(separator: ", ")
+            let figures = records.map { "\($0.priority) \($0.weight) \($0.port) \($0.target)" }.joined(separator: ", ")
+            return Part(status: .pass, value: "SRV " + figures,
+                        message: t("diagnose.dns.srv.found", ["name": serviceName, "records": listed]))
+        case .nxdomain: return Part(status: .warn, value: "SRV NXDOMAIN", message: t("diagnose.dns.srv.nxdomain", arguments))
+        case .noData: return Part(status: .warn, value: "SRV NODATA", message: t("diagnose.dns.srv.noData", arguments))
+        case .noServer: return Part(status: .warn, value: "SRV no server", message: t("diagnose.dns.srv.noServer", arguments))
+        case .timeout: return Part(status: .warn, value: "SRV timeout", message: t("diagnose.dns.srv.timeout", arguments))
+        case .serverFailure: return Part(status: .warn, value: "SRV server failure", message: t("diagnose.dns.srv.serverFailure", arguments))
+        case .malformed: return Part(status: .warn, value: "SRV malformed", message: t("diagnose.dns.srv.malformed", arguments))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Host name to addresses through the system resolver (getaddrinfo: /etc/hosts, then DNS).
+///
+/// No AI_ADDRCONFIG: it would hide IPv4 answers on a machine whose only IPv4 address is loopback,
+/// and a diagnosis wants to see what DNS says, not what the machine could use.
+public enum HostResolver {
+    public enum Outcome: Sendable, Equatable {
+        /// IPv4 and IPv6 addresses, each list in the resolver's preference order, no duplicates.
+        case resolved(v4: [IPAddress], v6: [IPAddress])
+        /// The name does not exist (NXDOMAIN / EAI_NONAME).
+        case notFound
+        /// The name exists but has no A or AAAA record (EAI_NODATA).
+        case noAddress
+        /// No answer in time or the server failed (EAI_AGAIN).
+        case unanswered
+        /// Any other resolver error, with its text.
+        case failed(String)
+
+        /// The address to try first: IPv4 before IPv6, as the campus host is IPv4.
+        public var preferred: IPAddress? {
+            if case let .resolved(v4, v6) = self { return v4.first ?? v6.first }
+            return nil
+        }
+    }
+
+    /// Resolves `host`; an address literal comes back as itself without any lookup.
+    /// Blocks: call it through `OffThread`.
+    public static func resolve(_ host: String) -> Outcome {
+        if let literal = IPAddress(host) {
+            return literal.family == .v4 ? .resolved(v4: [literal], v6: []) : .resolved(v4: [], v6: [literal])
+        }
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var list: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host, nil, &hints, &list)
+        guard status == 0 else { return outcome(ofError: status) }
+        defer { freeaddrinfo(list) }
+        var v4: [IPAddress] = []
+        var v6: [IPAddress] = []
+        var cursor = list
+        while let entry = cursor {
+            defer { cursor = entry.pointee.ai_next }
+            guard let socketAddress = entry.pointee.ai_addr,
+                  let (address, _) = IPAddress.from(socketAddress: socketAddress) else { continue }
+            if address.family == .v4, !v4.contains(address) { v4.append(address) }
+            if address.family == .v6, !v6.contains(address) { v6.append(address) }
+        }
+        return v4.isEmpty && v6.isEmpty ? .noAddress : .resolved(v4: v4, v6: v6)
+    }
+
+    /// Resolves off the cooperative thread pool, giving up after `timeout` seconds.
+    public static func resolve(_ host: String, timeout: Double) async -> Outcome {
+        await Deadline.run(seconds: timeout) { await OffThread.run { resolve(host) } } ?? .unanswered
+    }
+
+    /// glibc's EAI_NODATA and EAI_ADDRFAMILY, declared only under _GNU_SOURCE (invisible to Swift).
+    static let glibcNoData: Int32 = -5
+    static let glibcAddressFamily: Int32 = -9
+
+    static func outcome(ofError status: Int32) -> Outcome {
+        switch status {
+        case EAI_NONAME: return .notFound
+        case EAI_AGAIN: return .unanswered
+        case glibcNoData, glibcAddressFamily: return .noAddress
+        default: return .failed(String(cString: gai_strerror(status)))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+import TestSupport
+
+/// The dns check of the real binary, through the system resolver of a namespace whose
+/// resolv.conf points at dnsmasq on the lab's KMS host.
+@Suite("DNS check against dnsmasq in a namespace", .enabled(if: NetLab.isAvailable, "needs root: ip netns add"))
+struct DNSNamespaceTests {
+    static let kms = NetLabCampus.kmsAddress
+
+    func diagnose(_ campus: NetLabCampus, host: String = kms, domain: String = "nknu.edu.tw") throws -> NetLabDiagnose.Check {
+        let run = try NetLabDiagnose.run(in: campus.namespace(.campus), [
+            "--host", host, "--domain", domain, "--campus", NetLabCampus.campusRange, "--ntp", Self.kms,
+            "--timeout", "2", "--lang", "en",
+        ])
+        let report = try #require(run.report, "no JSON: \(run.stdout) \(run.stderr)")
+        return try report.check("dns")
+    }
+
+    @Test("a host name resolves (A) and the SRV record is reported with target, port, priority, weight")
+    func found() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let dns = try diagnose(campus, host: "kms.nknu.edu.tw")
+            #expect(dns.status == "pass", "\(dns)")
+            #expect(dns.value == "kms.nknu.edu.tw A \(Self.kms); SRV 0 100 1688 kms.nknu.edu.tw")
+            #expect(dns.message.contains("kms.nknu.edu.tw:1688 (priority 0, weight 100)"))
+            #expect(dns.windowsCode == nil)
+        }
+    }
+
+    @Test("several SRV records come sorted by priority, then weight; AAAA-only names are shown as AAAA")
+    func multipleAndAAAA() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let multi = try diagnose(campus, domain: "multi.nknu.edu.tw")
+            #expect(multi.value == "\(Self.kms) (IP); SRV 0 100 1688 kms.nknu.edu.tw, 10 5 1689 backup.nknu.edu.tw")
+            let v6 = try diagnose(campus, host: "nov4.nknu.edu.tw")
+            #expect(v6.value.hasPrefix("nov4.nknu.edu.tw AAAA 2001:db8::5;"), "\(v6.value)")
+        }
+    }
+
+    @Test("a missing SRV record (NXDOMAIN or NODATA) warns with 0x8007232B and the slmgr step")
+    func missingSRV() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let nxdomain = try diagnose(campus, domain: "nosuch.nknu.edu.tw")
+            #expect(nxdomain.status == "warn")
+            #expect(nxdomain.value.hasSuffix("SRV NXDOMAIN"))
+            #expect(nxdomain.windowsCode == "0x8007232B")
+            #expect(nxdomain.hint?.contains("slmgr.vbs -skms \(Self.kms):1688") == true)
+            let nodata = try diagnose(campus, domain: "nodata.nknu.edu.tw")
+            #expect(nodata.status == "warn")
+            #expect(nodata.value.hasSuffix("SRV NODATA"))
+            #expect(nodata.message.contains("NODATA"))
+            #expect(nodata.windowsCode == "0x8007232B")
+        }
+    }
+
+    @Test("a host name that does not exist fails the check")
+    func hostNXDOMAIN() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let dns = try diagnose(campus, host: "nosuch.nknu.edu.tw")
+            #expect(dns.status == "fail")
+            #expect(dns.value.hasPrefix("nosuch.nknu.edu.tw NXDOMAIN;"))
+            #expect(dns.hint?.contains("nosuch.nknu.edu.tw") == true)
+        }
+    }
+
+    @Test("a dead resolver (nothing listens) and a silent one (drops) are told apart")
+    func deadAndSilentResolver() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus], dns: .stopped)
+            let dns = try diagnose(campus)
+            #expect(dns.value.hasSuffix("SRV no server"), "\(dns.value)")
+            #expect(dns.status == "warn")
+        }
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus], dns: .silent)
+            let dns = try diagnose(campus)
+            #expect(dns.value.hasSuffix("SRV timeout"), "\(dns.value)")
+            #expect(dns.status == "warn")
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `kmswizard diagnose` end to end: exit statuses, the JSON shape, the text report, bad flags,
+/// and that a dropping network costs about one timeout, not the sum.
+@Suite("kmswizard diagnose end to end", .enabled(if: NetLab.isAvailable, "needs root: ip netns add"))
+struct DiagnoseCommandTests {
+    static let kms = NetLabCampus.kmsAddress
+
+    static func arguments(domain: String = "nknu.edu.tw", timeout: String = "2") -> [String] {
+        ["--host", kms, "--domain", domain, "--campus", NetLabCampus.campusRange, "--ntp", kms, "--timeout", timeout]
+    }
+
+    @Test("on campus everything passes: exit 0 and the documented JSON keys")
+    func campusPasses() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let run = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments())
+            #expect(run.exitStatus == 0, "\(run.stdout) \(run.stderr)")
+            let report = try #require(run.report)
+            #expect(report.schemaVersion == 1)
+            #expect(report.status == "pass")
+            #expect(report.checks.map(\.id) == ["clock", "timezone", "network", "dns", "reachability", "kms", "kmsHostClock"])
+            #expect(report.checks.filter { $0.id != "kmsHostClock" }.allSatisfy { $0.status == "pass" }, "\(report.checks)")
+            #expect(try report.check("kmsHostClock").status == "skip")
+            // Every check object carries all six keys, hint and windowsCode as null when empty.
+            let object = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            #expect(Set(object.keys) == ["schemaVersion", "status", "verdict", "elapsedMilliseconds", "checks"])
+            let first = try #require((object["checks"] as? [[String: Any]])?.first)
+            #expect(Set(first.keys) == ["id", "status", "value", "message", "hint", "windowsCode"])
+            #expect(first["hint"] is NSNull)
+        }
+    }
+
+    @Test("warnings only (no SRV record) exit 10; a failure exits 11")
+    func exitStatuses() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let warned = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments(domain: "nosuch.nknu.edu.tw"))
+            #expect(warned.exitStatus == 10)
+            #expect(warned.report?.status == "warn")
+            campus.stopListener()
+            let failed = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments())
+            #expect(failed.exitStatus == 11)
+            #expect(failed.report?.status == "fail")
+            #expect(failed.report?.verdict.contains("0xC004F074") == true)
+        }
+    }
+
+    @Test("the text report marks each line with text, gives the figure, the fix and the verdict")
+    func textReport() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.off])
+            let english = try NetLabDiagnose.run(in: campus.namespace(.off), Self.arguments(timeout: "1") + ["--lang", "en"], json: false)
+            #expect(english.exitStatus == 11)
+            let lines = english.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.contains("[WARN] Network: offCampus: 198.19.2.20 via eth0"), "\(english.stdout)")
+            #expect(lines.contains("[FAIL] Reachability: \(Self.kms):1688 timeout after 1 s from 198.19.2.20 (eth0)"))
+            #expect(lines.contains { $0.contains("What to do: Off campus, connect the campus SSL VPN first") })
+            #expect(lines.contains { $0.contains("Windows would likely report: 0xC004F074") })
+            #expect(lines.last?.hasPrefix("[FAIL] Verdict: ") == true)
+            let chinese = try NetLabDiagnose.run(in: campus.namespace(.off), Self.arguments(timeout: "1") + ["--lang", "zh-TW"], json: false)
+            #expect(chinese.stdout.contains("[注意] 網路位置：offCampus: 198.19.2.20 via eth0"), "\(chinese.stdout)")
+            #expect(chinese.stdout.contains("[失敗] 結論："))
+            #expect(chinese.stdout.contains("FortiClient"))
+        }
+    }
+
+    @Test("a clock five days slow fails with 0xC004F06C; a wrong time zone fails too; the rest still passes")
+    func clockAndZone() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let skewed = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments(), clockShift: "-5d")
+            let skewedReport = try #require(skewed.report, "\(skewed.process)")
+            #expect(skewed.exitStatus == 11)
+            let clock = try skewedReport.check("clock")
+            #expect(clock.status == "fail", "\(clock)")
+            #expect(clock.windowsCode == "0xC004F06C")
+            #expect(skewedReport.verdict.contains("0xC004F06C"))
+            #expect(try skewedReport.check("reachability").status == "pass")
+
+            let tokyo = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments(), zone: "Asia/Tokyo")
+            let tokyoReport = try #require(tokyo.report, "\(tokyo.process)")
+            #expect(tokyo.exitStatus == 11)
+            #expect(try tokyoReport.check("timezone").status == "fail")
+            #expect(try tokyoReport.check("clock").status == "pass")
+        }
+    }
+
+    @Test("a bad --campus range is a usage error (exit 64) that says what is wrong")
+    func badCampus() async throws {
+        try await NetLab.with { lab in
+            let isolated = try lab.addNamespace("lonely")
+            let run = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "140.127.40.17/16", "--json"], json: false)
+            #expect(run.exitStatus == 64)
+            #expect(run.stderr.contains("did you mean 140.127.0.0/16"), "\(run.stderr)")
+        }
+    }
+
+    @Test("off campus with everything dropped, the run takes about one timeout, not the sum")
+    func concurrentTimeouts() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.off])
+            // dns (3 s resolver timeout) + reachability (3 s) would be 6 s one after the other.
+            try lab.setNameserver(campus.namespace(.off), Self.kms, timeout: 3)
+            let run = try NetLabDiagnose.run(in: campus.namespace(.off), Self.arguments(timeout: "3"))
+            let report = try #require(run.report)
+            #expect(try report.check("reachability").value.contains("timeout after 3 s"))
+            #expect(try report.check("dns").value.hasSuffix("SRV timeout"))
+            // The runner's own clock, free of process start-up on a loaded machine: below the 6 s
+            // sum proves the overlap.
+            #expect(report.elapsedMilliseconds >= 3000 && report.elapsedMilliseconds < 5000,
+                    "took \(report.elapsedMilliseconds) ms (process: \(run.seconds) s)")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Runs the real `kmswizard diagnose --json` inside a namespace and reads its answer.
+public struct NetLabDiagnose: Sendable {
+    public struct Check: Decodable, Sendable {
+        public let id: String
+        public let status: String
+        public let value: String
+        public let message: String
+        public let hint: String?
+        public let windowsCode: String?
+    }
+
+    public struct Report: Decodable, Sendable {
+        public let schemaVersion: Int
+        public let status: String
+        public let verdict: String
+        public let elapsedMilliseconds: Int
+        public let checks: [Check]
+
+        /// The check with this id; a test failure (via the thrown error) when it is absent.
+        public func check(_ id: String) throws -> Check {
+            guard let found = checks.first(where: { $0.id == id }) else {
+                throw NetLabProcess.Failure(command: ["diagnose"], detail: "no check \"\(id)\" in \(checks.map(\.id))")
+            }
+            return found
+        }
+    }
+
+    public struct Run: Sendable {
+        public let process: ProcessResult
+        /// Nil when stdout is not the JSON object (then `process` says why).
+        public let report: Report?
+        public var exitStatus: Int32 { process.status }
+        public var seconds: Double { process.seconds }
+        public var stdout: String { process.stdout }
+        public var stderr: String { process.stderr }
+    }
+
+    /// `kmswizard diagnose ARGUMENTS` in `namespace` (adds `--json` unless `json` is false), with
+    /// TZ=`zone` (the campus zone unless a test wants another) and, when `clockShift` is given
+    /// (libfaketime's `-5d`, `+300s`), a clock that runs that far off.
+    public static func run(in namespace: String, _ arguments: [String], json: Bool = true, zone: String = "Asia/Taipei",
+                           clockShift: String? = nil, timeout: Double = 30) throws -> Run {
+        var command = [try BuiltProducts.path("kmswizard"), "diagnose"] + arguments + (json ? ["--json"] : [])
+        // The faketime wrapper, not LD_PRELOAD: Swift finds argv through environ, which libfaketime moves.
+        if let clockShift { command = ["faketime", "-f", clockShift] + command }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = zone
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        // The kms check keeps this computer's machine ID in the state file: a private one per run.
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("netlab-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        environment["XDG_STATE_HOME"] = state.path
+        if clockShift != nil { environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" }
+        let finished = try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout,
+                                             environment: environment)
+        let report = json ? try? JSONDecoder().decode(Report.self, from: Data(finished.stdout.utf8)) : nil
+        return Run(process: finished, report: report)
+    }
+}
