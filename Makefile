@@ -58,7 +58,7 @@ release: deps
 man: deps
 	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
 	mkdir -p $(STAGE)/share/man/man1
-	sed 's/^$$/.Pp/' $(MAN_SOURCE)/*/kmswizard.1 > $(STAGE)/share/man/man1/kmswizard.1
+	sed 's/^$$/.Pp/' "$$(ls -t $(MAN_SOURCE)/*/kmswizard.1 | head -n 1)" > $(STAGE)/share/man/man1/kmswizard.1
 
 completions: release
 	mkdir -p $(STAGE)/completions

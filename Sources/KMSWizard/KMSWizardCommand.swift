@@ -42,9 +42,11 @@ struct KMSWizardCommand: AsyncParsableCommand {
     }
 
     /// A script that asked for `--json` gets its usage error as a JSON object too, so it never
-    /// has to parse text; help and version requests (exit 0) stay as they are.
+    /// has to parse text; help and version requests (exit 0) stay as they are, and so does an
+    /// `ExitCode` a command throws after writing its own JSON (renew's 20/21/22, script's 4, explain's 5).
     private static func reportUsageErrorAsJSON(_ error: any Error) {
-        guard CommandLine.arguments.dropFirst().contains("--json"), exitCode(for: error) != .success else { return }
+        guard CommandLine.arguments.dropFirst().contains("--json"), !(error is ExitCode),
+              exitCode(for: error) != .success else { return }
         let failure = CLIFailure(status: .usage, code: "usage", message: fullMessage(for: error))
         try? JSONOutput.write(CLIFailure.Envelope(error: failure.errorObject))
     }

@@ -21,7 +21,7 @@ struct CatalogVectorTests {
 
     /// The project's own copy of the captured vectors, so that a clone alone is complete.
     static func vectorDirectory() -> URL? {
-        let directory = MessagesFixtures.directory.appendingPathComponent("vectors")
+        let directory = KMSFixtures.directory.appendingPathComponent("vectors")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.contains { $0.hasPrefix("v6_win10_enterprise") && $0.hasSuffix(".json") } ? directory : nil
     }

@@ -7,34 +7,34 @@ import Activation
 struct CryptoAESTests {
     @Test("Appendix A.1: AES-128 key expansion")
     func keyExpansion() throws {
-        let schedule = try #require(AESKeySchedule(key: MessagesHex.bytes("2b7e151628aed2a6abf7158809cf4f3c")))
+        let schedule = try #require(AESKeySchedule(key: "2b7e151628aed2a6abf7158809cf4f3c".hexBytes))
         #expect(schedule.rounds == 10)
         #expect(schedule.words.count == 44)
         #expect(schedule.words[4] == 0xa0fafe17)
         #expect(schedule.words[5] == 0x88542cb1)
         #expect(schedule.words[43] == 0xb6630ca6)
-        #expect(MessagesHex.string(schedule.roundKey(10)) == "d014f9a8c9ee2589e13f0cc8b6630ca6")
+        #expect(Hex.string(schedule.roundKey(10)) == "d014f9a8c9ee2589e13f0cc8b6630ca6")
         #expect(schedule.roundKey(11).isEmpty)
     }
 
     @Test("Appendix C.1: AES-128 encrypts and decrypts the example block")
     func cipherExample() throws {
-        let schedule = try #require(AESKeySchedule(key: MessagesHex.bytes("000102030405060708090a0b0c0d0e0f")))
+        let schedule = try #require(AESKeySchedule(key: "000102030405060708090a0b0c0d0e0f".hexBytes))
         let cipher = AESBlockCipher(schedule: schedule)
-        let plaintext = MessagesHex.bytes("00112233445566778899aabbccddeeff")
+        let plaintext = "00112233445566778899aabbccddeeff".hexBytes
         let ciphertext = cipher.encrypt(block: plaintext)
-        #expect(MessagesHex.string(ciphertext) == "69c4e0d86a7b0430d8cdb78070b4c55a")
+        #expect(Hex.string(ciphertext) == "69c4e0d86a7b0430d8cdb78070b4c55a")
         #expect(cipher.decrypt(block: ciphertext) == plaintext)
     }
 
     @Test("in-place block operations work at an offset and leave the rest alone")
     func inPlaceAtOffset() throws {
-        let cipher = AESBlockCipher(schedule: try #require(AESKeySchedule(key: MessagesHex.bytes("000102030405060708090a0b0c0d0e0f"))))
-        var buffer = [UInt8](repeating: 0xee, count: 3) + MessagesHex.bytes("00112233445566778899aabbccddeeff") + [0xee]
+        let cipher = AESBlockCipher(schedule: try #require(AESKeySchedule(key: "000102030405060708090a0b0c0d0e0f".hexBytes)))
+        var buffer = [UInt8](repeating: 0xee, count: 3) + "00112233445566778899aabbccddeeff".hexBytes + [0xee]
         cipher.encryptBlock(&buffer, at: 3)
-        #expect(MessagesHex.string(buffer) == "eeeeee69c4e0d86a7b0430d8cdb78070b4c55aee")
+        #expect(Hex.string(buffer) == "eeeeee69c4e0d86a7b0430d8cdb78070b4c55aee")
         cipher.decryptBlock(&buffer, at: 3)
-        #expect(MessagesHex.string(buffer) == "eeeeee00112233445566778899aabbccddeeffee")
+        #expect(Hex.string(buffer) == "eeeeee00112233445566778899aabbccddeeffee")
     }
 
     @Test("keys other than 16 or 20 bytes are refused", arguments: [0, 15, 17, 19, 21, 24, 32])

@@ -6,18 +6,18 @@ import Activation
 struct CryptoDigestTests {
     @Test("SHA-256 of \"abc\" and of nothing (FIPS 180-2)")
     func sha256() throws {
-        #expect(MessagesHex.string(try Digest.sha256(Array("abc".utf8)))
+        #expect(Hex.string(try Digest.sha256(Array("abc".utf8)))
             == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(MessagesHex.string(try Digest.sha256([]))
+        #expect(Hex.string(try Digest.sha256([]))
             == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test("HMAC-SHA256, RFC 4231 test cases 1 and 2")
     func hmac() throws {
-        #expect(MessagesHex.string(try Digest.hmacSHA256(key: [UInt8](repeating: 0x0b, count: 20),
+        #expect(Hex.string(try Digest.hmacSHA256(key: [UInt8](repeating: 0x0b, count: 20),
                                                          message: Array("Hi There".utf8)))
             == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
-        #expect(MessagesHex.string(try Digest.hmacSHA256(key: Array("Jefe".utf8),
+        #expect(Hex.string(try Digest.hmacSHA256(key: Array("Jefe".utf8),
                                                          message: Array("what do ya want for nothing?".utf8)))
             == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }

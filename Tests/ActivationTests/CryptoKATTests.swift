@@ -51,7 +51,7 @@ struct CryptoKATTests {
     }
 
     static func kat() throws -> KAT {
-        try JSONDecoder().decode(KAT.self, from: MessagesFixtures.data("crypto_kat.json"))
+        try JSONDecoder().decode(KAT.self, from: KMSFixtures.data("crypto_kat.json"))
     }
 
     static let ciphers: [(String, AESBlockCipher)] = [
@@ -63,19 +63,19 @@ struct CryptoKATTests {
         let expected = try #require(try Self.kat().ciphers[name])
         let cipher = try #require(Self.ciphers.first { $0.0 == name }?.1)
         #expect(cipher.schedule.rounds == expected.rounds)
-        let roundKeys = (0...cipher.schedule.rounds).map { MessagesHex.string(cipher.schedule.roundKey($0)) }
+        let roundKeys = (0...cipher.schedule.rounds).map { Hex.string(cipher.schedule.roundKey($0)) }
         #expect(roundKeys == expected.roundKeys)
         let zero = [UInt8](repeating: 0, count: 16)
-        #expect(MessagesHex.string(cipher.encrypt(block: zero)) == expected.encryptZero)
-        #expect(MessagesHex.string(cipher.encrypt(block: (0..<16).map(UInt8.init))) == expected.encryptCounting)
-        #expect(MessagesHex.string(cipher.decrypt(block: zero)) == expected.decryptZero)
+        #expect(Hex.string(cipher.encrypt(block: zero)) == expected.encryptZero)
+        #expect(Hex.string(cipher.encrypt(block: (0..<16).map(UInt8.init))) == expected.encryptCounting)
+        #expect(Hex.string(cipher.decrypt(block: zero)) == expected.decryptZero)
     }
 
     @Test("the v6 tweak changes exactly byte 0 of round keys 4, 6 and 8")
     func v6Tweak() throws {
         let expected = try #require(try Self.kat().ciphers["v6_aes128_tweaked"]?.untweakedRoundKeys468)
         let plain = try #require(AESKeySchedule(key: KMSCiphers.v6Key))
-        #expect([4, 6, 8].map { MessagesHex.string(plain.roundKey($0)) } == expected)
+        #expect([4, 6, 8].map { Hex.string(plain.roundKey($0)) } == expected)
         let tweaked = plain.withV6Tweak()
         #expect(tweaked == KMSCiphers.v6.schedule)
         for index in 0...10 {
@@ -88,9 +88,9 @@ struct CryptoKATTests {
     @Test("v4 CBC-MAC examples")
     func v4MAC() throws {
         let expected = try Self.kat().v4_mac
-        #expect(MessagesHex.string(V4MAC.mac([])) == expected.empty)
-        #expect(MessagesHex.string(V4MAC.mac([UInt8](repeating: 0, count: 16))) == expected.zeroBlock)
-        #expect(MessagesHex.string(V4MAC.mac([UInt8](repeating: 0, count: 236))) == expected.zero236)
+        #expect(Hex.string(V4MAC.mac([])) == expected.empty)
+        #expect(Hex.string(V4MAC.mac([UInt8](repeating: 0, count: 16))) == expected.zeroBlock)
+        #expect(Hex.string(V4MAC.mac([UInt8](repeating: 0, count: 236))) == expected.zero236)
     }
 
     @Test("v6 time slots and HMAC keys, including the neighbouring slots")
@@ -103,9 +103,9 @@ struct CryptoKATTests {
         for example in expected.examples {
             let slot = V6HMAC.slot(fileTime: example.filetime)
             #expect(String(slot, radix: 16) == example.slot_hex)
-            #expect(MessagesHex.string(try V6HMAC.key(slot: slot)) == example.hmac_key)
-            #expect(MessagesHex.string(try V6HMAC.key(slot: slot &- V6HMAC.c1)) == example.hmac_key_slot_minus_1)
-            #expect(MessagesHex.string(try V6HMAC.key(slot: slot &+ V6HMAC.c1)) == example.hmac_key_slot_plus_1)
+            #expect(Hex.string(try V6HMAC.key(slot: slot)) == example.hmac_key)
+            #expect(Hex.string(try V6HMAC.key(slot: slot &- V6HMAC.c1)) == example.hmac_key_slot_minus_1)
+            #expect(Hex.string(try V6HMAC.key(slot: slot &+ V6HMAC.c1)) == example.hmac_key_slot_plus_1)
         }
     }
 }

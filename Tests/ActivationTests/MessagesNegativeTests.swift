@@ -10,17 +10,17 @@ struct MessagesNegativeTests {
     /// The request of a negative vector, re-encoded from its fields and IV (it must equal the capture).
     static func request(_ vector: NegativeKMSVector) throws -> KMSRequest {
         let fields = try #require(vector.kmsRequestFields).fields
-        let request = KMSRequestEncoder.encode(fields, iv: vector.kmsRequestIvHex.map(MessagesHex.bytes) ?? [])
-        #expect(MessagesHex.string(request.bytes) == vector.kmsRequestHex)
+        let request = KMSRequestEncoder.encode(fields, iv: vector.kmsRequestIvHex.map(\.hexBytes) ?? [])
+        #expect(Hex.string(request.bytes) == vector.kmsRequestHex)
         return request
     }
 
     static func rejection(_ name: String) throws -> (original: Result<KMSResponse, KMSResponseError>,
                                                          mutated: Result<KMSResponse, KMSResponseError>) {
-        let vector = try MessagesFixtures.negative(name)
+        let vector = try KMSFixtures.negative(name)
         let context = try request(vector).context
-        let original = try #require(vector.kmsResponseOriginalHex).kmsHexBytes
-        let mutated = try #require(vector.kmsResponseMutatedHex).kmsHexBytes
+        let original = try #require(vector.kmsResponseOriginalHex).hexBytes
+        let mutated = try #require(vector.kmsResponseMutatedHex).hexBytes
         return (Result { () throws(KMSResponseError) in try KMSResponseDecoder.decode(original, for: context) },
                 Result { () throws(KMSResponseError) in try KMSResponseDecoder.decode(mutated, for: context) })
     }
@@ -48,7 +48,7 @@ struct MessagesNegativeTests {
 
     @Test("wrong_call_id: the KMS answer inside is intact, so only the RPC layer may reject it")
     func wrongCallID() throws {
-        let vector = try MessagesFixtures.negative("negative_v6_win10_wrong_call_id")
+        let vector = try KMSFixtures.negative("negative_v6_win10_wrong_call_id")
         let request = try Self.request(vector)
         let kms = try #require(Self.kmsResponse(in: vector))
         let response = try KMSResponseDecoder.decode(kms, for: request.context)
@@ -57,7 +57,7 @@ struct MessagesNegativeTests {
 
     @Test("truncated_tcp: the KMS bytes that did arrive are rejected, never accepted")
     func truncatedTCP() throws {
-        let vector = try MessagesFixtures.negative("negative_v6_win10_truncated_tcp")
+        let vector = try KMSFixtures.negative("negative_v6_win10_truncated_tcp")
         let request = try Self.request(vector)
         let partial = try #require(Self.kmsResponse(in: vector))
         #expect(partial.count < 260)
@@ -66,7 +66,7 @@ struct MessagesNegativeTests {
 
     @Test("bind_nak: the connection never gets as far as a KMS request")
     func bindNak() throws {
-        let vector = try MessagesFixtures.negative("negative_v6_win10_bind_nak")
+        let vector = try KMSFixtures.negative("negative_v6_win10_bind_nak")
         #expect(vector.kmsRequestHex == nil)
         #expect(!vector.tcpPayloadsAsSeenByClient.contains { $0.pdu == "request" })
     }
@@ -82,9 +82,9 @@ struct MessagesNegativeTests {
             }
             let exchanges: [Exchange]
         }
-        let exchange = try #require(try MessagesFixtures.decode(ErrorVector.self, "vectors/err_invalid_protocol_version_7.json")
+        let exchange = try #require(try KMSFixtures.decode(ErrorVector.self, "vectors/err_invalid_protocol_version_7.json")
             .exchanges.first)
-        let bytes = exchange.kmsRequestHex.kmsHexBytes
+        let bytes = exchange.kmsRequestHex.hexBytes
         #expect(KMSVersion(major: 7) == nil)
         #expect(throws: KMSRequestError.unsupportedVersion(KMSWireVersion(major: 7, minor: 0))) {
             try KMSRequestDecoder.decode(bytes)
@@ -92,7 +92,7 @@ struct MessagesNegativeTests {
         #expect(KMSRequestError.unsupportedVersion(KMSWireVersion(major: 7, minor: 0)).hresult == 0x8007_000D)
         // It is a v6-layout request: our v6 cipher decrypts it to the recorded plaintext.
         let opened = try EncryptedEnvelope.open(bytes, cipher: KMSCiphers.v6)
-        #expect(exchange.kmsRequest.plaintextHex.hasPrefix(MessagesHex.string(opened.plaintext)))
+        #expect(exchange.kmsRequest.plaintextHex.hasPrefix(Hex.string(opened.plaintext)))
         #expect(opened.plaintext.count == BaseRequest.length)
         // The host sent no KMS payload; an empty answer never decodes.
         #expect(exchange.kmsResponseHex.isEmpty)
@@ -103,13 +103,9 @@ struct MessagesNegativeTests {
     /// The KMS bytes inside the vector's (first) RPC response PDU, NDR32 layout: PDU header (24),
     /// size, referent, count, data; cut short if the PDU was.
     static func kmsResponse(in vector: NegativeKMSVector) -> [UInt8]? {
-        guard let pdu = vector.tcpPayloadsAsSeenByClient.first(where: { $0.pdu == "response" })?.hex.kmsHexBytes,
+        guard let pdu = vector.tcpPayloadsAsSeenByClient.first(where: { $0.pdu == "response" })?.hex.hexBytes,
               pdu.count > 36, pdu[20] == 0 else { return nil }
         let size = Int(pdu[24]) | Int(pdu[25]) << 8 | Int(pdu[26]) << 16 | Int(pdu[27]) << 24
         return Array(pdu[36..<min(pdu.count, 36 + size)])
     }
-}
-
-extension String {
-    var kmsHexBytes: [UInt8] { MessagesHex.bytes(self) }
 }

@@ -43,7 +43,7 @@ struct MessagesRequestFieldsTests {
     @Test("GUIDs use the Windows byte layout")
     func windowsGUID() {
         let uuid = messagesUUID("55c92734-d682-4d71-983e-d6ec3f16059f")
-        #expect(MessagesHex.string(WindowsGUID.bytes(uuid)) == "3427c95582d6714d983ed6ec3f16059f")
+        #expect(Hex.string(WindowsGUID.bytes(uuid)) == "3427c95582d6714d983ed6ec3f16059f")
         #expect(WindowsGUID.uuid(WindowsGUID.bytes(uuid)) == uuid)
         #expect(WindowsGUID.uuid([1, 2, 3]) == nil)
     }
@@ -60,10 +60,10 @@ struct MessagesRequestFieldsTests {
         #expect(BaseRequest.decode(Array(BaseRequest.encode(fields).dropLast())) == nil)
     }
 
-    @Test("a host reads every captured request back into the client's inputs", arguments: MessagesFixtures.capturedNames)
+    @Test("a host reads every captured request back into the client's inputs", arguments: KMSFixtures.capturedNames)
     func hostReadsCapturedRequests(name: String) throws {
-        for exchange in try MessagesFixtures.captured(name).exchanges {
-            let decoded = try KMSRequestDecoder.decode(exchange.kmsRequestHex.kmsHexBytes)
+        for exchange in try KMSFixtures.captured(name).exchanges {
+            let decoded = try KMSRequestDecoder.decode(exchange.kmsRequestHex.hexBytes)
             #expect(decoded.fields == exchange.fields)
             #expect(decoded.iv == (exchange.fields.version == .v4 ? [] : exchange.requestIV))
         }

@@ -7,7 +7,7 @@ import Activation
 /// yields exactly the fields vlmcs printed.
 @Suite("KMS messages: captured vectors")
 struct MessagesVectorTests {
-    static let names = MessagesFixtures.capturedNames
+    static let names = KMSFixtures.capturedNames
 
     @Test("the fixture index lists the captured vectors")
     func indexIsComplete() {
@@ -16,27 +16,27 @@ struct MessagesVectorTests {
 
     @Test("request encoding reproduces the captured bytes", arguments: names)
     func requestEncoding(name: String) throws {
-        let vector = try MessagesFixtures.captured(name)
+        let vector = try KMSFixtures.captured(name)
         #expect(!vector.exchanges.isEmpty)
         for exchange in vector.exchanges {
             let request = KMSRequestEncoder.encode(exchange.fields, iv: exchange.requestIV)
-            #expect(MessagesHex.string(request.bytes) == exchange.kmsRequestHex)
+            #expect(Hex.string(request.bytes) == exchange.kmsRequestHex)
             if let plaintext = exchange.kmsRequest.plaintextHex {
-                let prefix = MessagesHex.string(BaseRequest.encode(exchange.fields))
+                let prefix = Hex.string(BaseRequest.encode(exchange.fields))
                 #expect(plaintext.hasPrefix(prefix) && plaintext.count == 2 * 240)
             }
             if let dq = exchange.kmsRequest.aesBlockDecryptOfIvHex {
-                #expect(MessagesHex.string(request.context.decryptedIV) == dq)
+                #expect(Hex.string(request.context.decryptedIV) == dq)
             }
         }
     }
 
     @Test("response decoding gives every decoded field", arguments: names)
     func responseDecoding(name: String) throws {
-        let vector = try MessagesFixtures.captured(name)
+        let vector = try KMSFixtures.captured(name)
         for exchange in vector.exchanges {
             let request = KMSRequestEncoder.encode(exchange.fields, iv: exchange.requestIV)
-            let response = try KMSResponseDecoder.decode(MessagesHex.bytes(exchange.kmsResponseHex), for: request.context)
+            let response = try KMSResponseDecoder.decode(exchange.kmsResponseHex.hexBytes, for: request.context)
             let summary = try #require(exchange.decodedResponseSummary)
             #expect(response.version.description == summary.version)
             #expect(response.epid == summary.epid)
@@ -45,7 +45,7 @@ struct MessagesVectorTests {
             #expect(response.renewalIntervalMinutes == summary.renewalIntervalMinutes)
             #expect(response.clientMachineID == messagesUUID(summary.cmid))
             #expect(Self.utc(response.timestampDate) == summary.responseTimestampUtc)
-            #expect(response.hwid.map(MessagesHex.string) == summary.hwidHex)
+            #expect(response.hwid.map(Hex.string) == summary.hwidHex)
             #expect(response.hwidHex == summary.hwidHex?.uppercased())
             #expect(response.epidInfo.isComplete)
             // v5 must reuse the request IV; the v6 hosts in the captures all chose a fresh one.
@@ -55,21 +55,21 @@ struct MessagesVectorTests {
 
     @Test("the v5/v6 intermediate values match the independent verification", arguments: names)
     func intermediateValues(name: String) throws {
-        let vector = try MessagesFixtures.captured(name)
+        let vector = try KMSFixtures.captured(name)
         for exchange in vector.exchanges {
             guard let details = exchange.kmsResponse, let ivHex = details.ivHex,
                   let cipher = exchange.fields.version.messageCipher else { continue }
-            let responseBytes = MessagesHex.bytes(exchange.kmsResponseHex)
+            let responseBytes = exchange.kmsResponseHex.hexBytes
             let opened = try EncryptedEnvelope.open(responseBytes, cipher: cipher)
-            #expect(MessagesHex.string(opened.iv) == ivHex)
-            #expect(details.plaintextHex.map { $0.hasPrefix(MessagesHex.string(opened.plaintext)) } == true)
+            #expect(Hex.string(opened.iv) == ivHex)
+            #expect(details.plaintextHex.map { $0.hasPrefix(Hex.string(opened.plaintext)) } == true)
             if let dr = details.aesBlockDecryptOfResponseIvHex {
-                #expect(MessagesHex.string(KMSCiphers.v6.decrypt(block: opened.iv)) == dr)
+                #expect(Hex.string(KMSCiphers.v6.decrypt(block: opened.iv)) == dr)
             }
             if let key = details.hmacKeyHex {
                 let request = KMSRequestEncoder.encode(exchange.fields, iv: exchange.requestIV)
                 let slot = V6HMAC.slot(fileTime: request.context.timestamp)
-                #expect(MessagesHex.string(try V6HMAC.key(slot: slot)) == key)
+                #expect(Hex.string(try V6HMAC.key(slot: slot)) == key)
             }
         }
     }

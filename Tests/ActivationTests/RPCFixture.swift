@@ -1,35 +1,40 @@
 import Foundation
+import Testing
 @testable import Activation
 
-/// The captured PDUs of one vector (copied from shared/kms/vectors into Fixtures/rpc).
+/// The RPC view of one captured vector in Fixtures/kms/vectors (read through `KMSFixtures`): the TCP
+/// payloads in capture order and the KMS bytes each exchange carried.
 struct RPCFixture: Decodable {
-    struct PDU: Decodable {
-        let direction: String
-        let pdu: String
-        let hex: String
-        var bytes: [UInt8] { Hex.bytes(hex) ?? [] }
-        var fromServer: Bool { direction == "server_to_client" }
-    }
-
     struct KMSBytes: Decodable {
-        let kms_request_hex: String?
-        let kms_response_hex: String?
+        let kmsRequestHex: String?
+        let kmsResponseHex: String?
     }
 
     let name: String
-    let server: String
-    let pdus: [PDU]
+    let pdus: [CapturedPDU]
     let kms: [KMSBytes]
 
+    /// Captured vectors call their payloads `tcp_payloads`; the derived negative ones, what the
+    /// client saw, `tcp_payloads_as_seen_by_client` (and have no exchanges).
+    private enum CodingKeys: String, CodingKey { case name, tcpPayloads, tcpPayloadsAsSeenByClient, exchanges }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        pdus = try container.decodeIfPresent([CapturedPDU].self, forKey: .tcpPayloads)
+            ?? container.decode([CapturedPDU].self, forKey: .tcpPayloadsAsSeenByClient)
+        kms = try container.decodeIfPresent([KMSBytes].self, forKey: .exchanges) ?? []
+    }
+
     static func load(_ name: String) throws -> RPCFixture {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/rpc")
-        let data = try Data(contentsOf: directory.appendingPathComponent(name + ".json"))
-        return try JSONDecoder().decode(RPCFixture.self, from: data)
+        try KMSFixtures.decode(RPCFixture.self, "vectors/\(name).json")
     }
 
     /// The n-th PDU of the given type, in capture order.
-    func pdu(_ type: String, _ occurrence: Int = 0) -> [UInt8] {
-        pdus.filter { $0.pdu == type }[occurrence].bytes
+    func pdu(_ type: String, _ occurrence: Int = 0) throws -> [UInt8] {
+        let matching = pdus.filter { $0.pdu == type }
+        return try #require(matching.indices.contains(occurrence) ? matching[occurrence].bytes : nil,
+                            "\(name) has no \(type) PDU number \(occurrence)")
     }
 
     func frame(_ type: String, _ occurrence: Int = 0) throws -> RPCFrame {

@@ -9,26 +9,26 @@ struct RPCNegotiationTests {
         let fixture = try RPCFixture.load("pykms_v6_win10_enterprise")
         let stream = RPCScriptedStream(serverBytes: fixture.pdus.filter(\.fromServer).map(\.bytes))
         let association = RPCAssociation(stream: stream)
-        let kms = try #require(Hex.bytes(fixture.kms[0].kms_request_hex ?? ""))
+        let kms = try #require(Hex.bytes(fixture.kms[0].kmsRequestHex ?? ""))
         let output = try association.requestActivation(kms)
         #expect(association.context?.syntax == .ndr32)
         #expect(association.context?.contextID == 0)
         #expect(stream.sent == fixture.pdus.filter { !$0.fromServer }.map(\.bytes))
-        #expect(output.response == Hex.bytes(fixture.kms[0].kms_response_hex ?? ""))
+        #expect(output.response == Hex.bytes(fixture.kms[0].kmsResponseHex ?? ""))
     }
 
     @Test("vlmcsd style: NDR32 rejected, NDR64 used on context 1 without an alter_context")
     func vlmcsd() throws {
         let fixture = try RPCFixture.load("v6_win10_enterprise_ndr64_2req")
         // The capture's NDR64 call was the second one (call 3); our first call is 2.
-        let response = fixture.pdu("response", 1).withCallID(2)
-        let stream = RPCScriptedStream(serverBytes: [fixture.pdu("bind_ack"), response])
+        let response = try fixture.pdu("response", 1).withCallID(2)
+        let stream = RPCScriptedStream(serverBytes: [try fixture.pdu("bind_ack"), response])
         let association = RPCAssociation(stream: stream)
-        let output = try association.requestActivation(try #require(Hex.bytes(fixture.kms[1].kms_request_hex ?? "")))
+        let output = try association.requestActivation(try #require(Hex.bytes(fixture.kms[1].kmsRequestHex ?? "")))
         #expect(association.context == NegotiatedContext(contextID: 1, syntax: .ndr64, viaAlterContext: false,
                                                          hostMaxReceiveFragment: 5840))
-        #expect(stream.sent == [fixture.pdu("bind"), fixture.pdu("request", 1).withCallID(2)])
-        #expect(output.response == Hex.bytes(fixture.kms[1].kms_response_hex ?? ""))
+        #expect(try stream.sent == [fixture.pdu("bind"), fixture.pdu("request", 1).withCallID(2)])
+        #expect(output.response == Hex.bytes(fixture.kms[1].kmsResponseHex ?? ""))
     }
 
     @Test("a host that rejects both syntaxes in the bind gets an alter_context for NDR32 (vlmcs's exchange)")
@@ -36,9 +36,9 @@ struct RPCNegotiationTests {
         let fixture = try RPCFixture.load("v6_win10_enterprise")
         let rejectAll = BindAckPDU(callID: 2, associationGroup: 1, secondaryAddress: "1688",
                                    results: [.syntaxRejected, .syntaxRejected, .featuresAcknowledged(3)]).encode()
-        let stream = RPCScriptedStream(serverBytes: [rejectAll, fixture.pdu("alter_context_resp"), fixture.pdu("response")])
+        let stream = RPCScriptedStream(serverBytes: [rejectAll, try fixture.pdu("alter_context_resp"), try fixture.pdu("response")])
         let association = RPCAssociation(stream: stream)
-        let output = try association.requestActivation(try #require(Hex.bytes(fixture.kms[0].kms_request_hex ?? "")))
+        let output = try association.requestActivation(try #require(Hex.bytes(fixture.kms[0].kmsRequestHex ?? "")))
         #expect(association.context?.viaAlterContext == true)
         #expect(stream.sent == fixture.pdus.filter { !$0.fromServer }.map(\.bytes))
         #expect(output.returnValue == 0)

@@ -92,4 +92,22 @@ import Testing
         #expect(CivilTime.taipei(moment).description == "2026-01-01 04:00 UTC+8")
         #expect(CivilTime(moment).iCalendarUTC == "20251231T200000Z")
     }
+
+    @Test func textsForOtherScreens() {
+        let moment = Self.utc(1_767_211_207)   // 2025-12-31 20:00:07 UTC
+        #expect(CivilTime.taipei(moment).dateTimeText == "2026-01-01 04:00:07")
+        #expect(CivilTime(moment).timeText == "20:00")
+        #expect(CivilTime.offsetText(-(3 * 3600 + 30 * 60)) == "UTC-3:30")
+        #expect(CivilTime(unixTime: 1_767_211_207.9, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds) == CivilTime.taipei(moment))
+        #expect(CivilTime(unixTime: -0.5)?.dateTimeText == "1969-12-31 23:59:59")
+    }
+
+    /// Times from outside (an NTP reply, a file) must give "no date" or a clamped one, never a trap.
+    @Test(arguments: [Double.nan, .infinity, -.infinity, 1e300, -1e19])
+    func unrepresentableTimesDoNotTrap(unixTime: Double) {
+        #expect(CivilTime(unixTime: unixTime) == nil)
+        let limit = unixTime.isNaN ? 0 : (unixTime > 0 ? CivilTime.supportedSeconds : -CivilTime.supportedSeconds)
+        #expect(CivilTime(Date(timeIntervalSince1970: unixTime)) == CivilTime(Date(timeIntervalSince1970: limit)))
+        #expect(CivilTime(Self.utc(0), utcOffsetSeconds: .max).utcOffsetSeconds == 86_400)
+    }
 }

@@ -14,6 +14,9 @@ import Localization
         #expect(abs(stamp.unixTime - after2036) < 1e-6)
         #expect(NTPTimestamp(seconds: 0xE000_0000, fraction: 0).unixTime == Double(0xE000_0000) - 2_208_988_800)
         #expect(NTPTimestamp(raw: stamp.raw) == stamp)
+        for nonsense in [Double.nan, .infinity, -.infinity, 1e300] {
+            #expect(NTPTimestamp(unixTime: nonsense).isZero)
+        }
     }
 
     @Test func requestIsAVersion4ClientPacketCarryingTheNonce() throws {
@@ -108,6 +111,8 @@ import Localization
         #expect(DurationText.signedOffset(28_800) == "+28800.0 s (8 h 0 min)")
         #expect(DurationText.signedOffset(-432_000) == "-432000 s (5 d 0 h)")
         #expect(DurationText.milliseconds(0.00042) == "0.42 ms")
+        #expect(DurationText.signedOffset(.nan) == "+nan s")
+        #expect(DurationText.humanized(.infinity) == "inf")
         #expect(DurationText.seconds(0.5) == "0.5 s")
         #expect(CivilTime.text(unixTime: 0, utcOffsetSeconds: 0) == "1970-01-01 00:00:00")
         #expect(CivilTime.text(unixTime: 1_795_000_000, utcOffsetSeconds: 0) == "2026-11-18 11:06:40")

@@ -21,8 +21,9 @@ struct DiagnoseCommandTests {
             let report = try #require(run.report)
             #expect(report.schemaVersion == 1)
             #expect(report.status == "pass")
-            #expect(report.checks.map(\.id) == ["clock", "timezone", "network", "dns", "reachability"])
-            #expect(report.checks.allSatisfy { $0.status == "pass" })
+            #expect(report.checks.map(\.id) == ["clock", "timezone", "network", "dns", "reachability", "kms", "kmsHostClock"])
+            #expect(report.checks.filter { $0.id != "kmsHostClock" }.allSatisfy { $0.status == "pass" }, "\(report.checks)")
+            #expect(try report.check("kmsHostClock").status == "skip")
             // Every check object carries all six keys, hint and windowsCode as null when empty.
             let object = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
             #expect(Set(object.keys) == ["schemaVersion", "status", "verdict", "elapsedMilliseconds", "checks"])

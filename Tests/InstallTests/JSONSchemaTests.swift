@@ -53,6 +53,13 @@ import TestSupport
         }
     }
 
+    @Test func explainOutputsMatchTheirSchema() throws {
+        try validate(try run(["explain", "--json", "0xC004F074"]), against: "explain", "explain a known code")
+        try validate(try run(["explain", "--json", "--lang", "en", "0xDEADBEEF"], status: 5), against: "explain", "explain an unknown code")
+        try validate(try run(["explain", "--json", "--list"]), against: "explain", "explain --list")
+        try validate(try run(["explain", "--json", "not-a-code"], status: 64), against: "explain", "explain with text that is not a code")
+    }
+
     /// A real exchange with the test KMS host on loopback: activate's success and failure
     /// documents, and status over the state they leave behind.
     @Test func activateAndStatusOutputsMatchTheirSchemas() throws {
@@ -60,18 +67,24 @@ import TestSupport
         let environment = ["XDG_STATE_HOME": state.path]
         try validate(try run(["status", "--json"], environment), against: "status", "status with nothing activated")
 
-        let host = try ResponderProcess(["--behaviour", "normal"])
+        let host = try ResponderProcess(["--behaviour", "normal"], connections: 2)
         defer { host.stop() }
         try validate(try run(["activate", "--json", "--host", "127.0.0.1:\(host.port)", "--timeout", "5"], environment),
                      against: "activate", "activate success")
 
-        let refusing = try ResponderProcess(["--behaviour", "kms-error"])
+        try validate(try run(["renew", "--json", "--all", "--host", "127.0.0.1:\(host.port)", "--timeout", "5"], environment, status: 20),
+                     against: "renew", "renew --all")
+        try validate(try run(["renew", "--json"], environment, status: 21), against: "renew", "renew with nothing due")
+
+        let refusing = try ResponderProcess(["--behaviour", "kms-error"], connections: 2)
         defer { refusing.stop() }
         let refused = try KMSWizardProcess.run(["activate", "--json", "--host", "127.0.0.1:\(refusing.port)", "--timeout", "5",
                                                 "--product", "office2021-proplus"],
                                                environment: KMSWizardProcess.cleanEnvironment(environment))
         #expect(refused.status != 0, "a KMS error must not exit 0: \(refused)")
         try validate(refused, against: "activate", "activate refused by the host")
+        try validate(try run(["renew", "--json", "--all", "--host", "127.0.0.1:\(refusing.port)", "--timeout", "5"], environment, status: 22),
+                     against: "renew", "renew refused by the host")
         try validate(try run(["activate", "--json", "--product", "no-such-product"], environment, status: 64),
                      against: "activate", "activate with an unknown product")
 
@@ -86,7 +99,7 @@ import TestSupport
     /// Every schema is a valid JSON Schema, and the commands the issue names have one.
     @Test func schemasExistAndAreValid() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.schemaDirectory.path).filter { $0.hasSuffix(".schema.json") }
-        for required in ["config", "activate", "products", "status", "remind", "script", "error"] {
+        for required in ["config", "activate", "products", "status", "remind", "script", "explain", "renew", "error"] {
             #expect(files.contains("\(required).schema.json"), "schemas/\(required).schema.json is missing")
         }
         let python = try #require(Self.python, "no python3 with jsonschema")

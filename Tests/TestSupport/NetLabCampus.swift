@@ -3,7 +3,9 @@ import Foundation
 /// The campus as the KMS diagnostics see it, built inside a `NetLab` (after netlab's
 /// 40-topology.sh):
 ///
-///     kms     198.18.10.5/24   KMS host: TCP 1688 listener, dnsmasq on :53 (SRV + A records),
+///     kms     198.18.10.5/24   KMS host: the test KMS host (kms-test-responder, loopback-only, on
+///                              its 127.0.0.1:1689) behind a socat forwarder on 198.18.10.5:1688,
+///                              dnsmasq on :53 (SRV + A records),
 ///                              chronyd on :123 (true time, never touching the clock)
 ///     gw      campus router and VPN concentrator, forwarding; k0 198.18.10.1 (kms),
 ///             c0 198.18.20.1 (campus), i0 198.19.1.1 (vpn client), o0 198.19.2.1 (off campus);
@@ -92,15 +94,24 @@ public struct NetLabCampus: Sendable {
         return campus
     }
 
-    /// A TCP listener on the KMS port that accepts and discards (stands in for the KMS service).
-    public func startListener() throws {
-        try lab.startServer("listener", in: kms, ["socat", "-u",
-                            "TCP-LISTEN:1688,bind=\(Self.kmsAddress),reuseaddr,fork", "OPEN:/dev/null"])
+    /// The KMS service: the real test KMS host, reached on the KMS port through a forwarder
+    /// (the responder listens on loopback only). `responder` passes its options, e.g.
+    /// `["--count", "3"]` or `["--behaviour", "garbage"]`.
+    public func startListener(responder: [String] = []) throws {
+        let log = lab.directory.appendingPathComponent("responder-requests.log").path
+        try lab.startServer("responder", in: kms, [try BuiltProducts.path("kms-test-responder"), "--address", "127.0.0.1",
+                            "--port", "1689", "--connections", "1000", "--deadline", "300", "--log", log] + responder)
+        try lab.waitForListener(kms, "tcp", "127.0.0.1:1689")
+        try lab.startServer("listener", in: kms, ["socat", "TCP-LISTEN:1688,bind=\(Self.kmsAddress),reuseaddr,fork",
+                            "TCP:127.0.0.1:1689"])
         try lab.waitForListener(kms, "tcp", "\(Self.kmsAddress):1688")
     }
 
     /// The KMS service stops: connections are refused from now on.
-    public func stopListener() { lab.stopServer("listener") }
+    public func stopListener() {
+        lab.stopServer("listener")
+        lab.stopServer("responder")
+    }
 
     /// chronyd as the campus time reference on the KMS host: no upstream, `-x` so that it never
     /// sets the clock, its files in the lab directory.

@@ -48,6 +48,10 @@ public struct NetLabDiagnose: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["TZ"] = zone
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        // The kms check keeps this computer's machine ID in the state file: a private one per run.
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("netlab-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        environment["XDG_STATE_HOME"] = state.path
         if clockShift != nil { environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" }
         let finished = try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout,
                                              environment: environment)

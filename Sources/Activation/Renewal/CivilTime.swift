@@ -23,9 +23,29 @@ public struct CivilTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Asia/Taipei's offset, what users on campus see on their clocks.
     public static let taipeiOffsetSeconds = 8 * 3600
 
-    /// The wall-clock fields of `date` at `utcOffsetSeconds` east of UTC.
+    /// The largest distance from 1970 in seconds that a `CivilTime` shows (about year 318 000):
+    /// far beyond any real date, and small enough that no arithmetic below can overflow.
+    public static let supportedSeconds = 1e13
+
+    /// The wall-clock fields of `date` at `utcOffsetSeconds` east of UTC. A date beyond
+    /// `supportedSeconds` is shown at that limit (and NaN at 1970) rather than trapping.
     public init(_ date: Date, utcOffsetSeconds: Int = 0) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + utcOffsetSeconds
+        let unixTime = date.timeIntervalSince1970
+        let clamped = unixTime.isNaN ? 0 : min(max(unixTime, -Self.supportedSeconds), Self.supportedSeconds)
+        self.init(wholeSeconds: Int(clamped.rounded(.down)), utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    /// The wall-clock fields of a Unix time that may come from outside (an NTP reply, a file);
+    /// nil when it is not finite or beyond `supportedSeconds`, so callers can print "?" instead.
+    public init?(unixTime: Double, utcOffsetSeconds: Int = 0) {
+        guard unixTime.isFinite, abs(unixTime) <= Self.supportedSeconds else { return nil }
+        self.init(wholeSeconds: Int(unixTime.rounded(.down)), utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    /// Offsets are kept within a day either way (real ones are within 14 hours) so the sum cannot overflow.
+    private init(wholeSeconds: Int, utcOffsetSeconds: Int) {
+        let offset = min(max(utcOffsetSeconds, -86_400), 86_400)
+        let seconds = wholeSeconds + offset
         let days = Self.floorDivide(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
@@ -35,7 +55,7 @@ public struct CivilTime: Sendable, Hashable, Comparable, CustomStringConvertible
         self.hour = secondOfDay / 3600
         self.minute = secondOfDay % 3600 / 60
         self.second = secondOfDay % 60
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.utcOffsetSeconds = offset
     }
 
     /// The same moment in Taipei.
@@ -56,18 +76,31 @@ public struct CivilTime: Sendable, Hashable, Comparable, CustomStringConvertible
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
 
+    /// `14:05`
+    public var timeText: String {
+        "\(Self.pad(hour, 2)):\(Self.pad(minute, 2))"
+    }
+
+    /// `2026-05-23 14:05:07`: to the second and without a zone, for tables that name the zone in a heading.
+    public var dateTimeText: String {
+        "\(dateText) \(timeText):\(Self.pad(second, 2))"
+    }
+
     /// `2026-05-23 14:05 UTC+8` (or `UTC` at offset zero).
     public var description: String {
-        "\(dateText) \(Self.pad(hour, 2)):\(Self.pad(minute, 2)) \(offsetText)"
+        "\(dateText) \(timeText) \(offsetText)"
     }
 
     /// `UTC`, `UTC+8`, `UTC-3:30`.
-    public var offsetText: String {
+    public var offsetText: String { Self.offsetText(utcOffsetSeconds) }
+
+    /// `UTC`, `UTC+8`, `UTC-3:30` for an offset in seconds east of UTC.
+    public static func offsetText(_ utcOffsetSeconds: Int) -> String {
         guard utcOffsetSeconds != 0 else { return "UTC" }
         let sign = utcOffsetSeconds > 0 ? "+" : "-"
         let magnitude = abs(utcOffsetSeconds)
         let minutes = magnitude % 3600 / 60
-        return "UTC\(sign)\(magnitude / 3600)" + (minutes == 0 ? "" : ":\(Self.pad(minutes, 2))")
+        return "UTC\(sign)\(magnitude / 3600)" + (minutes == 0 ? "" : ":\(pad(minutes, 2))")
     }
 
     /// RFC 5545 UTC form, `20260523T060500Z`; only meaningful at offset zero.
@@ -80,7 +113,7 @@ public struct CivilTime: Sendable, Hashable, Comparable, CustomStringConvertible
         let sign = utcOffsetSeconds >= 0 ? "+" : "-"
         let magnitude = abs(utcOffsetSeconds)
         let zone = utcOffsetSeconds == 0 ? "Z" : "\(sign)\(Self.pad(magnitude / 3600, 2)):\(Self.pad(magnitude % 3600 / 60, 2))"
-        return "\(dateText)T\(Self.pad(hour, 2)):\(Self.pad(minute, 2)):\(Self.pad(second, 2))\(zone)"
+        return "\(dateText)T\(timeText):\(Self.pad(second, 2))\(zone)"
     }
 
     public static func < (lhs: CivilTime, rhs: CivilTime) -> Bool {

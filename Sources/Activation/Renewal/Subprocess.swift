@@ -48,6 +48,11 @@ public struct Subprocess: CommandRunning {
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
             throw .cannotStart(program: executable, reason: String(cString: strerror(errno)))
         }
+        // Close-on-exec, so that a program another thread starts meanwhile does not inherit our pipe
+        // ends and hold them open (our read would then wait for that program, not ours, to end); the
+        // child's dup2'd 0, 1 and 2 do not carry the flag. (Glibc's module has no pipe2, so a spawn
+        // between pipe and fcntl can still inherit them; the window is a few instructions wide.)
+        for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -16,7 +16,7 @@ public struct ActivationTranscript: Sendable, Equatable {
         public let licenseName: String?
 
         /// `0xC004F074`
-        public var codeText: String { "0x" + String(code, radix: 16, uppercase: true).leftPadded(to: 8) }
+        public var codeText: String { Hex.code(code) }
     }
 
     public let successes: Int
@@ -74,8 +74,4 @@ extension String {
     }
 
     private var replacingBOM: String { hasPrefix("\u{FEFF}") ? String(dropFirst()) : self }
-
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
-    }
 }

@@ -42,6 +42,7 @@ enum DurationText {
 
     /// The two largest units of a duration: "5 min 0 s", "8 h 0 min", "5 d 0 h".
     static func humanized(_ magnitude: Double) -> String {
+        guard magnitude.isFinite else { return "\(magnitude)" }
         let total = Int64(min(magnitude.rounded(), 9e15))
         let days = total / 86_400, hours = total % 86_400 / 3600, minutes = total % 3600 / 60, secs = total % 60
         if days > 0 { return "\(days) d \(hours) h" }

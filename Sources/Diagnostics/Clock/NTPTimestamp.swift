@@ -20,8 +20,13 @@ public struct NTPTimestamp: Sendable, Hashable {
         self.init(seconds: UInt32(truncatingIfNeeded: raw >> 32), fraction: UInt32(truncatingIfNeeded: raw))
     }
 
-    /// The NTP form of a Unix time (seconds since 1970), wrapping into the right era.
+    /// The NTP form of a Unix time (seconds since 1970), wrapping into the right era; a time
+    /// that is not finite, or beyond ±2^62 s, gives the zero ("not set") timestamp, not a trap.
     public init(unixTime: Double) {
+        guard unixTime.isFinite, abs(unixTime) < 4.6e18 else {
+            self.init(seconds: 0, fraction: 0)
+            return
+        }
         let whole = unixTime.rounded(.down)
         let ntpSeconds = Int64(whole) + Self.unixEpochOffset
         let fraction = ((unixTime - whole) * 4_294_967_296).rounded(.down)

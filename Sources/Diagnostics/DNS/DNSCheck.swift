@@ -23,7 +23,7 @@ public enum DNSCheck {
         let manualStep = t("diagnose.dns.hint.manual", ["endpoint": host.description])
         var result = CheckResult(id: id, status: max(hostPart.status, srvPart.status),
                                  value: hostPart.value + "; " + srvPart.value,
-                                 message: hostPart.message + " " + srvPart.message)
+                                 message: t("diagnose.dns.message", ["host": hostPart.message, "srv": srvPart.message]))
         if hostPart.status == .fail {
             result.windowsCode = "0xC004F074"
             result.hint = t("diagnose.dns.hint.host", ["host": host.host])
@@ -68,7 +68,10 @@ public enum DNSCheck {
         let arguments = ["name": serviceName, "seconds": timeout.secondsText]
         switch srv {
         case let .found(records):
-            let listed = records.map(\.description).joined(separator: ", ")
+            let listed = records.map { record in
+                t("diagnose.dns.srv.record", ["target": record.target, "port": String(record.port),
+                                              "priority": String(record.priority), "weight": String(record.weight)])
+            }.joined(separator: t("diagnose.label.listSeparator"))
             let figures = records.map { "\($0.priority) \($0.weight) \($0.port) \($0.target)" }.joined(separator: ", ")
             return Part(status: .pass, value: "SRV " + figures,
                         message: t("diagnose.dns.srv.found", ["name": serviceName, "records": listed]))

@@ -1,3 +1,4 @@
+import Activation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +30,7 @@ public enum HostResolver {
     }
 
     /// Resolves `host`; an address literal comes back as itself without any lookup.
-    /// Blocks: call it through `OffThread`.
+    /// Blocks: call it through `BlockingIO`.
     public static func resolve(_ host: String) -> Outcome {
         if let literal = IPAddress(host) {
             return literal.family == .v4 ? .resolved(v4: [literal], v6: []) : .resolved(v4: [], v6: [literal])
@@ -56,7 +57,7 @@ public enum HostResolver {
 
     /// Resolves off the cooperative thread pool, giving up after `timeout` seconds.
     public static func resolve(_ host: String, timeout: Double) async -> Outcome {
-        await Deadline.run(seconds: timeout) { await OffThread.run { resolve(host) } } ?? .unanswered
+        await TimeLimit.run(seconds: timeout) { await BlockingIO.run { resolve(host) } } ?? .unanswered
     }
 
     /// glibc's EAI_NODATA and EAI_ADDRFAMILY, declared only under _GNU_SOURCE (invisible to Swift).

@@ -1,4 +1,5 @@
 import ResolverBridge
+import Activation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +30,7 @@ public enum SRVLookup {
     static let answerCapacity = 8192
 
     /// Looks up SRV records of `name`, waiting at most about `timeout` seconds per DNS server.
-    /// Blocks: call it through `OffThread`.
+    /// Blocks: call it through `BlockingIO`.
     public static func lookup(_ name: String, timeout: Double, clock: ContinuousClock = .init()) -> Outcome {
         var answer = [UInt8](repeating: 0, count: answerCapacity)
         var resolverError: Int32 = 0
@@ -48,7 +49,7 @@ public enum SRVLookup {
 
     /// Resolves off the cooperative thread pool, giving up after `timeout` seconds in all.
     public static func lookup(_ name: String, timeout: Double) async -> Outcome {
-        await Deadline.run(seconds: timeout) { await OffThread.run { lookup(name, timeout: timeout) } } ?? .timeout
+        await TimeLimit.run(seconds: timeout) { await BlockingIO.run { lookup(name, timeout: timeout) } } ?? .timeout
     }
 
     /// Reads the SRV records out of a whole DNS answer message; every read is bounds-checked by

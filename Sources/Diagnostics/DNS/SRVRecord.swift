@@ -1,5 +1,5 @@
 /// One `_vlmcs._tcp` SRV record: where Windows' KMS auto-discovery would go.
-public struct SRVRecord: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct SRVRecord: Sendable, Equatable, Codable {
     public let priority: UInt16
     public let weight: UInt16
     public let port: UInt16
@@ -12,7 +12,4 @@ public struct SRVRecord: Sendable, Equatable, Codable, CustomStringConvertible {
         self.port = port
         self.target = target
     }
-
-    /// `target:port (priority P, weight W)`.
-    public var description: String { "\(target):\(port) (priority \(priority), weight \(weight))" }
 }

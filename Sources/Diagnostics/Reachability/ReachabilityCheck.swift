@@ -8,13 +8,17 @@ public enum ReachabilityCheck {
 
     public static func run(host: Endpoint, campus: [CIDR], vpnServer: String, timeout: Double,
                            localizer t: Localizer) async -> CheckResult {
-        // Each check stands alone, so this one resolves the name itself (the dns check reports why it fails).
+        // Each check stands alone, so this one resolves the name itself (the dns check reports why it
+        // fails); the connect gets what is left of the one timeout, so the check never takes two.
+        let started = ContinuousClock.now
         guard let address = await HostResolver.resolve(host.host, timeout: timeout).preferred else {
             return CheckResult(id: id, status: .fail, value: "\(host) unresolved",
                                message: t("diagnose.reach.unresolved", ["host": host.host]),
                                hint: t("diagnose.dns.hint.host", ["host": host.host]), windowsCode: "0xC004F074")
         }
-        let outcome = await TCPProbe.attempt(to: address, port: host.port, timeout: timeout)
+        let spent = started.duration(to: .now)
+        let remaining = max(0.2, timeout - Double(spent.components.seconds) - Double(spent.components.attoseconds) / 1e18)
+        let outcome = await TCPProbe.attempt(to: address, port: host.port, timeout: remaining)
         let location = NetworkPath.find(to: address, port: host.port, campus: campus).location
         return evaluate(host: host, address: address, outcome: outcome, location: location,
                         vpnServer: vpnServer, timeout: timeout, localizer: t)

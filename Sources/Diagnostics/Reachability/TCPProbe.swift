@@ -1,3 +1,4 @@
+import Activation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -32,7 +33,7 @@ public enum TCPProbe {
         public let interface: NetworkInterface?
     }
 
-    /// Connects to `address:port`, waiting at most `timeout` seconds. Blocks: call it through `OffThread`.
+    /// Connects to `address:port`, waiting at most `timeout` seconds. Blocks: call it through `BlockingIO`.
     public static func attempt(to address: IPAddress, port: UInt16, timeout: Double,
                                clock: ContinuousClock = .init()) -> Outcome {
         let family = address.family == .v4 ? AF_INET : AF_INET6
@@ -59,7 +60,7 @@ public enum TCPProbe {
 
     /// The same connect on a thread of its own, so that it does not hold a cooperative thread.
     public static func attempt(to address: IPAddress, port: UInt16, timeout: Double) async -> Outcome {
-        await OffThread.run { attempt(to: address, port: port, timeout: timeout) }
+        await BlockingIO.run { attempt(to: address, port: port, timeout: timeout) }
     }
 
     private static func waitForHandshake(_ descriptor: Int32, timeout: Double, started: ContinuousClock.Instant,

@@ -15,7 +15,7 @@ public enum CheckRunner {
         let results = await withTaskGroup(of: (Int, CheckResult).self) { group in
             for (index, check) in checks.enumerated() {
                 group.addTask {
-                    let result = await Deadline.run(seconds: limit) { await check.run() }
+                    let result = await TimeLimit.run(seconds: limit) { await check.run() }
                     return (index, result ?? overran(check.id, limit: limit, localizer: t))
                 }
             }

@@ -19,10 +19,10 @@ public struct Diagnosis: Sendable, Equatable {
 
     private static func verdict(_ checks: [CheckResult], status: CheckResult.Status, localizer t: Localizer) -> String {
         let failing = checks.filter { $0.status == status }
-        let names = failing.map { t("diagnose.name.\($0.id)") }.joined(separator: ", ")
+        let names = failing.map { t("diagnose.name.\($0.id)") }.joined(separator: t("diagnose.label.listSeparator"))
         var codes: [String] = []
         for code in failing.compactMap(\.windowsCode) where !codes.contains(code) { codes.append(code) }
-        let arguments = ["count": String(failing.count), "checks": names, "codes": codes.joined(separator: ", ")]
+        let arguments = ["count": String(failing.count), "checks": names, "codes": codes.joined(separator: t("diagnose.label.listSeparator"))]
         switch status {
         case .pass: return t("diagnose.verdict.pass")
         case .skip: return t("diagnose.verdict.skip")

@@ -18,13 +18,14 @@ public enum StandardChecks {
     }
 
     /// Every check, in the order they are shown; `environment` is where the timezone check reads
-    /// TZ (the process environment in the command).
+    /// TZ (the process environment in the command). Without a `kms` request (no product catalog)
+    /// the KMS exchange is left out rather than faked.
     public static func checks(settings: Settings, campus: [CIDR], environment: [String: String],
-                              localizer t: Localizer) -> [DiagnosticCheck] {
+                              kms: KMSCheck.Request?, localizer t: Localizer) -> [DiagnosticCheck] {
         let host = settings.kmsHost
         let timeout = settings.timeoutSeconds
         let vpnServer = settings.vpnServer
-        return [
+        var checks = [
             DiagnosticCheck(id: ClockCheck.id) {
                 await ClockCheck.run(server: settings.ntpServer, timeout: timeout, localizer: t, environment: environment)
             },
@@ -41,5 +42,10 @@ public enum StandardChecks {
                 await ReachabilityCheck.run(host: host, campus: campus, vpnServer: vpnServer, timeout: timeout, localizer: t)
             },
         ]
+        if let kms {
+            checks.append(DiagnosticCheck(id: KMSCheck.id) { await KMSCheck.run(settings: settings, request: kms, localizer: t) })
+            checks.append(DiagnosticCheck(id: KMSHostClock.id) { KMSHostClock.note(localizer: t) })
+        }
+        return checks
     }
 }

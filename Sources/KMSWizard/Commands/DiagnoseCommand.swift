@@ -1,5 +1,6 @@
 import Activation
 import ArgumentParser
+import Foundation
 import Diagnostics
 import Localization
 
@@ -29,7 +30,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
             throw CLIFailure(status: .usage, code: "usage", message: "--campus: \(error.error)", json: output.json)
         }
         let checks = StandardChecks.checks(settings: settings, campus: campus, environment: context.environment,
-                                           localizer: context.localizer)
+                                           kms: kmsRequest(context), localizer: context.localizer)
         let diagnosis = await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: context.localizer)
         if output.json {
             try JSONOutput.write(DiagnosisJSON(diagnosis))
@@ -42,6 +43,18 @@ struct DiagnoseCommand: AsyncParsableCommand {
         case .fail: .checksFailed
         }
         if status != .ok { terminate(status) }
+    }
+
+    /// The catalog's default product and this computer's kept machine ID (a fresh one when the
+    /// state file cannot be used: the exchange is only a test); nil without a catalog.
+    private func kmsRequest(_ context: CommandContext) -> KMSCheck.Request? {
+        guard let catalog = try? ProductCatalog.bundled(environment: context.environment),
+              let product = try? catalog.find(ProductCatalog.defaultShortName) else {
+            printError(context.localizer("diagnose.kms.noCatalog"))
+            return nil
+        }
+        let machineID = (try? context.stateStore.machineID()) ?? UUID()
+        return KMSCheck.Request(product: product, machineID: machineID)
     }
 }
 

@@ -52,7 +52,9 @@ struct ExplainCommand: AsyncParsableCommand {
         } else {
             print(Self.text(explanation, code: code, t))
         }
-        if !explanation.known { throw ExitCode(ExitStatus.unknownCode.rawValue) }
+        // Ends here rather than throwing ExitCode, which the root command would also report
+        // as a usage error under --json.
+        if !explanation.known { terminate(.unknownCode) }
     }
 
     /// The explanation as the terminal shows it.

@@ -42,7 +42,11 @@ struct RenewCommand: AsyncParsableCommand {
                 if !quiet { printError(t("renewal.renew.waiting")) }
             }
         } catch {
-            throw CLIFailure(status: .ioError, code: "renew-lock", message: "\(error)", json: output.json)
+            // A lock still held after the bounded wait is a temporary condition (75); a lock file
+            // that cannot be opened is an I/O problem (74).
+            let status: ExitStatus = if case .busy = error { .timeout } else { .ioError }
+            throw CLIFailure(status: status, code: "renew-lock", message: t("renewal.renew.lockFailed", ["detail": "\(error)"]),
+                             json: output.json)
         }
         defer { withExtendedLifetime(lock) {} }
         let state: KMSWizardState

@@ -95,7 +95,8 @@ struct ScriptCommand: AsyncParsableCommand {
             }
             return try WindowsActivationPlan(products: chosen, endpoint: settings.kmsHost, installKeys: installKey, officeBits: officeBits)
         } catch let error as WindowsScriptError {
-            throw CLIFailure(status: .usage, code: "script", message: "\(error)", json: output.json)
+            throw CLIFailure(status: .usage, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]),
+                             json: output.json)
         }
     }
 
@@ -103,7 +104,7 @@ struct ScriptCommand: AsyncParsableCommand {
         let t = context.localizer
         let wsl: WSLEnvironment
         do { wsl = try WSLEnvironment.detect(.system(environment: context.environment)) } catch {
-            throw CLIFailure(status: .unavailable, code: "not-wsl", message: "\(error)", hint: t("renewal.script.runHint"), json: output.json)
+            throw CLIFailure(status: .unavailable, code: "not-wsl", message: t("renewal.script.notWSL", ["detail": "\(error)"]), hint: t("renewal.script.runHint"), json: output.json)
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         let results: [WindowsActivationRunner.GroupResult]
@@ -112,7 +113,8 @@ struct ScriptCommand: AsyncParsableCommand {
                 throw CLIFailure(status: .noPermission, code: "not-elevated", message: t("renewal.script.run.notElevated"),
                                  windowsCode: "0x80070005", json: output.json)
             }
-            throw CLIFailure(status: .unavailable, code: "cscript", message: "\(error)", json: output.json)
+            throw CLIFailure(status: .unavailable, code: "cscript", message: t("renewal.script.runFailed", ["detail": "\(error)"]),
+                             json: output.json)
         }
         if output.json {
             try JSONOutput.write(ScriptRunDocument(results, t))

@@ -1,9 +1,10 @@
 import Foundation
 import Activation
 
-/// Loads the captured KMS vectors and crypto known answers copied from shared/kms into
-/// Fixtures/kms, located from this file so that a clone alone is complete.
-enum MessagesFixtures {
+/// The one loader for Fixtures/kms: the captured KMS vectors (copied from shared/kms/vectors) and the
+/// crypto known answers, located from this file so that a clone alone is complete. The message,
+/// crypto and RPC tests all read the same files through it.
+enum KMSFixtures {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/kms")
 
@@ -33,19 +34,19 @@ enum MessagesFixtures {
     }
 }
 
-/// Hex text to bytes and back, for fixtures and expectations.
-enum MessagesHex {
-    static func bytes(_ text: String) -> [UInt8] {
-        let digits = Array(text.utf8)
-        guard digits.count % 2 == 0 else { return [] }
-        return stride(from: 0, to: digits.count, by: 2).compactMap { index in
-            UInt8(String(decoding: digits[index..<(index + 2)], as: UTF8.self), radix: 16)
-        }
-    }
+extension String {
+    /// The bytes of fixture hex text through the product's own parser; empty when the text is not
+    /// hex, which every expectation comparing against real bytes then rejects.
+    var hexBytes: [UInt8] { Hex.bytes(self) ?? [] }
+}
 
-    static func string(_ bytes: [UInt8]) -> String {
-        bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-    }
+/// One TCP payload of a capture, in the order it crossed the wire.
+struct CapturedPDU: Decodable {
+    let direction: String
+    let pdu: String
+    let hex: String
+    var bytes: [UInt8] { hex.hexBytes }
+    var fromServer: Bool { direction == "server_to_client" }
 }
 
 /// One captured vector file (the parts the message layer uses).
@@ -113,50 +114,44 @@ struct NegativeKMSVector: Decodable {
     let name: String
     let kmsRequestHex: String?
     let kmsRequestIvHex: String?
-    let kmsRequestFields: RequestFields?
+    let kmsRequestFields: FixtureRequestFields?
     let kmsResponseOriginalHex: String?
     let kmsResponseMutatedHex: String?
-    let tcpPayloadsAsSeenByClient: [PDU]
+    let tcpPayloadsAsSeenByClient: [CapturedPDU]
+}
 
-    struct RequestFields: Decodable {
-        let version: String
-        let vmInfo: UInt32
-        let licenseStatus: UInt32
-        let bindingExpirationMinutes: UInt32
-        let applicationId: String
-        let skuId: String
-        let kmsCountedId: String
-        let cmid: String
-        let requiredClientCount: UInt32
-        let requestTimestampFiletime: UInt64
-        let previousCmid: String
-        let workstationName: String
-    }
-
-    struct PDU: Decodable {
-        let direction: String
-        let pdu: String
-        let hex: String
-    }
+/// The request inputs a vector records (snake_case keys of the negative vectors).
+struct FixtureRequestFields: Decodable {
+    let version: String
+    let vmInfo: UInt32
+    let licenseStatus: UInt32
+    let bindingExpirationMinutes: UInt32
+    let applicationId: String
+    let skuId: String
+    let kmsCountedId: String
+    let cmid: String
+    let requiredClientCount: UInt32
+    let requestTimestampFiletime: UInt64
+    let previousCmid: String
+    let workstationName: String
 }
 
 extension CapturedKMSVector.Exchange {
+    /// The client inputs of this exchange, in the negative vectors' shape so one conversion serves both.
     var fields: KMSRequestFields {
         let inputs = clientInputs
-        return KMSRequestFields(
-            version: KMSVersion(major: Int(protocolVersion.prefix { $0 != "." }) ?? 0) ?? .v6,
-            isVirtualMachine: inputs.vmFlag != 0, licenseStatus: inputs.licenseStatus,
-            graceMinutes: inputs.graceTimeMinutes, applicationID: messagesUUID(product.applicationId),
-            skuID: messagesUUID(product.skuId), kmsCountedID: messagesUUID(product.kmsCountedId),
-            clientMachineID: messagesUUID(inputs.cmid), previousClientMachineID: messagesUUID(inputs.previousCmid),
-            requiredClientCount: inputs.requiredClientCount, timestamp: inputs.requestTimestampFiletime,
-            workstationName: inputs.workstationName)
+        return FixtureRequestFields(
+            version: protocolVersion, vmInfo: inputs.vmFlag, licenseStatus: inputs.licenseStatus,
+            bindingExpirationMinutes: inputs.graceTimeMinutes, applicationId: product.applicationId,
+            skuId: product.skuId, kmsCountedId: product.kmsCountedId, cmid: inputs.cmid,
+            requiredClientCount: inputs.requiredClientCount, requestTimestampFiletime: inputs.requestTimestampFiletime,
+            previousCmid: inputs.previousCmid, workstationName: inputs.workstationName).fields
     }
 
-    var requestIV: [UInt8] { clientInputs.requestIvHex.map(MessagesHex.bytes) ?? [] }
+    var requestIV: [UInt8] { clientInputs.requestIvHex.map(\.hexBytes) ?? [] }
 }
 
-extension NegativeKMSVector.RequestFields {
+extension FixtureRequestFields {
     var fields: KMSRequestFields {
         KMSRequestFields(
             version: KMSVersion(major: Int(version.prefix { $0 != "." }) ?? 0) ?? .v6,

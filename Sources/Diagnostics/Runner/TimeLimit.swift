@@ -5,9 +5,9 @@ import Synchronization
 /// Unlike a task group, which waits for every child, this returns as soon as the time is up even
 /// when the operation cannot be cancelled (a blocking system call on its own thread); the late
 /// result is then dropped.
-public enum Deadline {
+enum TimeLimit {
     /// The operation's result, or nil when `seconds` pass first.
-    public static func run<T: Sendable>(
+    static func run<T: Sendable>(
         seconds: Double, _ operation: @escaping @Sendable () async -> T
     ) async -> T? {
         let first = FirstResult<T>()

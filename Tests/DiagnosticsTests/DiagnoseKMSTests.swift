@@ -1,0 +1,55 @@
+import Testing
+import TestSupport
+
+/// The kms check of the real binary: one exchange with the test KMS host in the lab, answering
+/// properly, with too low a count, with a KMS error, with garbage, or not at all.
+@Suite("KMS exchange check in namespaces", .enabled(if: NetLab.isAvailable, "needs root: ip netns add"))
+struct DiagnoseKMSTests {
+    static let kms = NetLabCampus.kmsAddress
+
+    func kmsCheck(_ campus: NetLabCampus, from client: NetLabCampus.Client = .campus) throws -> NetLabDiagnose.Check {
+        let run = try NetLabDiagnose.run(in: campus.namespace(client), [
+            "--host", Self.kms, "--campus", NetLabCampus.campusRange, "--ntp", Self.kms, "--timeout", "2", "--lang", "en",
+        ])
+        return try #require(run.report, "no JSON: \(run.process)").check("kms")
+    }
+
+    @Test("a proper answer passes with the protocol version, count and round-trip time")
+    func activated() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let check = try kmsCheck(campus)
+            #expect(check.status == "pass", "\(check)")
+            #expect(check.value.hasPrefix("v6 \(Self.kms):1688, count "), "\(check.value)")
+            #expect(check.value.contains(" ms"))
+            #expect(check.message.contains("Windows 10"))
+        }
+    }
+
+    @Test("hosts that answer wrongly fail with what Windows would report and what to do", arguments: [
+        (["--count", "3"], "0xC004F038", "computers"),
+        (["--behaviour", "kms-error", "--hresult", "C004F042"], "0xC004F042", "kmswizard explain 0xC004F042"),
+        (["--behaviour", "garbage"], "0xC004F074", "KMS protocol"),
+    ] as [([String], String?, String)])
+    func wrongAnswers(responder: [String], code: String?, hint: String) async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus], listener: false)
+            try campus.startListener(responder: responder)
+            let check = try kmsCheck(campus)
+            #expect(check.status == "fail", "\(check)")
+            #expect(check.windowsCode == code)
+            #expect(check.hint?.contains(hint) == true, "\(check.hint ?? "")")
+        }
+    }
+
+    @Test("off campus the exchange times out like the TCP connect, pointing at the network lines")
+    func offCampus() async throws {
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.off])
+            let check = try kmsCheck(campus, from: .off)
+            #expect(check.status == "fail")
+            #expect(check.value.hasPrefix("timeout"), "\(check.value)")
+            #expect(check.windowsCode == "0xC004F074")
+        }
+    }
+}
