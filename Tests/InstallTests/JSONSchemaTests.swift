@@ -99,7 +99,7 @@ import TestSupport
     /// Every schema is a valid JSON Schema, and the commands the issue names have one.
     @Test func schemasExistAndAreValid() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.schemaDirectory.path).filter { $0.hasSuffix(".schema.json") }
-        for required in ["config", "activate", "products", "status", "remind", "script", "explain", "renew", "error"] {
+        for required in ["config", "activate", "products", "diagnose", "status", "remind", "script", "explain", "renew", "error"] {
             #expect(files.contains("\(required).schema.json"), "schemas/\(required).schema.json is missing")
         }
         let python = try #require(Self.python, "no python3 with jsonschema")

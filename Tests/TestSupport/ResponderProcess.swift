@@ -26,7 +26,10 @@ public final class ResponderProcess: @unchecked Sendable {
         try process.run()
         guard let line = Self.firstLine(of: output.fileHandleForReading.fileDescriptor, withinMilliseconds: 10_000),
               let port = UInt16(line) else {
+            // deinit does not run for an init that throws, so clean up here what it would have.
             process.terminate()
+            _ = ProcessRunner.waitForExit(process, seconds: 2)
+            try? FileManager.default.removeItem(at: directory)
             throw BuiltProducts.Missing(description: "kms-test-responder did not print its port")
         }
         self.port = port

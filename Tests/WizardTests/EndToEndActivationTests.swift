@@ -11,7 +11,9 @@ import TestSupport
 
     @Test func walkToTheStatusScreenAndPrintIt() throws {
         let host = try ResponderProcess([], connections: 5, deadlineSeconds: 120)
-        let wizard = try WizardHarness(["--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9", "--campus", "127.0.0.0/8", "--timeout", "3"],
+        let time = try TimeServer()
+        let wizard = try WizardHarness(["--host", "127.0.0.1:\(host.port)", "--ntp", time.endpoint.description,
+                                        "--campus", "127.0.0.0/8", "--timeout", "3"],
                                        width: 100, height: 30, language: .zhTW)
         try wizard.walkToProducts()
         try wizard.activate("win10-enterprise")
@@ -20,7 +22,8 @@ import TestSupport
         #expect(activation.contains(Self.epid))
         try wizard.tmux.send("Enter")
         let status = try wizard.waitFor("wizard.status.next").joined(separator: "\n")
-        for phrase in [Self.epid, "127.0.0.1:\(host.port)", wizard.t("wizard.identity.teacher"), "[OK] Windows 10/11 Enterprise"] {
+        for phrase in [Self.epid, "127.0.0.1:\(host.port)", wizard.t("wizard.identity.teacher"), "[OK] Windows 10/11 Enterprise",
+                       wizard.t("wizard.status.clock") + "：", "[OK] +0"] {
             #expect(status.contains(phrase), "status lacks \(phrase):\n\(status)")
         }
         try wizard.tmux.send("p")

@@ -16,6 +16,7 @@ import TestSupport
         let script = "cd '\(root.path)' && '\(try BuiltProducts.path("kmswizard"))' --plain --host 127.0.0.1:9 --ntp 127.0.0.1:9 --timeout 2 < '\(input.path)'"
         let result = try ProcessRunner.run("/bin/sh", ["-c", script], environment: [
             "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": WizardHarness.resources, "LANG": "C.UTF-8",
+            "TZ": "Asia/Taipei",
         ], timeoutSeconds: 60)
         let t = Localizer(table: try StringTable.bundled(), language: .en)
         #expect(result.status == 0, "\(result.stderr)")

@@ -11,19 +11,19 @@ public enum BaseRequest {
     public static let length = 236
 
     public static func encode(_ fields: KMSRequestFields) -> [UInt8] {
-        var writer = KMSByteWriter(capacity: length)
-        writer.append(fields.version.wire.bytes)
-        writer.append(UInt32(fields.isVirtualMachine ? 1 : 0))
-        writer.append(fields.licenseStatus)
-        writer.append(fields.graceMinutes)
-        writer.append(WindowsGUID.bytes(fields.applicationID))
-        writer.append(WindowsGUID.bytes(fields.skuID))
-        writer.append(WindowsGUID.bytes(fields.kmsCountedID))
-        writer.append(WindowsGUID.bytes(fields.clientMachineID))
-        writer.append(fields.requiredClientCount)
-        writer.append(fields.timestamp)
-        writer.append(WindowsGUID.bytes(fields.previousClientMachineID))
-        writer.append(WorkstationName.encode(fields.workstationName))
+        var writer = LittleEndianWriter(capacity: length)
+        writer.raw(fields.version.wire.bytes)
+        writer.u32(fields.isVirtualMachine ? 1 : 0)
+        writer.u32(fields.licenseStatus)
+        writer.u32(fields.graceMinutes)
+        writer.raw(WindowsGUID.bytes(fields.applicationID))
+        writer.raw(WindowsGUID.bytes(fields.skuID))
+        writer.raw(WindowsGUID.bytes(fields.kmsCountedID))
+        writer.raw(WindowsGUID.bytes(fields.clientMachineID))
+        writer.u32(fields.requiredClientCount)
+        writer.u64(fields.timestamp)
+        writer.raw(WindowsGUID.bytes(fields.previousClientMachineID))
+        writer.raw(WorkstationName.encode(fields.workstationName))
         return writer.bytes
     }
 

@@ -35,15 +35,15 @@ public struct BaseResponse: Sendable, Equatable {
     /// The bytes a host sends; the ePID is cut to 63 UTF-16 units so P stays within 128.
     public func encode() -> [UInt8] {
         let units = Array(epid.utf16.prefix(Int(Self.maximumEPIDSize) / 2 - 1)) + [0]
-        var writer = KMSByteWriter(capacity: Self.fixedLength + 2 * units.count)
-        writer.append(version.bytes)
-        writer.append(UInt32(2 * units.count))
-        for unit in units { writer.append(unit) }
-        writer.append(WindowsGUID.bytes(clientMachineID))
-        writer.append(timestamp)
-        writer.append(currentCount)
-        writer.append(activationIntervalMinutes)
-        writer.append(renewalIntervalMinutes)
+        var writer = LittleEndianWriter(capacity: Self.fixedLength + 2 * units.count)
+        writer.raw(version.bytes)
+        writer.u32(UInt32(2 * units.count))
+        for unit in units { writer.u16(unit) }
+        writer.raw(WindowsGUID.bytes(clientMachineID))
+        writer.u64(timestamp)
+        writer.u32(currentCount)
+        writer.u32(activationIntervalMinutes)
+        writer.u32(renewalIntervalMinutes)
         return writer.bytes
     }
 

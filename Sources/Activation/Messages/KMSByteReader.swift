@@ -30,16 +30,3 @@ struct KMSByteReader {
         return value
     }
 }
-
-/// Little-endian appends for building KMS messages.
-struct KMSByteWriter {
-    private(set) var bytes: [UInt8] = []
-
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
-
-    mutating func append<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
-        for index in 0..<MemoryLayout<T>.size { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * index))) }
-    }
-
-    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
-}

@@ -46,7 +46,7 @@ public struct BindAckPDU: Sendable, Equatable {
 
     /// Bytes as vlmcsd lays them out (zero padding), for the test responder.
     public func encode() -> [UInt8] {
-        var writer = RPCByteWriter()
+        var writer = LittleEndianWriter()
         writer.raw(Array(repeating: 0, count: PDUHeader.size))
         writer.u16(maxTransmitFragment)
         writer.u16(maxReceiveFragment)

@@ -27,7 +27,7 @@ public struct BindNakPDU: Sendable, Equatable {
 
     /// The layout of the hand-made bind_nak in the vectors, padded to 24 bytes.
     public func encode() -> [UInt8] {
-        var writer = RPCByteWriter()
+        var writer = LittleEndianWriter()
         writer.u16(reason.code)
         writer.u8(UInt8(truncatingIfNeeded: versions.count))
         for (major, minor) in versions { writer.u8(major); writer.u8(minor) }

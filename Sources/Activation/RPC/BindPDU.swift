@@ -19,7 +19,7 @@ public struct BindPDU: Sendable, Equatable {
     }
 
     public func encode() -> [UInt8] {
-        var body = RPCByteWriter()
+        var body = LittleEndianWriter()
         body.u16(maxTransmitFragment)
         body.u16(maxReceiveFragment)
         body.u32(associationGroup)

@@ -11,7 +11,7 @@ public struct ContextItem: Sendable, Equatable {
         self.transferSyntax = transferSyntax
     }
 
-    func write(to writer: inout RPCByteWriter) {
+    func write(to writer: inout LittleEndianWriter) {
         writer.u16(id)
         writer.u8(1)
         writer.u8(0)

@@ -50,7 +50,7 @@ public struct ContextResult: Sendable, Equatable, CustomStringConvertible {
         ContextResult(outcome: .negotiateAck, reason: bits, transferSyntax: .null)
     }
 
-    func write(to writer: inout RPCByteWriter) {
+    func write(to writer: inout LittleEndianWriter) {
         writer.u16(outcome.rawValue)
         writer.u16(reason)
         transferSyntax.write(to: &writer)

@@ -21,7 +21,7 @@ public struct FaultPDU: Sendable, Equatable {
     }
 
     public func encode() -> [UInt8] {
-        var body = RPCByteWriter()
+        var body = LittleEndianWriter()
         body.u32(0)
         body.u16(contextID)
         body.u8(0)

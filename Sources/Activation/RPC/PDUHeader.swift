@@ -25,7 +25,7 @@ public struct PDUHeader: Sendable, Equatable {
         self.callID = callID
     }
 
-    func write(to writer: inout RPCByteWriter) {
+    func write(to writer: inout LittleEndianWriter) {
         writer.u8(5)
         writer.u8(0)
         writer.u8(type.rawValue)

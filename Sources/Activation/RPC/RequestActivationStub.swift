@@ -16,7 +16,7 @@ public enum RequestActivationStub {
 
     /// NDR32: size, conformant array count, bytes. NDR64: size, 4 pad bytes, u64 count, bytes.
     public static func encodeRequest(_ request: [UInt8], syntax: TransferSyntax) -> [UInt8] {
-        var writer = RPCByteWriter()
+        var writer = LittleEndianWriter()
         writer.u32(UInt32(truncatingIfNeeded: request.count))
         switch syntax {
         case .ndr32: writer.u32(UInt32(truncatingIfNeeded: request.count))
@@ -41,7 +41,7 @@ public enum RequestActivationStub {
 
     /// Response stub: size, [pad], referent id (0 = null), array count, bytes, padding to 4, HRESULT.
     public static func encodeResponse(_ output: Output, syntax: TransferSyntax) -> [UInt8] {
-        var writer = RPCByteWriter()
+        var writer = LittleEndianWriter()
         let size = output.response.count
         writer.u32(UInt32(truncatingIfNeeded: size))
         if syntax == .ndr64 { writer.u32(0) }

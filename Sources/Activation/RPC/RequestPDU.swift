@@ -16,7 +16,7 @@ public struct RequestPDU: Sendable, Equatable {
     }
 
     public func encode() -> [UInt8] {
-        var body = RPCByteWriter()
+        var body = LittleEndianWriter()
         body.u32(allocationHint)
         body.u16(contextID)
         body.u16(opnum)

@@ -29,7 +29,7 @@ public struct ResponsePDU: Sendable, Equatable {
     }
 
     public func encode() -> [UInt8] {
-        var body = RPCByteWriter()
+        var body = LittleEndianWriter()
         body.u32(allocationHint)
         body.u16(contextID)
         body.u8(cancelCount)

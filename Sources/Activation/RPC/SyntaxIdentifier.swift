@@ -39,7 +39,7 @@ public struct SyntaxIdentifier: Sendable, Hashable, CustomStringConvertible {
         self.init(uuid: Hex.bytes(wire) ?? [], major: major)
     }
 
-    func write(to writer: inout RPCByteWriter) {
+    func write(to writer: inout LittleEndianWriter) {
         writer.raw(uuid)
         writer.u16(major)
         writer.u16(minor)

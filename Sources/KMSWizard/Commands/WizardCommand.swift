@@ -36,7 +36,7 @@ struct WizardCommand: AsyncParsableCommand {
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table
         let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
-                                          activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
+                                          environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
                                   vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: ascii)
         let start = WizardUpdate.start(config: config, language: context.localizer.language)

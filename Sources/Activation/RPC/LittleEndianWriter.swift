@@ -1,6 +1,8 @@
-/// Builds PDUs little-endian, the only data representation kmswizard sends.
-struct RPCByteWriter {
+/// Builds RPC PDUs and KMS messages little-endian, the only byte order kmswizard sends.
+struct LittleEndianWriter {
     private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     mutating func u8(_ value: UInt8) { bytes.append(value) }
     mutating func u16(_ value: UInt16) { append(UInt64(value), width: 2) }
