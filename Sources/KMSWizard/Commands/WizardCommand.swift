@@ -9,7 +9,13 @@ struct WizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wizard",
         abstract: "Walk through the campus guide step by step and activate (the default on a terminal).",
-        discussion: "Keys: arrows or j/k move, Enter chooses, b back, r retry, l language, ? help, q quit. Without a terminal use --plain or the plain commands (activate, diagnose, status, products).")
+        discussion: """
+            Keys: arrows or j/k move, Enter chooses, b back, r retry, l language, ? help, q quit. Without a terminal use --plain or the plain commands (activate, diagnose, status, products).
+            Examples:
+              kmswizard                           (on campus, with the campus defaults)
+              kmswizard wizard --lang en --ascii  (English, ASCII borders)
+              kmswizard wizard --plain            (typed lines, for a screen reader)
+            """)
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var host: KMSHostOption
