@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Activation"], path: "Tests/TestSupport"),
         // libFuzzer entry point for every parser of untrusted bytes (make fuzz); empty in a normal build.
         .executableTarget(name: "kmswizard-fuzz", dependencies: ["Activation", "Diagnostics", "Localization"], path: "Fuzz",
-                          exclude: ["seeds.py"]),
+                          exclude: ["seeds.py", "regressions"]),
         // In-process figures for make bench: crypto per KMS version, a wizard frame.
         .executableTarget(name: "kmswizard-bench", dependencies: ["Activation", "Localization", "Wizard"], path: "Bench"),
 

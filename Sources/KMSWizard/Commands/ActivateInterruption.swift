@@ -22,7 +22,7 @@ struct ActivateInterruption: Error {
     /// is written only after this returns, under a lock, by atomic rename). The abandoned
     /// exchange ends by itself at its deadline; the process exits before that.
     static func race<T: Sendable>(_ work: @escaping @Sendable () async -> T) async -> Result<T, ActivateInterruption> {
-        TerminalRestorer.install()
+        TerminalRestorer.install(crashHandlers: false)
         let finish = Finish()
         return await withCheckedContinuation { continuation in
             Task {

@@ -27,16 +27,13 @@ struct WizardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var settings = Settings()
-        host.apply(to: &settings)
-        network.apply(to: &settings)
-        timeout.apply(to: &settings)
-        let context = try CommandContext(output)
+        let context = try CommandContext(output, host: host, timeout: timeout, network: network)
+        let settings = context.settings
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table
         let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
-                                          activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
+                                          environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
                                   vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: ascii)
         let start = WizardUpdate.start(config: config, language: context.localizer.language)

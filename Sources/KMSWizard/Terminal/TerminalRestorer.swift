@@ -18,10 +18,13 @@ enum TerminalRestorer {
     }
 
     /// Installs the handlers; call before `newterm` so ncurses keeps ours instead of its own.
-    static func install() {
+    /// Commands without curses (`activate`) install only the interrupting ones, so that a crash
+    /// still gets Swift's own backtrace.
+    static func install(crashHandlers: Bool = true) {
         for interrupting in [SIGINT, SIGTERM, SIGHUP] {
             signal(interrupting) { number in TerminalRestorer.pendingSignal.store(number, ordering: .relaxed) }
         }
+        guard crashHandlers else { return }
         for crash in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             signal(crash) { number in
                 if TerminalRestorer.isActive { endwin() }

@@ -1,4 +1,5 @@
 import Activation
+import Diagnostics
 import Foundation
 import Localization
 import Wizard
@@ -31,7 +32,10 @@ struct WizardActivation: Sendable {
             let record = ActivateReport.record(error)
             keep { $0.recordFailure(record, for: product.shortName) }
             let explained = ActivateFailureText(error, request: request, settings: settings, t)
-            return .failed(ActivationProblem(record: record, detail: error.reason, explanation: explained.message, fix: explained.hint))
+            // The guide's fix for a Windows code the explain catalog knows; the activate hint otherwise.
+            let known = error.windowsCode.map { Explanation(code: ActivationErrorCode($0), localizer: t) }.flatMap { $0.known ? $0 : nil }
+            return .failed(ActivationProblem(record: record, detail: error.reason, explanation: explained.message,
+                                             fix: known?.fix ?? explained.hint))
         }
     }
 

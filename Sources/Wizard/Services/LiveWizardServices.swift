@@ -17,18 +17,21 @@ public struct LiveWizardServices: WizardServices {
     /// Folder the printable status is written to (the working directory by default).
     public let printDirectory: String
     public let now: @Sendable () -> Date
+    /// The process environment (the timezone check reads TZ from it).
+    public let environment: [String: String]
     /// Runs one KMS activation (the command line wires the KMS client and its failure texts here);
     /// nil when this build has no activation engine.
     public let activator: (@Sendable (Product, Language) async -> ActivationOutcome)?
 
     public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String,
-                now: @escaping @Sendable () -> Date = { Date() },
+                now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
                 activator: (@Sendable (Product, Language) async -> ActivationOutcome)? = nil) {
         self.settings = settings
         self.store = store
         self.table = table
         self.printDirectory = printDirectory
         self.now = now
+        self.environment = environment
         self.activator = activator
     }
 
@@ -61,7 +64,24 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func check(_ kind: CheckKind, language: Language) async -> CheckOutcome {
-        .unavailable(engineMissing(kind == .network ? "network" : "clock", language))
+        let t = Localizer(table: table, language: language)
+        switch kind {
+        case .network:
+            let campus: [CIDR]
+            do {
+                campus = try StandardChecks.campusRanges(settings)
+            } catch {
+                return .unavailable("\(error.error)")
+            }
+            let wanted: Set<String> = [NetworkCheck.id, DNSCheck.id, ReachabilityCheck.id]
+            let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil, localizer: t)
+                .filter { wanted.contains($0.id) }
+            return .results(await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: t).checks)
+        case .clock:
+            let clock = await ClockCheck.run(server: settings.ntpServer, timeout: settings.timeoutSeconds, localizer: t,
+                                             environment: environment)
+            return .results([clock, TimezoneCheck.run(environment: environment, localizer: t)])
+        }
     }
 
     public func activate(_ product: Product, language: Language) async -> ActivationOutcome {

@@ -44,9 +44,6 @@ extension WizardView {
     func clockPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = [.field(label: t("wizard.clock.reference"), value: state.config.ntpServer), .blank]
         blocks += checkBlocks(state.check(.clock), t, running: t("wizard.clock.running"))
-        if let worst = state.check(.clock).outcome?.worst, worst >= .warn {
-            blocks += [.blank, .text(t("wizard.clock.fixTitle"), .title), .text(t("wizard.clock.fix"))]
-        }
         return Page(title: "", blocks: blocks, keys: checkKeys(state, .clock, t))
     }
 
@@ -59,7 +56,7 @@ extension WizardView {
             return results.flatMap { result -> [Block] in
                 let line = result.value.isEmpty ? result.message : "\(result.message) (\(result.value))"
                 var blocks: [Block] = [.status(StatusMark(result.status), line)]
-                if let hint = result.hint, result.status != .pass { blocks.append(.text("     " + hint, .muted)) }
+                if let hint = result.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
                 return blocks
             }
         }

@@ -1,0 +1,71 @@
+import Foundation
+import Activation
+import Diagnostics
+import TestSupport
+
+/// A real chronyd answering NTP on 127.0.0.1 (never touching this computer's clock: `-x`), the
+/// wizard's clock reference in the end-to-end walk. `skew` (a FAKETIME offset like "+300s")
+/// runs it under libfaketime to play a reference that disagrees with this clock.
+final class TimeServer {
+    static let chronyd = "/usr/sbin/chronyd"
+    static let faketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
+
+    let endpoint: Endpoint
+    private let process: Process
+    private let directory: URL
+
+    init(skew: String? = nil) throws {
+        directory = URL(fileURLWithPath: "/tmp/kmswizard-wizard-ntp-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let port = try Self.freeUDPPort()
+        endpoint = Endpoint(host: "127.0.0.1", port: port)
+        let path = directory.path
+        try """
+        port \(port)
+        bindaddress 127.0.0.1
+        allow 127.0.0.0/8
+        local stratum 8
+        cmdport 0
+        bindcmdaddress \(path)/chronyd.sock
+        pidfile \(path)/chronyd.pid
+        driftfile \(path)/chronyd.drift
+        """.write(toFile: path + "/chronyd.conf", atomically: true, encoding: .utf8)
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.chronyd)
+        process.arguments = ["-x", "-d", "-U", "-u", "root", "-f", path + "/chronyd.conf"]
+        process.environment = skew.map { ["LD_PRELOAD": Self.faketime, "FAKETIME": $0] } ?? [:]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let probe = SNTPClient(timeout: 0.1)
+        for _ in 0..<50 where (try? probe.exchange(with: endpoint)) == nil { usleep(50_000) }
+    }
+
+    deinit {
+        if process.isRunning {
+            // SIGTERM may be blocked in what the test runner passes on to its children: then SIGKILL.
+            process.terminate()
+            for _ in 0..<40 where process.isRunning { usleep(50_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// A UDP port on 127.0.0.1 the kernel just handed out (free a moment ago).
+    private static func freeUDPPort() throws -> UInt16 {
+        let descriptor = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let ok = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
+        }
+        guard ok else { throw TmuxSession.Failure("no free UDP port: errno \(errno)") }
+        return UInt16(bigEndian: address.sin_port)
+    }
+}
