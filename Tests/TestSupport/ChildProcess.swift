@@ -28,6 +28,8 @@ public final class ChildProcess: @unchecked Sendable {
     public let pid: pid_t
     private let lock = NSLock()
     private var ending: Ending?
+    /// The highest VmHWM seen while the child ran (see `samplePeakMemory`).
+    private var sampledPeakKilobytes: Int?
 
     private init(pid: pid_t) { self.pid = pid }
 
@@ -84,6 +86,7 @@ public final class ChildProcess: @unchecked Sendable {
         while true {
             if let ending = reap(blocking: false) { return ending }
             if Date() >= deadline { return nil }
+            samplePeakMemory()
             condition()
             usleep(2_000)
         }
@@ -106,6 +109,17 @@ public final class ChildProcess: @unchecked Sendable {
         return reap(blocking: true) ?? Ending(status: -1, signal: nil, peakRSSKilobytes: 0, cpuSeconds: 0)
     }
 
+    /// Reads the child's own high-water RSS while it runs. Why not wait4's ru_maxrss: a child of
+    /// posix_spawn (vfork) records its parent's peak RSS at exec, so it reported the test runner's
+    /// size. Before the first sample (a very short run) wait4's figure, an upper bound, stands.
+    private func samplePeakMemory() {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return }
+        lock.withLock { sampledPeakKilobytes = max(sampledPeakKilobytes ?? 0, kilobytes) }
+    }
+
     private func reap(blocking: Bool) -> Ending? {
         lock.withLock {
             if let ending { return ending }
@@ -121,7 +135,7 @@ public final class ChildProcess: @unchecked Sendable {
                 let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
                     + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
                 ending = Ending(status: signal == 0 ? (raw >> 8) & 0xFF : 128 + signal, signal: signal == 0 ? nil : signal,
-                                peakRSSKilobytes: Int(usage.ru_maxrss), cpuSeconds: cpu)
+                                peakRSSKilobytes: sampledPeakKilobytes ?? Int(usage.ru_maxrss), cpuSeconds: cpu)
             }
             return ending
         }

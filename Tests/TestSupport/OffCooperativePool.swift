@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Testing
 
 /// Runs a test (or every test of a suite) on threads of its own instead of Swift's cooperative pool.
@@ -9,12 +10,47 @@ import Testing
 /// (a refused connect, a runner's timeout) then measured the starvation, not the code (79 s for
 /// a loopback refusal on CI). Under this trait the body and its child tasks run on dispatch's
 /// overcommitting threads, which grow when one blocks, so blocking here starves nobody.
+///
+/// The pool's width also used to bound, by accident, how many blocking tests ran at once; without
+/// a bound all 79 hostile-matrix rows would start their processes together and the CPU, not the
+/// code, would decide their timings. So at most one such test case per core runs at a time (they
+/// wait for a turn by suspending, not blocking).
 public struct OffCooperativePool: TestTrait, SuiteTrait, TestScoping {
     public var isRecursive: Bool { true }
 
     public func provideScope(for test: Test, testCase: Test.Case?,
                              performing function: @Sendable () async throws -> Void) async throws {
+        // Only test cases take a turn: a suite holding one while its tests wait would deadlock.
+        guard testCase != nil else { return try await function() }
+        await TestTurns.shared.acquire()
+        defer { Task { await TestTurns.shared.release() } }
         try await withTaskExecutorPreference(BlockingWorkExecutor.shared) { try await function() }
+    }
+}
+
+/// Hands out a bounded number of turns to blocking test cases, first come first served.
+actor TestTurns {
+    static let shared = TestTurns(count: max(2, ProcessInfo.processInfo.activeProcessorCount))
+
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(count: Int) { free = count }
+
+    func acquire() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty {
+            free += 1
+        } else {
+            waiting.removeFirst().resume()
+        }
     }
 }
 

@@ -9,7 +9,7 @@ public struct ProcessResult: Sendable, CustomStringConvertible {
     public let seconds: Double
     /// The signal that ended the process, if one did.
     public let terminatingSignal: Int32?
-    /// ru_maxrss of the child itself, in kilobytes.
+    /// The peak RSS of the child itself, in kilobytes (see `ChildProcess`).
     public let peakRSSKilobytes: Int
     /// User plus system CPU time of the child.
     public let cpuSeconds: Double
