@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// `kmswizard --plain` driven through a pipe: the same steps as numbered prompts.
-@Suite struct EndToEndPlainTests {
+@Suite(.offCooperativePool) struct EndToEndPlainTests {
     @Test func pipedAnswersWalkToTheStatusAndWriteThePrintout() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wizard-plain-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
