@@ -31,7 +31,7 @@ public enum BaseRequest {
     /// starts with a version this client speaks (hosts check the version first to give its error).
     public static func decode(_ bytes: [UInt8]) -> KMSRequestFields? {
         guard bytes.count == length else { return nil }
-        var reader = KMSByteReader(bytes)
+        var reader = ByteReader(bytes)
         guard let version = KMSWireVersion.read(&reader)?.known,
               let vm = reader.uint32(), let status = reader.uint32(), let grace = reader.uint32(),
               let application = reader.guid(), let sku = reader.guid(), let counted = reader.guid(),
@@ -46,7 +46,7 @@ public enum BaseRequest {
     }
 }
 
-extension KMSByteReader {
+extension ByteReader {
     mutating func guid() -> UUID? {
         take(WindowsGUID.length).flatMap(WindowsGUID.uuid)
     }

@@ -51,7 +51,7 @@ public struct BaseResponse: Sendable, Equatable {
     /// followed by `trailerLength` more bytes. Checks the structure only (P within range, exact
     /// length); `epidUnits` keeps the raw ePID for the termination check done after authentication.
     static func parse(_ bytes: [UInt8], trailerLength: Int) throws(KMSResponseError) -> Parsed {
-        var reader = KMSByteReader(bytes)
+        var reader = ByteReader(bytes)
         guard let version = KMSWireVersion.read(&reader), let size = reader.uint32() else {
             throw .tooShort(length: bytes.count, minimum: fixedLength + 2 + trailerLength)
         }

@@ -22,7 +22,7 @@ public enum EncryptedEnvelope {
     }
 
     public static func open(_ message: [UInt8], cipher: AESBlockCipher) throws(CBC.Failure) -> Opened {
-        var reader = KMSByteReader(message)
+        var reader = ByteReader(message)
         guard let version = KMSWireVersion.read(&reader), let iv = reader.take(AESBlockCipher.blockSize) else {
             throw .notBlockAligned(length: max(0, message.count - headerLength))
         }

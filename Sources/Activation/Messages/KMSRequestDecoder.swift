@@ -12,7 +12,7 @@ public enum KMSRequestDecoder {
     }
 
     public static func decode(_ bytes: [UInt8]) throws(KMSRequestError) -> Decoded {
-        var reader = KMSByteReader(bytes)
+        var reader = ByteReader(bytes)
         guard let outer = KMSWireVersion.read(&reader) else { throw .tooShort(length: bytes.count) }
         guard let version = outer.known else { throw .unsupportedVersion(outer) }
         let expected = requestLength(for: version)
@@ -28,7 +28,7 @@ public enum KMSRequestDecoder {
             guard let opened = V4Message.open(bytes) else { throw .macMismatch }
             body = opened
         }
-        var inner = KMSByteReader(body)
+        var inner = ByteReader(body)
         let innerVersion = KMSWireVersion.read(&inner) ?? KMSWireVersion(major: 0, minor: 0)
         guard innerVersion == outer else { throw .innerVersionMismatch(outer: outer, inner: innerVersion) }
         guard let fields = BaseRequest.decode(body) else {

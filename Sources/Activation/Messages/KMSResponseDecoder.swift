@@ -6,7 +6,7 @@
 /// tampered message report the tampering, not the garbage it decrypts to.
 public enum KMSResponseDecoder {
     public static func decode(_ bytes: [UInt8], for context: KMSRequestContext) throws(KMSResponseError) -> KMSResponse {
-        var reader = KMSByteReader(bytes)
+        var reader = ByteReader(bytes)
         guard let outer = KMSWireVersion.read(&reader) else { throw .tooShort(length: bytes.count, minimum: 4) }
         guard outer == context.version.wire else { throw .wrongVersion(expected: context.version, got: outer) }
         let maximum = maximumLength(for: context.version)

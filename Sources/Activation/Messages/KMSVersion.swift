@@ -37,7 +37,7 @@ public struct KMSWireVersion: Sendable, Hashable, CustomStringConvertible {
         [UInt8(truncatingIfNeeded: minor), UInt8(minor >> 8), UInt8(truncatingIfNeeded: major), UInt8(major >> 8)]
     }
 
-    static func read(_ reader: inout KMSByteReader) -> KMSWireVersion? {
+    static func read(_ reader: inout ByteReader) -> KMSWireVersion? {
         guard let minor = reader.uint16(), let major = reader.uint16() else { return nil }
         return KMSWireVersion(major: major, minor: minor)
     }

@@ -37,7 +37,7 @@ public struct ResponseTrailer: Sendable, Equatable {
 
     /// Reads a trailer of `length(for: version)` bytes (the caller has checked the total length).
     static func parse(_ bytes: ArraySlice<UInt8>, version: KMSVersion) -> ResponseTrailer? {
-        var reader = KMSByteReader(Array(bytes))
+        var reader = ByteReader(Array(bytes))
         guard let salt = reader.take(SaltCheck.saltLength), let hash = reader.take(Digest.sha256Length) else {
             return nil
         }

@@ -19,7 +19,7 @@ public struct ContextItem: Sendable, Equatable {
         transferSyntax.write(to: &writer)
     }
 
-    static func read(from reader: inout RPCByteReader) throws(RPCError) -> ContextItem {
+    static func read(from reader: inout ByteReader) throws(RPCError) -> ContextItem {
         let id = try reader.u16("context id")
         let count = try reader.u8("number of transfer syntaxes")
         _ = try reader.u8("reserved")

@@ -56,7 +56,7 @@ public struct ContextResult: Sendable, Equatable, CustomStringConvertible {
         transferSyntax.write(to: &writer)
     }
 
-    static func read(from reader: inout RPCByteReader) throws(RPCError) -> ContextResult {
+    static func read(from reader: inout ByteReader) throws(RPCError) -> ContextResult {
         let outcome = Outcome(rawValue: try reader.u16("context result"))
         let reason = try reader.u16("context result reason")
         let syntax = try SyntaxIdentifier.read(from: &reader, "accepted transfer syntax")

@@ -38,7 +38,7 @@ public struct PDUHeader: Sendable, Equatable {
 
     /// Parses and checks the first 16 bytes; `maximumFragmentLength` is the largest PDU we accept.
     public static func parse(_ bytes: [UInt8], maximumFragmentLength: Int) throws(RPCError) -> PDUHeader {
-        var reader = RPCByteReader(bytes)
+        var reader = ByteReader(bytes)
         let major = try reader.u8("rpc_vers")
         let minor = try reader.u8("rpc_vers_minor")
         guard major == 5, minor == 0 else { throw .badVersion(major: major, minor: minor) }

@@ -16,10 +16,10 @@ public struct RPCFrame: Sendable, Equatable {
 
     /// A reader positioned just after the common header, once the PDU is one of the `expected` types
     /// (the first one is named in the error).
-    func body(expecting expected: RPCPacketType...) throws(RPCError) -> RPCByteReader {
+    func body(expecting expected: RPCPacketType...) throws(RPCError) -> ByteReader {
         guard expected.contains(header.type) else {
             throw .unexpectedPacketType(expected: expected[0], received: header.type)
         }
-        return RPCByteReader(bytes, offset: PDUHeader.size)
+        return ByteReader(bytes, offset: PDUHeader.size)
     }
 }

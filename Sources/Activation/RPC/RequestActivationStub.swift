@@ -28,7 +28,7 @@ public enum RequestActivationStub {
 
     /// Reads a request stub, as the test responder does.
     public static func decodeRequest(_ stub: [UInt8], syntax: TransferSyntax) throws(RPCError) -> [UInt8] {
-        var reader = RPCByteReader(stub)
+        var reader = ByteReader(stub)
         let size = UInt64(try reader.u32("request size"))
         let count: UInt64
         switch syntax {
@@ -63,7 +63,7 @@ public enum RequestActivationStub {
     /// multiple of 4; with status 0 both layouts are the same bytes, so the status is read at the
     /// 4-aligned offset and up to 7 trailing zero bytes are accepted.
     public static func decodeResponse(_ stub: [UInt8], syntax: TransferSyntax) throws(RPCError) -> Output {
-        var reader = RPCByteReader(stub)
+        var reader = ByteReader(stub)
         let size = UInt64(try reader.u32("response size"))
         if syntax == .ndr64 { _ = try reader.u32("padding") }
         let referent = syntax == .ndr32 ? UInt64(try reader.u32("response pointer")) : try reader.u64("response pointer")

@@ -45,7 +45,7 @@ public struct SyntaxIdentifier: Sendable, Hashable, CustomStringConvertible {
         writer.u16(minor)
     }
 
-    static func read(from reader: inout RPCByteReader, _ field: String) throws(RPCError) -> SyntaxIdentifier {
+    static func read(from reader: inout ByteReader, _ field: String) throws(RPCError) -> SyntaxIdentifier {
         let uuid = Array(try reader.take(16, field))
         let major = try reader.u16(field + " version")
         let minor = try reader.u16(field + " version")
