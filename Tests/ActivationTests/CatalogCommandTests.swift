@@ -5,7 +5,7 @@ import TestSupport
 
 /// `kmswizard products` through the real binary: the table fits 80 columns in both languages,
 /// `--json` has stable keys, and bad flags or a broken catalog give their exit codes.
-@Suite("kmswizard products (binary)")
+@Suite("kmswizard products (binary)", .offCooperativePool)
 struct CatalogCommandTests {
     static func products(_ arguments: [String], environment extra: [String: String] = [:]) throws -> ProcessResult {
         var environment = ProcessInfo.processInfo.environment

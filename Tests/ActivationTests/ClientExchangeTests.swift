@@ -4,7 +4,7 @@ import TestSupport
 @testable import Activation
 
 /// `KMSClient` in-process against the test host, with the random source and the clock fixed.
-@Suite("KMSClient exchange")
+@Suite("KMSClient exchange", .offCooperativePool)
 struct ClientExchangeTests {
     static let product = Product(
         shortName: "win10-enterprise", displayName: "Windows 10/11 Enterprise", family: .windows, release: "10",

@@ -4,7 +4,7 @@ import TestSupport
 
 /// `kmswizard activate --json` as a user runs it, against the test KMS host on loopback, for
 /// every protocol version, both RPC negotiation styles, IPv4 and IPv6.
-@Suite("kmswizard activate end to end")
+@Suite("kmswizard activate end to end", .offCooperativePool)
 struct EndToEndActivationTests {
     struct Case: CustomStringConvertible, Sendable {
         let version: Int
@@ -120,7 +120,7 @@ struct EndToEndActivationTests {
 }
 
 /// The responder itself stays bounded: it exits after its connections or its deadline.
-@Suite("test KMS responder bounds")
+@Suite("test KMS responder bounds", .offCooperativePool)
 struct EndToEndResponderBoundsTests {
     @Test("with no client it exits by itself at its deadline")
     func deadline() throws {

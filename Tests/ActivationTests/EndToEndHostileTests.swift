@@ -4,7 +4,7 @@ import TestSupport
 
 /// Hostile and broken hosts: every case ends on its own with its own error code, reason word and
 /// exit status, never a crash or a hang.
-@Suite("kmswizard activate against hostile hosts")
+@Suite("kmswizard activate against hostile hosts", .offCooperativePool)
 struct EndToEndHostileTests {
     struct Case: CustomStringConvertible, Sendable {
         let responder: [String]
@@ -141,7 +141,7 @@ struct EndToEndHostileTests {
 
 /// Every KMS-level damage the test host offers, in every protocol version, is refused by the real
 /// binary as a bad response (76), never accepted.
-@Suite("kmswizard activate against damaged KMS answers")
+@Suite("kmswizard activate against damaged KMS answers", .offCooperativePool)
 struct EndToEndDamagedAnswerTests {
     static let damages = ["bad-mac", "bad-hash", "bad-hmac", "bad-x", "bad-padding", "lying-epid-size", "odd-epid-size",
                           "embedded-nul-epid", "wrong-version", "wrong-inner-version", "wrong-cmid", "wrong-timestamp",

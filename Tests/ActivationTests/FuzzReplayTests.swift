@@ -5,7 +5,7 @@ import TestSupport
 /// Replays the fuzz targets' regression inputs (Fuzz/regressions/<target>/) and a set of edge
 /// inputs through the normally built `kmswizard-fuzz`, which runs each input through the same
 /// parser code as libFuzzer does: a crash found once can never come back unnoticed.
-@Suite("fuzz targets replay their regressions")
+@Suite("fuzz targets replay their regressions", .offCooperativePool)
 struct FuzzReplayTests {
     static let targets = ["rpc", "rpc-client", "kms", "kms-plaintext", "ntp", "state", "strings", "catalog"]
 
@@ -36,7 +36,7 @@ struct FuzzReplayTests {
 
         var environment = ProcessInfo.processInfo.environment
         environment["KMSWIZARD_FUZZ_TARGET"] = target
-        let run = try MeasuredProcess.run(try BuiltProducts.path("kmswizard-fuzz"), files, environment: environment,
+        let run = try ProcessRunner.run(try BuiltProducts.path("kmswizard-fuzz"), files, environment: environment,
                                           timeoutSeconds: 60)
         #expect(run.terminatingSignal == nil && run.exitStatus == 0, "\(target) on \(files.count) inputs: \(run)")
     }

@@ -7,7 +7,7 @@ import TestSupport
 /// LC_ALL/LC_MESSAGES/LANG: English for en_*, Traditional Chinese otherwise, so under C and POSIX
 /// the output is Chinese in valid UTF-8 (terminals that students use decode UTF-8 even when the
 /// remote locale is C) and `--lang en` or LANG=en_US.UTF-8 switches to English.
-@Suite("plain commands under C, C.UTF-8, en_US.UTF-8 and zh_TW.UTF-8")
+@Suite("plain commands under C, C.UTF-8, en_US.UTF-8 and zh_TW.UTF-8", .offCooperativePool)
 struct HardeningLocaleTests {
     struct Case: CustomStringConvertible, Sendable {
         let locale: String
@@ -45,16 +45,16 @@ struct HardeningLocaleTests {
         var environment = ["PATH": "/usr/bin:/bin", "HOME": state.path, "XDG_STATE_HOME": state.path, "LC_ALL": testCase.locale]
         if let localePath = Self.localePath { environment["LOCPATH"] = localePath }
         let closedPort = try LoopbackListener().port
-        let runs: [([String], Int32, KeyPath<MeasuredProcess.Outcome, String>)] = [
+        let runs: [([String], Int32, KeyPath<ProcessResult, String>)] = [
             (["explain", "0xC004F074"], 0, \.stdout),
             (["products"], 0, \.stdout),
             (["activate", "--timeout", "2", "--host", "127.0.0.1:\(closedPort)"], 69, \.stderr),
         ]
         for (arguments, status, stream) in runs {
-            let run = try MeasuredProcess.run(try BuiltProducts.path("kmswizard"), arguments, environment: environment,
+            let run = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), arguments, environment: environment,
                                               timeoutSeconds: 20)
             #expect(run.exitStatus == status, "\(arguments): \(run)")
-            // MeasuredProcess decodes strictly: invalid UTF-8 would come back as an empty string.
+            // ProcessRunner decodes strictly: invalid UTF-8 would come back as an empty string.
             let text = run[keyPath: stream]
             #expect(!text.isEmpty, "\(arguments) printed nothing or invalid UTF-8: \(run)")
             let hasCJK = text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// `kmswizard activate --count N`: N requests, a new connection each, ping-like figures.
-@Suite("activate --count")
+@Suite("activate --count", .offCooperativePool)
 struct HardeningRepeatTests {
     @Test("five answered requests give five samples and ordered figures")
     func answered() throws {

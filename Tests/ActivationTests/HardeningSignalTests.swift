@@ -5,7 +5,7 @@ import TestSupport
 
 /// SIGINT, SIGTERM and SIGHUP while `kmswizard activate` waits for a silent host: exit 130 with a
 /// message, never death by the signal, and the state file exactly as it was.
-@Suite("activate under signals")
+@Suite("activate under signals", .offCooperativePool)
 struct HardeningSignalTests {
     @Test("an interrupting signal ends activate with 130 and leaves the state file intact",
           arguments: [SIGINT, SIGTERM, SIGHUP])
@@ -24,7 +24,7 @@ struct HardeningSignalTests {
         let logPath = silent.logPath
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = harness.stateHome.path
-        let run = try MeasuredProcess.run(
+        let run = try ProcessRunner.run(
             try BuiltProducts.path("kmswizard"),
             ["activate", "--lang", "en", "--json", "--timeout", "20", "--host", "127.0.0.1:\(silent.port)"],
             environment: environment, timeoutSeconds: 30,

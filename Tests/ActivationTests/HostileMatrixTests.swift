@@ -5,7 +5,7 @@ import TestSupport
 
 /// Runs every row of `HostileMatrix` through the real `kmswizard` binary and keeps
 /// docs/hostile-hosts.md equal to the table.
-@Suite("hostile-host matrix")
+@Suite("hostile-host matrix", .offCooperativePool)
 struct HostileMatrixTests {
     @Test("each hostile host ends in time with its own code, status and message", arguments: HostileMatrix.all)
     func hostile(_ row: HostileCase) throws {
@@ -18,7 +18,7 @@ struct HostileMatrixTests {
         environment["LC_ALL"] = "C.UTF-8"
         let arguments = ["activate", "--json", "--timeout", String(Int(HostileMatrix.timeoutSeconds)),
                          "--host", "127.0.0.1:\(responder.port)"] + row.client
-        let run = try MeasuredProcess.run(try BuiltProducts.path("kmswizard"), arguments, environment: environment,
+        let run = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), arguments, environment: environment,
                                           timeoutSeconds: 30)
 
         #expect(run.terminatingSignal == nil, "\(run)")

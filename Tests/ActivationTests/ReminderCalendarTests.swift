@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Activation
 import Localization
 
-@Suite struct ReminderCalendarTests {
+@Suite(.offCooperativePool) struct ReminderCalendarTests {
     static let now = Date(timeIntervalSince1970: 1_764_028_800)   // 2025-11-25 00:00 UTC
     static let machine = UUID(uuidString: "8F2C3A1E-4B5D-4E6F-9A7B-0C1D2E3F4A5B")!
 
@@ -87,15 +88,15 @@ import Localization
                            'description': str(ev.get('DESCRIPTION')), 'alarms': alarms})
         print(json.dumps({'version': str(cal.get('VERSION')), 'prodid': str(cal.get('PRODID')), 'events': events}))
         """.write(toFile: reader, atomically: true, encoding: .utf8)
-        let result = try Subprocess().run(python[0], Array(python.dropFirst()) + [reader, file], input: nil, timeoutSeconds: 60)
-        #expect(result.succeeded, "icalendar could not parse the file: \(result.stderrText)")
+        let result = try ProcessRunner.run(python[0], Array(python.dropFirst()) + [reader, file], timeoutSeconds: 60)
+        #expect(result.succeeded, "icalendar could not parse the file: \(result.stderr)")
         struct Parsed: Decodable {
             struct Alarm: Decodable { let action, trigger, description: String }
             struct Event: Decodable { let uid, start, end, stamp, summary, description: String; let alarms: [Alarm] }
             let version, prodid: String
             let events: [Event]
         }
-        let parsed = try JSONDecoder().decode(Parsed.self, from: Data(result.stdout))
+        let parsed = try JSONDecoder().decode(Parsed.self, from: Data(result.stdout.utf8))
         #expect(parsed.version == "2.0")
         #expect(parsed.events.count == 2)
         let windows = try #require(parsed.events.first { $0.uid.hasPrefix("kmswizard-win10-enterprise-") })

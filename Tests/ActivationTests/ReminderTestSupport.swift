@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Activation
 
 /// Helpers the reminder tests share: temp folders, executable fake commands, and a Python that
@@ -31,21 +32,20 @@ enum ReminderTestSupport {
     static func pythonWithICalendar() throws -> [String]? {
         for python in ["python3", "/usr/bin/python3"] {
             let command = ["/usr/bin/env", python]
-            if (try? Subprocess().run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], input: nil, timeoutSeconds: 60))?.succeeded == true {
+            if (try? ProcessRunner.run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], timeoutSeconds: 60))?.succeeded == true {
                 return command
             }
         }
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent(".build/test-python").path
         let command = ["/usr/bin/env", "PYTHONPATH=\(folder)", "python3"]
-        if (try? Subprocess().run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], input: nil, timeoutSeconds: 60))?.succeeded == true {
+        if (try? ProcessRunner.run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], timeoutSeconds: 60))?.succeeded == true {
             return command
         }
         print("installing icalendar from PyPI into \(folder) for the .ics test")
-        let install = try Subprocess().run("python3", ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", folder, "icalendar"],
-                                           input: nil, timeoutSeconds: 300)
+        let install = try ProcessRunner.run("python3", ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", folder, "icalendar"], timeoutSeconds: 300)
         guard install.succeeded else {
-            print("pip install icalendar failed (\(install.status)): \(install.stderrText)")
+            print("pip install icalendar failed (\(install.status)): \(install.stderr)")
             return nil
         }
         return command

@@ -26,12 +26,12 @@ struct RenewalBinary {
         try writeState(String(decoding: try encoder.encode(state), as: UTF8.self))
     }
 
-    func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60) throws -> SubprocessResult {
+    func run(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60) throws -> ProcessResult {
         var variables = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
                          "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return try Subprocess().run("/usr/bin/env", ["-i"] + assignments + [Self.path] + arguments, input: nil, timeoutSeconds: timeout)
+        return try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments + [Self.path] + arguments, timeoutSeconds: timeout)
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: home) }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Activation
 
 /// `status`, `remind` and `script` through the real binary: bad state files, exit codes, what is
 /// written where.
-@Suite struct RenewalCommandTests {
+@Suite(.offCooperativePool) struct RenewalCommandTests {
     static func record(daysAgo: Double) -> ActivationRecord {
         ActivationRecord(at: Date().addingTimeInterval(-daysAgo * 86_400), host: "127.0.0.1", port: 1688,
                          epid: "06401-00206-271-392130-03-1028-17763.0000-3052020", protocolVersion: 6, clientCount: 50,
@@ -18,10 +19,10 @@ import Testing
         if let content { try binary.writeState(content) }
         let result = try binary.run(["status", "--lang", "en"])
         #expect(result.status == 0)
-        #expect(result.stdoutText.contains("Nothing has been activated with kmswizard on this computer yet."))
-        #expect(result.stdoutText.contains("kmswizard activate --product"))
+        #expect(result.stdout.contains("Nothing has been activated with kmswizard on this computer yet."))
+        #expect(result.stdout.contains("kmswizard activate --product"))
         let json = try binary.run(["status", "--json"])
-        let object = try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any]
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["nothingActivated"] as? Bool == true)
         #expect((object?["products"] as? [Any])?.isEmpty == true)
     }
@@ -32,7 +33,7 @@ import Testing
         try binary.writeState("{ this is not json")
         let result = try binary.run(["status", "--lang", "en"])
         #expect(result.status == 65)
-        #expect(result.stderrText.contains("is damaged and cannot be read"))
+        #expect(result.stderr.contains("is damaged and cannot be read"))
         #expect(try String(contentsOfFile: binary.stateFile, encoding: .utf8) == "{ this is not json")
         #expect(try binary.run(["remind", "--ics", binary.home + "/r.ics"]).status == 65)
         #expect(!FileManager.default.fileExists(atPath: binary.home + "/r.ics"))
@@ -45,8 +46,8 @@ import Testing
         try binary.writeState(future)
         let result = try binary.run(["status", "--json", "--lang", "en"])
         #expect(result.status == 65)
-        #expect(result.stderrText.contains("newer kmswizard"))
-        let envelope = try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any]
+        #expect(result.stderr.contains("newer kmswizard"))
+        let envelope = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect((envelope?["error"] as? [String: Any])?["code"] as? String == "state")
         #expect(try String(contentsOfFile: binary.stateFile, encoding: .utf8) == future)
     }
@@ -60,7 +61,7 @@ import Testing
         ]))
         let result = try binary.run(["status", "--json"])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)
         let products = try #require(object["products"] as? [[String: Any]])
         #expect(products.map { $0["product"] as? String } == ["win10-enterprise", "office2016-proplus"])
@@ -71,13 +72,13 @@ import Testing
         #expect((products[0]["deadlineTaipei"] as? String)?.hasSuffix("+08:00") == true)
         #expect(products[1]["urgency"] as? String == "ok")
         #expect(products[1]["lastFailure"] is NSNull)
-        let text = try binary.run(["status", "--lang", "en"]).stdoutText
+        let text = try binary.run(["status", "--lang", "en"]).stdout
         #expect(text.contains("[!] Windows 10/11 Enterprise (win10-enterprise): due soon, please renew"))
         #expect(text.contains("Run kmswizard renew"))
         let printed = try binary.run(["status", "--print"])
         #expect(printed.status == 0)
-        #expect(printed.stdoutText.contains("Windows 10/11 Enterprise"))
-        #expect(!printed.stdoutText.contains("\u{1B}"))
+        #expect(printed.stdout.contains("Windows 10/11 Enterprise"))
+        #expect(!printed.stdout.contains("\u{1B}"))
     }
 
     /// The clock was set back below the recorded activation: zero days, never negative, and the advice to check the clock.
@@ -86,13 +87,13 @@ import Testing
         defer { binary.remove() }
         try binary.writeState(KMSWizardState(products: ["win10-enterprise": ProductRecord(lastSuccess: Self.record(daysAgo: -400))]))
         let result = try binary.run(["status", "--json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let product = try #require((object["products"] as? [[String: Any]])?.first)
         #expect(product["daysSinceActivation"] as? Int == 0)
         #expect(product["clockBehind"] as? Bool == true)
         #expect(product["daysLeft"] as? Int == 180)
         #expect(product["advice"] as? [String] == ["check-clock"])
-        #expect(try binary.run(["status", "--lang", "en"]).stdoutText.contains("clock reads earlier than the last activation"))
+        #expect(try binary.run(["status", "--lang", "en"]).stdout.contains("clock reads earlier than the last activation"))
     }
 
     @Test func remindWritesTheCalendarOrSaysThereIsNothingToRemind() throws {
@@ -101,12 +102,12 @@ import Testing
         let file = binary.home + "/renewal.ics"
         let nothing = try binary.run(["remind", "--ics", file, "--lang", "en"])
         #expect(nothing.status == 21)
-        #expect(nothing.stderrText.contains("No product has been activated yet"))
+        #expect(nothing.stderr.contains("No product has been activated yet"))
         #expect(!FileManager.default.fileExists(atPath: file))
         try binary.writeState(KMSWizardState(products: ["win10-enterprise": ProductRecord(lastSuccess: Self.record(daysAgo: 1))]))
         let wrote = try binary.run(["remind", "--ics", file, "--margin-days", "7", "--lang", "en"])
         #expect(wrote.status == 0)
-        #expect(wrote.stdoutText.contains("Wrote 1 renewal reminders to \(file)"))
+        #expect(wrote.stdout.contains("Wrote 1 renewal reminders to \(file)"))
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.contains("BEGIN:VALARM\r\n"))
         #expect(try binary.run(["remind", "--ics", file, "--margin-days", "400"]).status == 64)
@@ -129,7 +130,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: table), "nothing is installed without --install")
         let installed = try binary.run(["remind", "--install", "--lang", "en"], environment: environment)
         #expect(installed.status == 0)
-        #expect(installed.stdoutText.contains("crontab line"))
+        #expect(installed.stdout.contains("crontab line"))
         let line = try String(contentsOfFile: table, encoding: .utf8)
         #expect(line == "23 10 * * 1 '\(RenewalBinary.path)' renew --quiet \(ReminderSchedule.cronMarker)\n")
         #expect(FileManager.default.fileExists(atPath: binary.home + "/state/kmswizard/reminder-install.json"))
@@ -145,7 +146,7 @@ import Testing
         let out = binary.home + "/activate.cmd"
         let result = try binary.run(["script", "--product", "win10-enterprise", "--out", out, "--lang", "en"])
         #expect(result.status == 0)
-        #expect(result.stdoutText.contains("Run as administrator"))
+        #expect(result.stdout.contains("Run as administrator"))
         let expected = try Data(contentsOf: WindowsScriptTests.fixtures.appendingPathComponent("win10-enterprise.cmd"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == expected)
         for host in ["1.2.3.4&calc", "\"x|y\"", "a^b"] {
@@ -166,6 +167,6 @@ import Testing
         }
         let result = try binary.run(["script", "--product", "win10-enterprise", "--run", "--lang", "en"])
         #expect(result.status == 69)
-        #expect(result.stderrText.contains("not Windows Subsystem for Linux"))
+        #expect(result.stderr.contains("not Windows Subsystem for Linux"))
     }
 }

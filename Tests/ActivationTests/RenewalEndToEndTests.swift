@@ -6,7 +6,7 @@ import TestSupport
 /// `kmswizard renew` through the real binary against the loopback test KMS host, with the state
 /// file in a temp XDG_STATE_HOME: one product due and one not, `--all`, a host that refuses,
 /// `--quiet`, and two runs at once.
-@Suite struct RenewalEndToEndTests {
+@Suite(.offCooperativePool) struct RenewalEndToEndTests {
     static func record(daysAgo: Double, port: UInt16) -> ActivationRecord {
         // Whole seconds: the state file keeps ISO 8601 times without fractions.
         ActivationRecord(at: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - daysAgo * 86_400).rounded(.down)), host: "127.0.0.1", port: port,
@@ -18,8 +18,8 @@ import TestSupport
         try StateStore(path: binary.stateFile).load()
     }
 
-    static func json(_ result: SubprocessResult) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any], "\(result.stdoutText)\(result.stderrText)")
+    static func json(_ result: ProcessResult) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)\(result.stderr)")
     }
 
     @Test func renewsTheDueProductOnlyAndGoesBackToItsHost() throws {
@@ -34,7 +34,7 @@ import TestSupport
         ]))
         let before = Date()
         let result = try binary.run(["renew", "--json", "--timeout", "10"])
-        #expect(result.status == 20, "\(result.stdoutText)\(result.stderrText)")
+        #expect(result.status == 20, "\(result.stdout)\(result.stderr)")
         let object = try Self.json(result)
         #expect(object["ok"] as? Bool == true)
         #expect(object["renewed"] as? Int == 1)
@@ -57,7 +57,7 @@ import TestSupport
 
         let again = try binary.run(["renew", "--lang", "en"])
         #expect(again.status == 21)
-        #expect(again.stdoutText.contains("Nothing needs renewing now."))
+        #expect(again.stdout.contains("Nothing needs renewing now."))
         let status = try Self.json(try binary.run(["status", "--json"]))
         #expect((status["products"] as? [[String: Any]])?.allSatisfy { $0["urgency"] as? String == "ok" } == true)
     }
@@ -72,8 +72,8 @@ import TestSupport
             "office2016-proplus": ProductRecord(lastSuccess: Self.record(daysAgo: 6, port: 9)),
         ]))
         let result = try binary.run(["renew", "--all", "--quiet", "--host", "127.0.0.1:\(responder.port)", "--timeout", "10"])
-        #expect(result.status == 20, "\(result.stderrText)")
-        #expect(result.stdoutText.isEmpty && result.stderrText.isEmpty, "--quiet prints nothing on success")
+        #expect(result.status == 20, "\(result.stderr)")
+        #expect(result.stdout.isEmpty && result.stderr.isEmpty, "--quiet prints nothing on success")
         #expect(responder.loggedRequests.count == 2)
         let state = try Self.state(binary)
         #expect(state.products.values.allSatisfy { $0.lastSuccess?.port == responder.port })
@@ -88,13 +88,13 @@ import TestSupport
         try binary.writeState(KMSWizardState(products: ["win10-enterprise": ProductRecord(lastSuccess: old)]))
         let result = try binary.run(["renew", "--quiet", "--lang", "en", "--timeout", "10"])
         #expect(result.status == 22)
-        #expect(result.stdoutText.isEmpty)
-        #expect(result.stderrText.contains("[FAILED] Windows 10/11 Enterprise could not be renewed with 127.0.0.1:\(responder.port)"))
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("[FAILED] Windows 10/11 Enterprise could not be renewed with 127.0.0.1:\(responder.port)"))
         let record = try #require(try Self.state(binary).products["win10-enterprise"])
         #expect(record.lastSuccess == old, "the old success and its deadline stay")
         #expect(record.lastFailure?.code == "kms-error")
         #expect(record.lastFailure?.windowsCode == "0xC004F042")
-        let status = try binary.run(["status", "--lang", "en"]).stdoutText
+        let status = try binary.run(["status", "--lang", "en"]).stdout
         #expect(status.contains("overdue") && status.contains("kmswizard explain 0xC004F042"))
     }
 
@@ -104,8 +104,8 @@ import TestSupport
         let result = try binary.run(["renew", "--json"])
         #expect(result.status == 21)
         #expect(try Self.json(result)["renewed"] as? Int == 0)
-        #expect(try binary.run(["renew", "--quiet"]).stdoutText.isEmpty)
-        #expect(try binary.run(["renew", "--lang", "en"]).stdoutText.contains("Nothing has been activated with kmswizard on this computer yet."))
+        #expect(try binary.run(["renew", "--quiet"]).stdout.isEmpty)
+        #expect(try binary.run(["renew", "--lang", "en"]).stdout.contains("Nothing has been activated with kmswizard on this computer yet."))
     }
 
     @Test func corruptStateIsKeptAsideNeverOverwritten() throws {
@@ -114,7 +114,7 @@ import TestSupport
         try binary.writeState("{\"schemaVersion\": 1, \"products\": [")
         let result = try binary.run(["renew", "--lang", "en"])
         #expect(result.status == 65)
-        #expect(result.stderrText.contains("damaged"))
+        #expect(result.stderr.contains("damaged"))
         #expect(try String(contentsOfFile: binary.stateFile, encoding: .utf8) == "{\"schemaVersion\": 1, \"products\": [")
     }
 
@@ -140,8 +140,8 @@ import TestSupport
 
     final class Results: @unchecked Sendable {
         private let lock = NSLock()
-        private var values: [SubprocessResult?] = [nil, nil]
-        func set(_ index: Int, _ value: SubprocessResult?) { lock.withLock { values[index] = value } }
-        var all: [SubprocessResult?] { lock.withLock { values } }
+        private var values: [ProcessResult?] = [nil, nil]
+        func set(_ index: Int, _ value: ProcessResult?) { lock.withLock { values[index] = value } }
+        var all: [ProcessResult?] { lock.withLock { values } }
     }
 }

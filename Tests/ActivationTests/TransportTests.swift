@@ -3,7 +3,7 @@ import TestSupport
 @testable import Activation
 
 /// The TCP transport against real loopback sockets, IPv4 and IPv6.
-@Suite("TCP transport on loopback")
+@Suite("TCP transport on loopback", .offCooperativePool)
 struct TransportTests {
     static let limits = TransportLimits(stepSeconds: 2, overallSeconds: 4)
 

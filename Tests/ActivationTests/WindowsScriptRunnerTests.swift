@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Activation
 
 /// WSL detection and the cscript.exe runner, against a fake Windows tree: a `cscript.exe` that
 /// answers with the transcript fixtures in UTF-16 (as `//U` makes the real one), and a
 /// `fltmc.exe` that says whether the window is elevated. No real Windows is involved.
-@Suite struct WindowsScriptRunnerTests {
+@Suite(.offCooperativePool) struct WindowsScriptRunnerTests {
     struct FakeWindows {
         let root: String
         let log: String
@@ -116,7 +117,7 @@ import Testing
 
     // MARK: - Through the binary: `kmswizard script --run` with WSL's signs pointing at the fake tree
 
-    func runBinary(_ fake: FakeWindows, _ arguments: [String]) throws -> SubprocessResult {
+    func runBinary(_ fake: FakeWindows, _ arguments: [String]) throws -> ProcessResult {
         let binary = try RenewalBinary()
         defer { binary.remove() }
         return try binary.run(["script", "--run", "--lang", "en"] + arguments,
@@ -127,9 +128,9 @@ import Testing
         let fake = try FakeWindows(elevated: true, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
         defer { fake.remove() }
         let result = try runBinary(fake, ["--product", "win7-enterprise"])
-        #expect(result.status == 0, "\(result.stdoutText)\(result.stderrText)")
-        #expect(result.stdoutText.contains("產品已成功啟用。"))
-        #expect(result.stdoutText.contains("[OK] Windows 7 Enterprise is activated."))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("產品已成功啟用。"))
+        #expect(result.stdout.contains("[OK] Windows 7 Enterprise is activated."))
         #expect(fake.calls.count == 3, "no key install without --install-key: \(fake.calls)")
     }
 
@@ -139,7 +140,7 @@ import Testing
         defer { fake.remove() }
         let result = try runBinary(fake, ["--product", "office2016-proplus", "--json"])
         #expect(result.status == 4)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["ok"] as? Bool == false)
         let group = try #require((object["groups"] as? [[String: Any]])?.first)
         #expect(group["outcome"] as? String == "failed")
@@ -150,7 +151,7 @@ import Testing
         let title = try #require(explanation["title"] as? String)
         #expect(!title.isEmpty && !title.contains("⟦"))
         #expect((explanation["fix"] as? String)?.isEmpty == false)
-        let text = try runBinary(fake, ["--product", "office2016-proplus"]).stdoutText
+        let text = try runBinary(fake, ["--product", "office2016-proplus"]).stdout
         #expect(text.contains("0xC004F074: " + title))
         #expect(text.contains("Windows: The Software Licensing Service reported that the product could not be activated."))
     }
@@ -160,7 +161,7 @@ import Testing
         defer { fake.remove() }
         let result = try runBinary(fake, ["--product", "win10-enterprise", "--json"])
         #expect(result.status == 77)
-        #expect(result.stderrText.contains("0x80070005"))
+        #expect(result.stderr.contains("0x80070005"))
         #expect(fake.calls.isEmpty)
     }
 }

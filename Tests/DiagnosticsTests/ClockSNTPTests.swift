@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import Foundation
 import Activation
 import Localization
@@ -6,7 +7,7 @@ import Localization
 
 /// The SNTP client against a real chronyd (true and skewed time) and against scripted peers
 /// that misbehave, all on 127.0.0.1.
-@Suite(.serialized) struct ClockSNTPTests {
+@Suite(.serialized, .offCooperativePool) struct ClockSNTPTests {
     static let english = Localizer(table: (try? StringTable.bundled()) ?? StringTable(entries: [:]), language: .en)
 
     @Test func trueTimeChronydGivesNearZeroOffsetAndPasses() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Activation
+import TestSupport
 @testable import Diagnostics
 
 /// A real chronyd serving NTP on 127.0.0.1 at a free high port, never touching the clock (-x),
@@ -18,7 +19,7 @@ final class ChronyServer {
     }
 
     let endpoint: Endpoint
-    private let pid: pid_t
+    private let child: ChildProcess
     private let directory: String
 
     /// Starts chronyd; `skew` is a FAKETIME offset such as "+300s", "-5d", "-8h".
@@ -37,20 +38,20 @@ final class ChronyServer {
         driftfile \(directory)/chronyd.drift
         """
         try config.write(toFile: directory + "/chronyd.conf", atomically: true, encoding: .utf8)
-        var environment = ["PATH=/usr/sbin:/usr/bin:/sbin:/bin"]
-        if let skew { environment += ["LD_PRELOAD=\(Self.libfaketimePath)", "FAKETIME=\(skew)"] }
-        pid = try CleanSpawn.start(Self.chronydPath, ["-x", "-d", "-U", "-u", "root", "-f", directory + "/chronyd.conf"],
-                                   environment: environment)
+        var environment = ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]
+        if let skew { environment.merge(["LD_PRELOAD": Self.libfaketimePath, "FAKETIME": skew]) { $1 } }
+        child = try ChildProcess.spawn([Self.chronydPath, "-x", "-d", "-U", "-u", "root", "-f", directory + "/chronyd.conf"],
+                                       stdout: "/dev/null", stderr: "/dev/null", environment: environment)
         do {
             try waitUntilServing()
         } catch {
-            CleanSpawn.stop(pid)
+            child.stop()
             throw error
         }
     }
 
     deinit {
-        CleanSpawn.stop(pid)
+        child.stop()
         try? FileManager.default.removeItem(atPath: directory)
     }
 
@@ -58,7 +59,7 @@ final class ChronyServer {
     private func waitUntilServing() throws {
         let probe = SNTPClient(timeout: 0.1)
         for _ in 0..<50 {
-            guard CleanSpawn.isRunning(pid) else { throw ClockTestFailure("chronyd exited at start (see its config in \(directory))") }
+            guard child.isRunning else { throw ClockTestFailure("chronyd exited at start (see its config in \(directory))") }
             if (try? probe.exchange(with: endpoint)) != nil { return }
             usleep(50_000)
         }
@@ -122,54 +123,6 @@ final class ScriptedNTPPeer: @unchecked Sendable {
                                receiveTimestamp: now, transmitTimestamp: now)
         edit(&packet)
         return packet.bytes
-    }
-}
-
-/// Starts a program with no blocked signals (the test runner blocks most of them, and a
-/// child inherits that mask, which made chronyd deaf to SIGTERM), and stops it for sure.
-enum CleanSpawn {
-    static func start(_ path: String, _ arguments: [String], environment: [String]) throws -> pid_t {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGTERM, SIGINT, SIGHUP, SIGPIPE] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid = pid_t()
-        let status = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        guard status == 0 else { throw ClockTestFailure("posix_spawn \(path) failed: \(String(cString: strerror(status)))") }
-        return pid
-    }
-
-    static func isRunning(_ pid: pid_t) -> Bool {
-        var status: Int32 = 0
-        return waitpid(pid, &status, WNOHANG) == 0
-    }
-
-    /// SIGTERM, up to 2 s to exit, then SIGKILL; always reaped.
-    static func stop(_ pid: pid_t) {
-        kill(pid, SIGTERM)
-        var status: Int32 = 0
-        for _ in 0..<100 {
-            let reaped = waitpid(pid, &status, WNOHANG)
-            if reaped == pid || reaped < 0 { return }
-            usleep(20_000)
-        }
-        kill(pid, SIGKILL)
-        waitpid(pid, &status, 0)
     }
 }
 

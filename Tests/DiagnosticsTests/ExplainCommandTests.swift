@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 
 /// `kmswizard explain` through the real binary: text in both languages, JSON keys, exit codes.
-@Suite struct ExplainCommandTests {
+@Suite(.offCooperativePool) struct ExplainCommandTests {
     func explain(_ arguments: [String], environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> ProcessResult {
         try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["explain"] + arguments, environment: environment, timeoutSeconds: 20)
     }

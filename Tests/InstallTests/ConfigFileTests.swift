@@ -1,9 +1,10 @@
 import Testing
+import TestSupport
 @testable import KMSWizard
 
 /// The hand-written config.toml parser: what it accepts, and that every refusal names the line
 /// and key.
-@Suite struct ConfigFileTests {
+@Suite(.offCooperativePool) struct ConfigFileTests {
     private func parse(_ text: String) throws(ConfigError) -> ConfigFile {
         try ConfigFile(bytes: Array(text.utf8), path: "/etc/test.toml")
     }

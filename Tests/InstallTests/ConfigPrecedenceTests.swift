@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `kmswizard config` run as a real process: each value comes from the strongest place that
 /// sets it (flag > environment > config file > default), and bad values stop with exit 78 and
 /// say where they are.
-@Suite struct ConfigPrecedenceTests {
+@Suite(.offCooperativePool) struct ConfigPrecedenceTests {
     private func configJSON(_ arguments: [String] = [], _ environment: [String: String]) throws -> [String: Any] {
         let result = try KMSWizardProcess.run(["config", "--json"] + arguments, environment: KMSWizardProcess.cleanEnvironment(environment))
         #expect(result.status == 0, "stderr: \(result.stderr)")

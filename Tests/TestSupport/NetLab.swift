@@ -12,16 +12,16 @@ public final class NetLab: @unchecked Sendable {
     public let directory: URL
     private let lock = NSLock()
     private var namespaces: [String] = []
-    private var servers: [(name: String, child: NetLabChild)] = []
+    private var servers: [(name: String, child: ChildProcess)] = []
 
     /// Whether this machine lets us create network namespaces (root, CAP_SYS_ADMIN); probed once.
     public static let isAvailable: Bool = {
         let probe = "kwprobe-\(UInt32.random(in: 0...UInt32.max))"
-        guard let added = try? NetLabProcess.run(["ip", "netns", "add", probe], timeout: 10), added.status == 0 else {
+        guard let added = try? ProcessRunner.run(["ip", "netns", "add", probe], timeout: 10), added.status == 0 else {
             print("NetLab: skipping namespace tests: `ip netns add` failed (they need root and iproute2)")
             return false
         }
-        _ = try? NetLabProcess.run(["ip", "netns", "del", probe], timeout: 10)
+        _ = try? ProcessRunner.run(["ip", "netns", "del", probe], timeout: 10)
         return true
     }()
 
@@ -38,14 +38,10 @@ public final class NetLab: @unchecked Sendable {
     /// Swift's cooperative pool (one thread per core) it would stall every other test running in
     /// parallel, including the timing-sensitive ones.
     public static func with<T: Sendable>(_ body: @escaping @Sendable (NetLab) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result {
-                    let lab = try NetLab()
-                    defer { lab.teardown() }
-                    return try body(lab)
-                })
-            }
+        try await ProcessRunner.onOwnThread {
+            let lab = try NetLab()
+            defer { lab.teardown() }
+            return try body(lab)
         }
     }
 
@@ -54,9 +50,9 @@ public final class NetLab: @unchecked Sendable {
     @discardableResult
     public func addNamespace(_ role: String, nameserver: String = "127.0.0.1") throws -> String {
         let name = "\(id)-\(role)"
-        try NetLabProcess.check(["ip", "netns", "add", name])
+        try ProcessRunner.check(["ip", "netns", "add", name])
         lock.withLock { namespaces.append(name) }
-        try NetLabProcess.check(["ip", "-n", name, "link", "set", "lo", "up"])
+        try ProcessRunner.check(["ip", "-n", name, "link", "set", "lo", "up"])
         try FileManager.default.createDirectory(atPath: "/etc/netns/\(name)", withIntermediateDirectories: true)
         try "127.0.0.1 localhost\n".write(toFile: "/etc/netns/\(name)/hosts", atomically: true, encoding: .utf8)
         try setNameserver(name, nameserver)
@@ -72,39 +68,39 @@ public final class NetLab: @unchecked Sendable {
     /// A veth pair between two namespaces, each end addressed (`198.18.10.5/24`) and up.
     public func link(_ a: (namespace: String, interface: String, address: String),
                      _ b: (namespace: String, interface: String, address: String)) throws {
-        try NetLabProcess.check(["ip", "link", "add", a.interface, "netns", a.namespace, "type", "veth",
+        try ProcessRunner.check(["ip", "link", "add", a.interface, "netns", a.namespace, "type", "veth",
                                  "peer", "name", b.interface, "netns", b.namespace])
         for end in [a, b] {
-            try NetLabProcess.check(["ip", "-n", end.namespace, "addr", "add", end.address, "dev", end.interface])
-            try NetLabProcess.check(["ip", "-n", end.namespace, "link", "set", end.interface, "up"])
+            try ProcessRunner.check(["ip", "-n", end.namespace, "addr", "add", end.address, "dev", end.interface])
+            try ProcessRunner.check(["ip", "-n", end.namespace, "link", "set", end.interface, "up"])
         }
     }
 
     /// Runs a command inside a namespace and throws unless it succeeds.
     @discardableResult
     public func exec(_ namespace: String, _ command: [String], timeout: Double = 20) throws -> String {
-        try NetLabProcess.check(["ip", "netns", "exec", namespace] + command, timeout: timeout)
+        try ProcessRunner.check(["ip", "netns", "exec", namespace] + command, timeout: timeout)
     }
 
     /// Runs a command inside a namespace and returns how it ended, whatever the status.
     public func run(_ namespace: String, _ command: [String], timeout: Double = 20,
                     environment: [String: String]? = nil) throws -> ProcessResult {
-        try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout, environment: environment)
+        try ProcessRunner.run(["ip", "netns", "exec", namespace] + command, timeout: timeout, environment: environment)
     }
 
     /// Starts a server inside a namespace (`ip netns exec` execs it, so the pid is the server's
     /// own), logging to `<name>.log`; it is stopped at teardown unless stopped before.
     @discardableResult
-    public func startServer(_ name: String, in namespace: String, _ command: [String]) throws -> NetLabChild {
+    public func startServer(_ name: String, in namespace: String, _ command: [String]) throws -> ChildProcess {
         let log = directory.appendingPathComponent("\(name).log").path
-        let child = try NetLabChild.spawn(["ip", "netns", "exec", namespace] + command, stdout: log, stderr: log)
+        let child = try ChildProcess.spawn(["ip", "netns", "exec", namespace] + command, stdout: log, stderr: log)
         lock.withLock { servers.append((name, child)) }
         return child
     }
 
     /// Stops the named server and waits for it (no zombie left behind).
     public func stopServer(_ name: String) {
-        let stopping = lock.withLock { () -> [NetLabChild] in
+        let stopping = lock.withLock { () -> [ChildProcess] in
             let matching = servers.filter { $0.name == name }.map(\.child)
             servers.removeAll { $0.name == name }
             return matching
@@ -124,30 +120,30 @@ public final class NetLab: @unchecked Sendable {
             if let listing = try? exec(namespace, ["ss", flag]), listing.contains(" \(addressPort) ") { return }
             usleep(20_000)
         }
-        throw NetLabProcess.Failure(command: ["ss", flag], detail: "nothing listens on \(proto) \(addressPort) in \(namespace)")
+        throw ChildProcess.Failure(command: ["ss", flag], detail: "nothing listens on \(proto) \(addressPort) in \(namespace)")
     }
 
     /// Waits up to 3 s for an interface to appear in a namespace (e.g. a tun made by socat).
     public func waitForInterface(_ namespace: String, _ interface: String) throws {
         for _ in 0..<150 {
-            if (try? NetLabProcess.run(["ip", "-n", namespace, "link", "show", interface]))?.status == 0 { return }
+            if (try? ProcessRunner.run(["ip", "-n", namespace, "link", "show", interface]))?.status == 0 { return }
             usleep(20_000)
         }
-        throw NetLabProcess.Failure(command: ["ip", "link", "show", interface], detail: "\(interface) did not appear in \(namespace)")
+        throw ChildProcess.Failure(command: ["ip", "link", "show", interface], detail: "\(interface) did not appear in \(namespace)")
     }
 
     /// Stops every server, kills strays by pid, deletes the namespaces and their /etc/netns files.
     public func teardown() {
-        let (running, created) = lock.withLock { () -> ([NetLabChild], [String]) in
+        let (running, created) = lock.withLock { () -> ([ChildProcess], [String]) in
             defer { servers.removeAll(); namespaces.removeAll() }
             return (servers.map(\.child), namespaces)
         }
         for child in running { child.stop() }
         for namespace in created {
-            if let pids = try? NetLabProcess.run(["ip", "netns", "pids", namespace], timeout: 5).stdout {
+            if let pids = try? ProcessRunner.run(["ip", "netns", "pids", namespace], timeout: 5).stdout {
                 for pid in pids.split(whereSeparator: \.isWhitespace).compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
             }
-            _ = try? NetLabProcess.run(["ip", "netns", "del", namespace], timeout: 10)
+            _ = try? ProcessRunner.run(["ip", "netns", "del", namespace], timeout: 10)
             try? FileManager.default.removeItem(atPath: "/etc/netns/\(namespace)")
         }
         try? FileManager.default.removeItem(at: directory)

@@ -21,7 +21,7 @@ public struct NetLabDiagnose: Sendable {
         /// The check with this id; a test failure (via the thrown error) when it is absent.
         public func check(_ id: String) throws -> Check {
             guard let found = checks.first(where: { $0.id == id }) else {
-                throw NetLabProcess.Failure(command: ["diagnose"], detail: "no check \"\(id)\" in \(checks.map(\.id))")
+                throw ChildProcess.Failure(command: ["diagnose"], detail: "no check \"\(id)\" in \(checks.map(\.id))")
             }
             return found
         }
@@ -53,7 +53,7 @@ public struct NetLabDiagnose: Sendable {
         defer { try? FileManager.default.removeItem(at: state) }
         environment["XDG_STATE_HOME"] = state.path
         if clockShift != nil { environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" }
-        let finished = try NetLabProcess.run(["ip", "netns", "exec", namespace] + command, timeout: timeout,
+        let finished = try ProcessRunner.run(["ip", "netns", "exec", namespace] + command, timeout: timeout,
                                              environment: environment)
         let report = json ? try? JSONDecoder().decode(Report.self, from: Data(finished.stdout.utf8)) : nil
         return Run(process: finished, report: report)

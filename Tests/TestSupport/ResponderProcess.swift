@@ -3,11 +3,12 @@ import Foundation
 /// The test KMS host (`kms-test-responder`) running as a child process on loopback.
 ///
 /// Starting it waits (bounded) for the port it prints; `stop()` ends it, and it also ends by itself
-/// after its own deadline, so a failed test never leaves it behind for long.
+/// after its own deadline, so a failed test never leaves it behind for long. Starting and stopping
+/// block the calling thread briefly: use it from tests under `.offCooperativePool`.
 public final class ResponderProcess: @unchecked Sendable {
     public let port: UInt16
     public let logPath: String
-    private let process: Process
+    private let child: ChildProcess
     private let directory: URL
 
     /// - Parameter arguments: responder options besides --port/--log, e.g. ["--behaviour", "slowloris"].
@@ -16,22 +17,24 @@ public final class ResponderProcess: @unchecked Sendable {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kms-responder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         self.logPath = logPath ?? directory.appendingPathComponent("requests.log").path
-        let output = Pipe()
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: try BuiltProducts.path("kms-test-responder"))
-        process.arguments = ["--address", address, "--port", "0", "--connections", String(connections),
-                             "--deadline", String(deadlineSeconds), "--log", self.logPath] + arguments
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        guard let line = Self.firstLine(of: output.fileHandleForReading.fileDescriptor, withinMilliseconds: 10_000),
-              let port = UInt16(line) else {
+        let output = directory.appendingPathComponent("stdout").path
+        let started: ChildProcess
+        do {
+            started = try ChildProcess.spawn(
+                [try BuiltProducts.path("kms-test-responder"), "--address", address, "--port", "0",
+                 "--connections", String(connections), "--deadline", String(deadlineSeconds), "--log", self.logPath] + arguments,
+                stdout: output, stderr: "/dev/null")
+        } catch {
+            try? FileManager.default.removeItem(at: directory)
+            throw error
+        }
+        guard let port = Self.printedPort(in: output, of: started, withinSeconds: 10) else {
             // deinit does not run for an init that throws, so clean up here what it would have.
-            process.terminate()
-            _ = ProcessRunner.waitForExit(process, seconds: 2)
+            started.stop()
             try? FileManager.default.removeItem(at: directory)
             throw BuiltProducts.Missing(description: "kms-test-responder did not print its port")
         }
+        child = started
         self.port = port
     }
 
@@ -44,29 +47,27 @@ public final class ResponderProcess: @unchecked Sendable {
     }
 
     public func stop() {
-        if process.isRunning {
-            process.terminate()
-            if !ProcessRunner.waitForExit(process, seconds: 2) { kill(process.processIdentifier, SIGKILL) }
-        }
+        child.stop()
         try? FileManager.default.removeItem(at: directory)
     }
 
     /// Waits until the responder has exited by itself (after serving its connections).
     public func waitForExit(seconds: Double) -> Bool {
-        ProcessRunner.waitForExit(process, seconds: seconds)
+        child.wait(timeout: seconds) != nil
     }
 
-    private static func firstLine(of descriptor: Int32, withinMilliseconds limit: Int32) -> String? {
-        var bytes: [UInt8] = []
-        let deadline = Date().addingTimeInterval(Double(limit) / 1000)
-        while bytes.last != 0x0A, bytes.count < 64 {
-            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let remaining = Int32(max(deadline.timeIntervalSinceNow * 1000, 0))
-            guard poll(&ready, 1, remaining) == 1 else { return nil }
-            var byte: UInt8 = 0
-            guard read(descriptor, &byte, 1) == 1 else { return nil }
-            bytes.append(byte)
+    /// The port on the first line the responder wrote to `path`, polled until it is complete.
+    private static func printedPort(in path: String, of child: ChildProcess, withinSeconds limit: Double) -> UInt16? {
+        let deadline = Date().addingTimeInterval(limit)
+        while Date() < deadline {
+            let running = child.isRunning
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            if let newline = text.firstIndex(of: "\n") {
+                return UInt16(text[..<newline].trimmingCharacters(in: .whitespaces))
+            }
+            guard running else { return nil }
+            usleep(5_000)
         }
-        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return nil
     }
 }

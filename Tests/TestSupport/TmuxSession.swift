@@ -92,7 +92,8 @@ public final class TmuxSession: @unchecked Sendable {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let finished = try TmuxCommand.run(["-S", socket] + arguments)
+        let finished = try ProcessRunner.run(["tmux", "-S", socket] + arguments, timeout: 10)
+        guard !finished.timedOut else { throw Failure("tmux \(arguments.joined(separator: " ")) still running after 10 s") }
         guard finished.status == 0 else { throw Failure("tmux \(arguments.first ?? ""): \(finished.stderr)") }
         return finished.stdout
     }

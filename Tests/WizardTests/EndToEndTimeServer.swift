@@ -11,7 +11,7 @@ final class TimeServer {
     static let faketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
 
     let endpoint: Endpoint
-    private let process: Process
+    private let child: ChildProcess
     private let directory: URL
 
     init(skew: String? = nil) throws {
@@ -30,25 +30,15 @@ final class TimeServer {
         pidfile \(path)/chronyd.pid
         driftfile \(path)/chronyd.drift
         """.write(toFile: path + "/chronyd.conf", atomically: true, encoding: .utf8)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.chronyd)
-        process.arguments = ["-x", "-d", "-U", "-u", "root", "-f", path + "/chronyd.conf"]
-        process.environment = skew.map { ["LD_PRELOAD": Self.faketime, "FAKETIME": $0] } ?? [:]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        child = try ChildProcess.spawn([Self.chronyd, "-x", "-d", "-U", "-u", "root", "-f", path + "/chronyd.conf"],
+                                       stdout: "/dev/null", stderr: "/dev/null",
+                                       environment: skew.map { ["LD_PRELOAD": Self.faketime, "FAKETIME": $0] } ?? [:])
         let probe = SNTPClient(timeout: 0.1)
         for _ in 0..<50 where (try? probe.exchange(with: endpoint)) == nil { usleep(50_000) }
     }
 
     deinit {
-        if process.isRunning {
-            // SIGTERM may be blocked in what the test runner passes on to its children: then SIGKILL.
-            process.terminate()
-            for _ in 0..<40 where process.isRunning { usleep(50_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-        }
+        child.stop()
         try? FileManager.default.removeItem(at: directory)
     }
 

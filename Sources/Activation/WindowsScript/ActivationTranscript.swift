@@ -33,7 +33,7 @@ public struct ActivationTranscript: Sendable, Equatable {
     static let errorPrefixes = ["error code:", "error:", "錯誤:", "錯誤：", "錯誤 :"]
 
     public static func parse(_ text: String) -> ActivationTranscript {
-        let lines = text.replacingCRLF.split(separator: "\n", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }
+        let lines = text.withoutCarriageReturnsOrBOM.split(separator: "\n", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }
         var successes = 0
         var failures: [Failure] = []
         var activated: [String] = []
@@ -69,9 +69,10 @@ public struct ActivationTranscript: Sendable, Equatable {
 }
 
 extension String {
-    var replacingCRLF: String {
-        String(unicodeScalars.filter { $0 != "\r" }.map(Character.init)).replacingBOM
+    /// The text with every `\r` removed (cscript writes CRLF line ends) and a leading BOM dropped.
+    var withoutCarriageReturnsOrBOM: String {
+        String(unicodeScalars.filter { $0 != "\r" }.map(Character.init)).droppingBOM
     }
 
-    private var replacingBOM: String { hasPrefix("\u{FEFF}") ? String(dropFirst()) : self }
+    private var droppingBOM: String { hasPrefix("\u{FEFF}") ? String(dropFirst()) : self }
 }

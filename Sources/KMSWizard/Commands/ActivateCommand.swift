@@ -56,11 +56,9 @@ struct ActivateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(output)
+        let context = try CommandContext(output, host: hostOption, timeout: timeoutOption)
         let t = context.localizer
-        var settings = Settings()
-        hostOption.apply(to: &settings)
-        timeoutOption.apply(to: &settings)
+        let settings = context.settings
         let chosen = try chooseProduct(context)
         let store = context.stateStore
         let machineID: UUID

@@ -41,7 +41,7 @@ struct ConfigCommand: AsyncParsableCommand {
         if output.json {
             try JSONOutput.write(ConfigReport(config, colorEnabled: colorEnabled))
         } else {
-            let t = try CommandContext(language: config.language, environment: resolver.environment).localizer
+            let t = try CommandContext.localizer(config.language)
             print(ConfigReport.text(config, colorEnabled: colorEnabled, t))
         }
     }

@@ -18,11 +18,8 @@ struct DiagnoseCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let context = try CommandContext(output)
-        var settings = Settings()
-        hostOption.apply(to: &settings)
-        network.apply(to: &settings)
-        timeoutOption.apply(to: &settings)
+        let context = try CommandContext(output, host: hostOption, timeout: timeoutOption, network: network)
+        let settings = context.settings
         let campus: [CIDR]
         do {
             campus = try StandardChecks.campusRanges(settings)

@@ -31,7 +31,7 @@ struct RenewCommand: AsyncParsableCommand {
     static let lockWaitSeconds = 120.0
 
     func run() async throws {
-        let context = try CommandContext(output)
+        let context = try CommandContext(output, host: hostOption, timeout: timeoutOption)
         let t = context.localizer
         let store = context.stateStore
         let lock: RenewLock
@@ -64,21 +64,24 @@ struct RenewCommand: AsyncParsableCommand {
         do { machineID = try store.machineID() } catch let error as StateError { throw context.failure(error, json: output.json) }
         var results: [RenewDocument.Result] = []
         for name in plan.renew {
-            results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID, store: store, t))
+            results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID,
+                                       context: context))
         }
         report(RenewDocument(results: results, skipped: plan.skip), nothingDue: false, state: (try? store.load()) ?? state, t)
         throw ExitCode((results.allSatisfy(\.ok) ? ExitStatus.renewed : ExitStatus.renewFailed).rawValue)
     }
 
     private func renew(_ name: String, record: ProductRecord?, catalog: ProductCatalog, machineID: UUID,
-                       store: StateStore, _ t: Localizer) async -> RenewDocument.Result {
+                       context: CommandContext) async -> RenewDocument.Result {
+        let t = context.localizer, store = context.stateStore
         guard let product = catalog.products.first(where: { $0.shortName == name }) else {
             return .init(product: name, ok: false, host: nil, epid: nil, deadline: nil,
                          error: .init(code: "unknown-product", windowsCode: nil, message: t("renewal.renew.unknownProduct", ["product": name])))
         }
-        var settings = Settings()
-        timeoutOption.apply(to: &settings)
-        settings.kmsHost = RenewalPlan.endpoint(for: record, override: hostOption.host, fallback: settings.kmsHost)
+        var settings = context.settings
+        // Each product goes back to the host that activated it, unless the user named one.
+        let chosenHost = context.config.source(of: .host) == .defaultValue ? nil : settings.kmsHost
+        settings.kmsHost = RenewalPlan.endpoint(for: record, override: chosenHost, fallback: settings.kmsHost)
         do {
             let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
             let success = ActivateReport.record(result)

@@ -50,7 +50,7 @@ struct ScriptCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(output)
+        let context = try CommandContext(output, host: hostOption)
         let t = context.localizer
         let plan = try makePlan(context)
         if runNow {
@@ -83,8 +83,7 @@ struct ScriptCommand: AsyncParsableCommand {
         do { catalog = try ProductCatalog.bundled(environment: context.environment) } catch {
             throw CLIFailure.catalog(error, t, json: output.json)
         }
-        var settings = Settings()
-        hostOption.apply(to: &settings)
+        let settings = context.settings
         do {
             var chosen: [ScriptProduct] = []
             for name in product {

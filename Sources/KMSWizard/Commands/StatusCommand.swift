@@ -35,7 +35,7 @@ struct StatusCommand: AsyncParsableCommand {
         let displayName = ProductNames(products)
         let report = RenewalReport(state: state, now: now)
         if self.print {
-            let snapshot = StatusSnapshot(state: state, catalog: products, kmsHost: Settings().kmsHost.description,
+            let snapshot = StatusSnapshot(state: state, catalog: products, kmsHost: context.settings.kmsHost.description,
                                           utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)
             Swift.print(PrintableStatus.render(snapshot, table: context.localizer.table, generatedAt: now), terminator: "")
         } else if output.json {

@@ -27,11 +27,8 @@ struct WizardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var settings = Settings()
-        host.apply(to: &settings)
-        network.apply(to: &settings)
-        timeout.apply(to: &settings)
-        let context = try CommandContext(output)
+        let context = try CommandContext(output, host: host, timeout: timeout, network: network)
+        let settings = context.settings
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table

@@ -1,24 +1,35 @@
 import Activation
 import Localization
 
-/// What every command needs before it can say anything: the string table in the chosen language,
-/// the settings, and the state store.
+/// What every command needs before it can say anything: the effective settings (flags, then
+/// environment, then config file, then the campus defaults), the string table in the chosen
+/// language, and the state store.
 struct CommandContext: Sendable {
     let localizer: Localizer
     let environment: [String: String]
+    /// The effective settings and where each value came from.
+    let config: ResolvedConfig
 
-    /// Loads the strings file once; a missing or broken one is exit 72 with the places searched.
-    init(language: Language, environment: [String: String] = ResourceLocator.currentEnvironment()) throws {
+    var settings: Settings { config.settings }
+
+    /// Resolves the settings from whichever option groups the command has, then loads the
+    /// strings in the resolved language. A bad config value is exit 78; a missing strings file 72.
+    init(_ output: OutputOptions, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
+         network: NetworkOptions? = nil, color: ColorOption? = nil,
+         environment: [String: String] = ResourceLocator.currentEnvironment()) throws {
+        let flags = ConfigValues(output: output, host: host, timeout: timeout, network: network, color: color)
+        config = try SettingsResolver(environment: environment).resolveForCommand(flags: flags, json: output.json)
+        localizer = try Self.localizer(config.language)
         self.environment = environment
+    }
+
+    /// The strings in `language`; a missing or broken strings file is exit 72 with the places searched.
+    static func localizer(_ language: Language) throws -> Localizer {
         do {
-            localizer = Localizer(table: try StringTable.bundled(), language: language)
+            return Localizer(table: try StringTable.bundled(), language: language)
         } catch {
             throw CLIFailure(status: .missingResource, code: "resources", message: "\(error)")
         }
-    }
-
-    init(_ output: OutputOptions) throws {
-        try self.init(language: output.language)
     }
 
     /// The state store at its default path; a recovered corrupt file is reported on stderr.

@@ -121,7 +121,7 @@ struct SettingsResolver: Sendable {
         do {
             return try resolve(flags: flags)
         } catch {
-            let t = try CommandContext(language: fallbackLanguage(flags: flags), environment: environment).localizer
+            let t = try CommandContext.localizer(fallbackLanguage(flags: flags))
             throw CLIFailure(status: .config, code: "config", message: error.message(t), hint: error.hint(t), json: json)
         }
     }

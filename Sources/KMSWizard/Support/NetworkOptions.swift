@@ -8,9 +8,6 @@ struct KMSHostOption: ParsableArguments {
             transform: { try parseEndpoint($0, defaultPort: CampusDefaults.kmsPort, flag: "--host") })
     var host: Endpoint?
 
-    func apply(to settings: inout Settings) {
-        if let host { settings.kmsHost = host }
-    }
 }
 
 /// `--timeout SECONDS`: how long one network step may take.
@@ -24,9 +21,6 @@ struct TimeoutOption: ParsableArguments {
         }
     }
 
-    func apply(to settings: inout Settings) {
-        if let timeout { settings.timeoutSeconds = timeout }
-    }
 }
 
 /// `--ntp`, `--domain`, `--campus`: where the diagnostics look.
@@ -42,18 +36,14 @@ struct NetworkOptions: ParsableArguments {
     var campus: [String] = []
 
     func validate() throws {
-        if let domain {
-            let valid = !domain.isEmpty && domain.utf8.count <= 253
-                && domain.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
-            guard valid else { throw ValidationError("--domain takes a DNS domain like nknu.edu.tw, not \"\(domain)\"") }
+        if let domain, !ConfigValues.isDomain(domain) {
+            throw ValidationError("--domain takes a DNS domain like nknu.edu.tw, not \"\(domain)\"")
+        }
+        if let range = campus.first(where: { !ConfigValues.isCIDR($0) }) {
+            throw ValidationError("--campus takes an address range like 140.127.0.0/16, not \"\(range)\"")
         }
     }
 
-    func apply(to settings: inout Settings) {
-        if let ntp { settings.ntpServer = ntp }
-        if let domain { settings.domain = domain }
-        if !campus.isEmpty { settings.campusRanges = campus }
-    }
 }
 
 /// Turns `HOST[:PORT]` into an Endpoint, or a usage error that names the flag.

@@ -6,7 +6,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one JSON object (stable keys, schemaVersion) instead of text.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Language of the messages: zh-TW (default) or en.", valueName: "zh-TW|en"),
+    @Option(name: .long, help: ArgumentHelp("Language of the messages: zh-TW (default) or en; also KMSWIZARD_LANG, lang in config.toml, LC_ALL/LC_MESSAGES/LANG.", valueName: "zh-TW|en"),
             transform: { text in
                 guard let language = Language(argument: text) else {
                     throw ValidationError("--lang takes zh-TW or en, not \"\(text)\"")
@@ -14,9 +14,4 @@ struct OutputOptions: ParsableArguments {
                 return language
             })
     var lang: Language?
-
-    /// The flag's language, else the locale environment's, else Traditional Chinese.
-    var language: Language {
-        lang ?? Language.fromEnvironment(ResourceLocator.currentEnvironment())
-    }
 }

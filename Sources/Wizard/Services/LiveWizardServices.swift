@@ -67,7 +67,16 @@ public struct LiveWizardServices: WizardServices {
         let t = Localizer(table: table, language: language)
         switch kind {
         case .network:
-            return .unavailable(engineMissing("network", language))
+            let campus: [CIDR]
+            do {
+                campus = try StandardChecks.campusRanges(settings)
+            } catch {
+                return .unavailable("\(error.error)")
+            }
+            let wanted: Set<String> = [NetworkCheck.id, DNSCheck.id, ReachabilityCheck.id]
+            let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil, localizer: t)
+                .filter { wanted.contains($0.id) }
+            return .results(await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: t).checks)
         case .clock:
             let clock = await ClockCheck.run(server: settings.ntpServer, timeout: settings.timeoutSeconds, localizer: t,
                                              environment: environment)
