@@ -125,7 +125,7 @@ enum HostileMatrix {
             "error code, reason and exit status shown, an `error.detail` that contains the quoted words, no signal",
             "death, and a peak RSS at most \(extraRSSLimitKilobytes / 1024) MB above `kmswizard --version`'s. No read buffer grows past \(readCap) bytes",
             "(`RPCLimits.maximumFragmentLength`): a PDU header announcing more is refused before its body is read,",
-            "and the two streaming rows check that the host pushed at least ten times that while the client stayed bounded.",
+            "and the two streaming rows check that the host pushed more than that (as much as the sockets took before the client hung up) while the client stayed bounded.",
             "",
             "| host | responder flags | code | reason | exit | detail says |",
             "|---|---|---|---|---|---|",

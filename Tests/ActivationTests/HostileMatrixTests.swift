@@ -39,7 +39,7 @@ struct HostileMatrixTests {
             // The responder notes how much it pushed once the client has hung up on it.
             _ = responder.waitForExit(seconds: 5)
             let streamed = Self.streamedBytes(in: responder.logPath)
-            #expect(streamed >= 10 * HostileMatrix.readCap, "the host pushed only \(streamed) bytes")
+            #expect(streamed > HostileMatrix.readCap, "the host pushed only \(streamed) bytes")
         }
     }
 
@@ -63,7 +63,7 @@ struct HostileMatrixTests {
 
     /// Peak RSS of `kmswizard --version` in this build.
     private static func baselineRSSKilobytes() throws -> Int {
-        try MeasuredProcess.run(try BuiltProducts.path("kmswizard"), ["--version"], environment: ProcessInfo.processInfo.environment,
+        try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["--version"], environment: ProcessInfo.processInfo.environment,
                                 timeoutSeconds: 30).peakRSSKilobytes
     }
 
