@@ -1,4 +1,5 @@
 import Testing
+import Activation
 import Localization
 @testable import Diagnostics
 
@@ -114,11 +115,11 @@ import Localization
         #expect(DurationText.signedOffset(.nan) == "+nan s")
         #expect(DurationText.humanized(.infinity) == "inf")
         #expect(DurationText.seconds(0.5) == "0.5 s")
-        #expect(CivilTime.text(unixTime: 0, utcOffsetSeconds: 0) == "1970-01-01 00:00:00")
-        #expect(CivilTime.text(unixTime: 1_795_000_000, utcOffsetSeconds: 0) == "2026-11-18 11:06:40")
-        #expect(CivilTime.text(unixTime: 1_795_000_000, utcOffsetSeconds: CivilTime.taipeiOffset) == "2026-11-18 19:06:40")
-        #expect(CivilTime.text(unixTime: 951_782_400, utcOffsetSeconds: 0) == "2000-02-29 00:00:00")
-        #expect(CivilTime.text(unixTime: -1, utcOffsetSeconds: 0) == "1969-12-31 23:59:59")
+        #expect(CivilTime(unixTime: 0, utcOffsetSeconds: 0)?.dateTimeText == "1970-01-01 00:00:00")
+        #expect(CivilTime(unixTime: 1_795_000_000, utcOffsetSeconds: 0)?.dateTimeText == "2026-11-18 11:06:40")
+        #expect(CivilTime(unixTime: 1_795_000_000, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)?.dateTimeText == "2026-11-18 19:06:40")
+        #expect(CivilTime(unixTime: 951_782_400, utcOffsetSeconds: 0)?.dateTimeText == "2000-02-29 00:00:00")
+        #expect(CivilTime(unixTime: -1, utcOffsetSeconds: 0)?.dateTimeText == "1969-12-31 23:59:59")
     }
 
     @Test func kmsHostClockIsReportedAsUnknownNotInvented() throws {

@@ -17,4 +17,15 @@ import Testing
         #expect(!lines.joined().contains { ("\u{2500}"..."\u{257F}").contains($0) })
         #expect(lines.last?.contains("b = back") == true)
     }
+
+    @Test func plainFootersNameTypedAnswersInsteadOfArrowKeys() {
+        let view = WizardView(table: Fixtures.table)
+        var state = Fixtures.at(.products, .en)
+        #expect(PlainPage.lines(view.page(state)).last?.contains("j/k = move") == true)
+        state.config.plain = true
+        let footer = PlainPage.lines(view.page(state)).last ?? ""
+        #expect(footer.contains("1-3 = tick"))
+        #expect(footer.contains("Enter = choose"))
+        #expect(!footer.contains("j/k") && !footer.contains("Space"))
+    }
 }

@@ -72,10 +72,10 @@ public enum ClockCheck {
     static func times(_ measurement: NTPMeasurement, localizer t: Localizer) -> String {
         let reference = measurement.localTime + measurement.offset
         return t("diagnose.clock.times", [
-            "localUTC": CivilTime.text(unixTime: measurement.localTime, utcOffsetSeconds: 0),
-            "localTaipei": CivilTime.text(unixTime: measurement.localTime, utcOffsetSeconds: CivilTime.taipeiOffset),
-            "refUTC": CivilTime.text(unixTime: reference, utcOffsetSeconds: 0),
-            "refTaipei": CivilTime.text(unixTime: reference, utcOffsetSeconds: CivilTime.taipeiOffset),
+            "localUTC": CivilTime(unixTime: measurement.localTime, utcOffsetSeconds: 0)?.dateTimeText ?? "?",
+            "localTaipei": CivilTime(unixTime: measurement.localTime, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)?.dateTimeText ?? "?",
+            "refUTC": CivilTime(unixTime: reference, utcOffsetSeconds: 0)?.dateTimeText ?? "?",
+            "refTaipei": CivilTime(unixTime: reference, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)?.dateTimeText ?? "?",
         ])
     }
 

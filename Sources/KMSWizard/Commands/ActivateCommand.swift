@@ -22,6 +22,10 @@ struct ActivateCommand: AsyncParsableCommand {
               76  protocol error, RPC fault, bind refused, or a bad answer
               130 interrupted (SIGINT, SIGTERM, SIGHUP); nothing is recorded
             With --count: 0 when every request was answered, else the status of the last failure.
+            Examples:
+              kmswizard activate              (the default product, the campus host)
+              kmswizard activate --product office2016-proplus --json
+              kmswizard activate --host kms.example.edu:1688 --count 5 --lang en
             """)
 
     @OptionGroup var output: OutputOptions

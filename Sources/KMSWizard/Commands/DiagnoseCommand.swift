@@ -9,8 +9,13 @@ import Localization
 struct DiagnoseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diagnose",
-        abstract: "Check clock, time zone, network (campus / VPN / off campus), DNS and the KMS host, and say what to fix."
-    )
+        abstract: "Check clock, time zone, network (campus / VPN / off campus), DNS and the KMS host, and say what to fix.",
+        discussion: """
+            Examples:
+              kmswizard diagnose                      (on campus, with the campus defaults)
+              kmswizard diagnose --lang en --json     (for a help-desk ticket)
+              kmswizard diagnose --timeout 15         (at home over the campus VPN: slower)
+            """)
 
     @OptionGroup var hostOption: KMSHostOption
     @OptionGroup var network: NetworkOptions

@@ -14,6 +14,10 @@ struct ExplainCommand: AsyncParsableCommand {
         discussion: """
             CODE may be written 0xC004F074, C004F074, 3221549172 or -1073418124.
             A code kmswizard does not know exits with status 5; text that is not a code exits with 64.
+            Examples:
+              kmswizard explain 0xC004F074            (the KMS host could not be reached)
+              kmswizard explain C004F038 --lang en
+              kmswizard explain --list --json
             """)
 
     @OptionGroup var output: OutputOptions

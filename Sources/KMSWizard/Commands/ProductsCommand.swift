@@ -10,6 +10,10 @@ struct ProductsCommand: AsyncParsableCommand {
         discussion: """
             Use a short name from this list with --product (e.g. win10-enterprise, office2016-proplus).
             --wide adds the public KMS client setup key (GVLK); --json prints every ID.
+            Examples:
+              kmswizard products --family office
+              kmswizard products --family windows --wide --lang en
+              kmswizard products --json
             """)
 
     @OptionGroup var output: OutputOptions

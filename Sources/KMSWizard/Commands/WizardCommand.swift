@@ -9,12 +9,19 @@ struct WizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wizard",
         abstract: "Walk through the campus guide step by step and activate (the default on a terminal).",
-        discussion: "Keys: arrows or j/k move, Enter chooses, b back, r retry, l language, ? help, q quit. Without a terminal use --plain or the plain commands (activate, diagnose, status, products).")
+        discussion: """
+            Keys: arrows or j/k move, Enter chooses, b back, r retry, l language, ? help, q quit. Without a terminal use --plain or the plain commands (activate, diagnose, status, products).
+            Examples:
+              kmswizard                           (on campus, with the campus defaults)
+              kmswizard wizard --lang en --ascii  (English, ASCII borders)
+              kmswizard wizard --plain            (typed lines, for a screen reader)
+            """)
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var host: KMSHostOption
     @OptionGroup var network: NetworkOptions
     @OptionGroup var timeout: TimeoutOption
+    @OptionGroup var color: ColorOption
 
     @Flag(name: .long, help: "Line-by-line prompts instead of the full screen (screen readers, serial consoles, pipes).")
     var plain = false
@@ -27,19 +34,21 @@ struct WizardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(output, host: host, timeout: timeout, network: network)
+        let context = try CommandContext(output, host: host, timeout: timeout, network: network, color: color)
         let settings = context.settings
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table
         let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
                                           environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
+        let linesOnly = plain || terminalName == "dumb"
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
-                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: ascii)
+                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: ascii,
+                                  plain: linesOnly)
         let start = WizardUpdate.start(config: config, language: context.localizer.language)
         let view = WizardView(table: context.localizer.table)
 
-        if plain || terminalName == "dumb" {
+        if linesOnly {
             var session = PlainSession(view: view, services: services, start: start)
             await session.run()
             return
@@ -48,7 +57,7 @@ struct WizardCommand: AsyncParsableCommand {
             throw CLIFailure(status: .noTerminal, code: "no-terminal", message: context.localizer("wizard.noTerminal"),
                              hint: context.localizer("wizard.noTerminalHint"))
         }
-        let colors = (environment["NO_COLOR"] ?? "").isEmpty && !terminalName.contains("mono")
+        let colors = context.config.color.isEnabled(environment: environment)
         let ending = await MainActor.run { () -> CursesSession.Ending? in
             TerminalRestorer.install()
             guard let terminal = CursesTerminal(colors: colors) else { return nil }

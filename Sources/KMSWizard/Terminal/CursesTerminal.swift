@@ -22,7 +22,8 @@ final class CursesTerminal {
     private var closed = false
 
     /// Opens the terminal, or nil when curses cannot use it (unknown TERM).
-    /// `colors` false keeps everything monochrome (NO_COLOR, TERM=dumb/mono).
+    /// `colors` false (the resolved --color choice: NO_COLOR, TERM=dumb, config) keeps everything
+    /// monochrome; a terminal whose terminfo has no colours stays monochrome anyway (has_colors).
     init?(colors: Bool) {
         Self.useUTF8Locale()
         guard let screen = newterm(nil, stdout, stdin) else { return nil }

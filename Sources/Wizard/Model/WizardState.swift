@@ -13,15 +13,19 @@ public struct WizardConfig: Sendable, Equatable {
     public var utcOffsetSeconds: Int
     /// ASCII borders and spinner instead of Unicode box drawing.
     public var ascii: Bool
+    /// Line-by-line prompts (`--plain`): answers are typed lines, so footers name numbers, not arrow keys.
+    public var plain: Bool
 
     public init(kmsHost: String, ntpServer: String, vpnServer: String = CampusDefaults.vpnServer,
-                renewalDays: Int = CampusDefaults.renewalDays, utcOffsetSeconds: Int = 0, ascii: Bool = false) {
+                renewalDays: Int = CampusDefaults.renewalDays, utcOffsetSeconds: Int = 0, ascii: Bool = false,
+                plain: Bool = false) {
         self.kmsHost = kmsHost
         self.ntpServer = ntpServer
         self.vpnServer = vpnServer
         self.renewalDays = renewalDays
         self.utcOffsetSeconds = utcOffsetSeconds
         self.ascii = ascii
+        self.plain = plain
     }
 }
 

@@ -92,8 +92,8 @@ public struct LiveWizardServices: WizardServices {
     public func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome {
         let at = now()
         let text = PrintableStatus.render(snapshot, table: table, generatedAt: at)
-        let stamp = DateText.format(at, utcOffsetSeconds: snapshot.utcOffsetSeconds).prefix(16)
-            .filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
+        let civil = CivilTime(at, utcOffsetSeconds: snapshot.utcOffsetSeconds)
+        let stamp = "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
         let path = printDirectory + "/kmswizard-status-\(stamp).txt"
         if let reason = TextFile.write(text, to: path) { return .failed(reason: "\(path): \(reason)") }
         return .written(path: path)

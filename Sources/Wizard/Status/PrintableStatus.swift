@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Activation
 import Localization
 
 /// The status as a plain-text file a help desk can print: both languages (Traditional Chinese
@@ -22,7 +23,7 @@ public enum PrintableStatus {
     static func section(_ snapshot: StatusSnapshot, _ t: Localizer, generatedAt: Date) -> [String] {
         let report = StatusReport(snapshot, t)
         var lines = wrap(t("wizard.print.heading"), indent: "")
-        lines += wrap(t("wizard.print.generated", ["at": DateText.format(generatedAt, utcOffsetSeconds: snapshot.utcOffsetSeconds)]), indent: "")
+        lines += wrap(t("wizard.print.generated", ["at": StatusDate.text(generatedAt, utcOffsetSeconds: snapshot.utcOffsetSeconds)]), indent: "")
         lines.append(String(repeating: "-", count: width))
         let labelWidth = min(24, (report.facts.map { CellWidth.of($0.label) }.max() ?? 0) + 2)
         let indent = String(repeating: " ", count: labelWidth)

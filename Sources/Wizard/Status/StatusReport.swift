@@ -53,12 +53,12 @@ public struct StatusReport: Sendable, Equatable {
         if StatusSnapshot.isFailing(line.record), let failure = line.record.lastFailure {
             let code = [failure.code, failure.windowsCode].compactMap { $0 }.joined(separator: " ")
             return ProductLine(mark: .fail, text: t("wizard.status.productFailed", [
-                "name": line.displayName, "code": code, "at": DateText.format(failure.at, utcOffsetSeconds: offset)]))
+                "name": line.displayName, "code": code, "at": StatusDate.text(failure.at, utcOffsetSeconds: offset)]))
         }
         if let success = line.record.lastSuccess {
             return ProductLine(mark: .ok, text: t("wizard.status.productActivated", [
-                "name": line.displayName, "at": DateText.format(success.at, utcOffsetSeconds: offset),
-                "due": DateText.format(snapshot.renewalDue(success), utcOffsetSeconds: offset)]))
+                "name": line.displayName, "at": StatusDate.text(success.at, utcOffsetSeconds: offset),
+                "due": StatusDate.text(snapshot.renewalDue(success), utcOffsetSeconds: offset)]))
         }
         return ProductLine(mark: .skip, text: t("wizard.status.productNone", ["name": line.displayName]))
     }
@@ -72,7 +72,7 @@ public struct StatusReport: Sendable, Equatable {
         let dues = snapshot.products.compactMap(\.record.lastSuccess).map(snapshot.renewalDue)
         var steps: [String] = []
         if let earliest = dues.min() {
-            steps.append(t("wizard.status.nextRenew", ["due": DateText.format(earliest, utcOffsetSeconds: snapshot.utcOffsetSeconds),
+            steps.append(t("wizard.status.nextRenew", ["due": StatusDate.text(earliest, utcOffsetSeconds: snapshot.utcOffsetSeconds),
                                                        "days": String(snapshot.renewalDays)]))
         }
         if snapshot.identity == .graduate { steps.append(t("wizard.identity.graduateNote")) }

@@ -16,10 +16,8 @@ extension WizardView {
             }
             items.append(ListItem(t("wizard.products.start", ["count": String(state.chosen.count)])))
             let blocks: [Block] = [.text(t("wizard.products.intro")), .blank, .list(items, selected: state.selection)]
-            return Page(title: "", blocks: blocks, keys: [
-                KeyHint(moveKey(state), t("wizard.key.move")), KeyHint(t("wizard.key.spaceName"), t("wizard.key.toggle")),
-                KeyHint("Enter", t("wizard.key.choose")), back,
-            ])
+            return Page(title: "", blocks: blocks,
+                        keys: listKeys(state, count: items.count, ticks: true, t) + [KeyHint("Enter", t("wizard.key.choose")), back])
         }
     }
 

@@ -10,7 +10,7 @@ extension WizardView {
                    .list(Language.allCases.map { ListItem($0 == .zhTW ? "繁體中文" : "English") }, selected: state.selection),
                    .blank, .field(label: t("wizard.status.host"), value: state.config.kmsHost)]
         return Page(title: "", blocks: blocks,
-                    keys: [KeyHint(moveKey(state), t("wizard.key.move")), KeyHint("Enter", t("wizard.key.choose"))])
+                    keys: listKeys(state, count: Language.allCases.count, t) + [KeyHint("Enter", t("wizard.key.choose"))])
     }
 
     func identityPage(_ state: WizardState, _ t: Localizer) -> Page {
@@ -28,7 +28,7 @@ extension WizardView {
         blocks += [.text(t("wizard.identity.question")), .blank,
                    .list(Identity.allCases.map { ListItem(t("wizard.identity.\($0.rawValue)")) }, selected: state.selection)]
         return Page(title: "", blocks: blocks,
-                    keys: [KeyHint(moveKey(state), t("wizard.key.move")), KeyHint("Enter", t("wizard.key.choose")), back])
+                    keys: listKeys(state, count: Identity.allCases.count, t) + [KeyHint("Enter", t("wizard.key.choose")), back])
     }
 
     func networkPage(_ state: WizardState, _ t: Localizer) -> Page {

@@ -55,8 +55,16 @@ public struct WizardView: Sendable {
          KeyHint("q", t("wizard.key.quit"))]
     }
 
-    /// Arrow keys as the footer names them (plain arrows are ambiguous-width, so ASCII mode spells them).
-    func moveKey(_ state: WizardState) -> String { state.config.ascii ? "j/k" : "↑↓ j/k" }
+    /// How to pick a row of a list with `count` rows: on the full screen the arrow keys (ASCII mode
+    /// spells them, plain arrows being ambiguous-width) and, where rows are ticked, Space; in
+    /// `--plain` mode, which reads lines, the row numbers to type.
+    func listKeys(_ state: WizardState, count: Int, ticks: Bool = false, _ t: Localizer) -> [KeyHint] {
+        if state.config.plain {
+            return [KeyHint("1-\(count)", t(ticks ? "wizard.key.toggle" : "wizard.key.choose"))]
+        }
+        let move = KeyHint(state.config.ascii ? "j/k" : "↑↓ j/k", t("wizard.key.move"))
+        return ticks ? [move, KeyHint(t("wizard.key.spaceName"), t("wizard.key.toggle"))] : [move]
+    }
 
     private func helpPage(_ state: WizardState, _ t: Localizer) -> Page {
         let lines = ["move", "enter", "space", "back", "retry", "diagnose", "print", "language", "help", "quit"]
