@@ -2,7 +2,7 @@ import Testing
 import TestSupport
 
 /// The network check of the real binary: campus, a real tun VPN carried by socat, off campus.
-@Suite("Network location in namespaces", .enabled(if: NetLab.isAvailable, "needs root: ip netns add"))
+@Suite("Network location in namespaces", .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
 struct NetworkNamespaceTests {
     static let kms = NetLabCampus.kmsAddress
 
