@@ -100,7 +100,7 @@ else:
         os.makedirs(resolv, exist_ok=True)
         with open(f"{resolv}/resolv.conf", "w") as f:
             f.write("nameserver 127.0.0.1\noptions timeout:1 attempts:1\n")
-        inside = ["ip", "netns", "exec", name]
+        inside = [shutil.which("ip"), "netns", "exec", name]
         subprocess.run(inside + ["ip", "link", "set", "lo", "up"], check=True)
         host = subprocess.Popen(inside + [responder, "--port", "1688", "--connections", "1000", "--deadline", "300"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)

@@ -74,10 +74,10 @@ public enum ProcessRunner {
         return result.stdout
     }
 
-    /// Runs blocking `work` on a new thread and suspends (not blocks) the caller until it is done.
+    /// Runs blocking `work` on a thread that may block (`BlockingWorkExecutor`) and suspends, not
+    /// blocks, the caller until it is done. It stays in the caller's task, so an `#expect` in `work`
+    /// is still recorded against the running test (a bare Thread lost that: «unknown» issues).
     public static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
-        }
+        try await withTaskExecutorPreference(BlockingWorkExecutor.shared) { try work() }
     }
 }
