@@ -59,10 +59,7 @@ import TestSupport
         #expect(host.port == port)
         try wizard.tmux.send("r")
         try wizard.tmux.waitFor("Enter continue")
-        try wizard.tmux.send("Enter")
-        try wizard.waitFor("wizard.key.recheck")                       // the clock step finished
-        try wizard.tmux.send("Enter")
-        try wizard.waitFor("wizard.products.intro")
+        try wizard.passClockStep()
         try wizard.activate("win10-enterprise")
         let recovered = try wizard.tmux.waitFor("[OK] Windows 10/11 Enterprise")
         #expect(recovered.joined().contains(Self.epid))
