@@ -25,7 +25,7 @@ struct HostileCase: CustomStringConvertible, Sendable {
 enum HostileMatrix {
     static let timeoutSeconds = 2.0
     /// Start-up, teardown and a loaded CI machine, on top of `--timeout`.
-    static let marginSeconds = 1.5
+    static let marginSeconds = 2.5
     /// No read buffer may grow past the PDU limit, whatever the host announces or streams.
     static let readCap = RPCLimits.maximumFragmentLength
     /// Peak RSS a hostile run may add to `kmswizard --version` of the same build (sanitizer builds
@@ -47,7 +47,7 @@ enum HostileMatrix {
                     code: "protocol", reasons: ["fragment-too-short"], status: 76, says: "announced an RPC packet of 15 bytes"),
         HostileCase(host: "announces a 65535-byte PDU and streams without end",
                     responder: ["--behaviour", "frag-length-max"], code: "protocol", reasons: ["fragment-too-long"],
-                    status: 76, says: "more than the 5840 bytes", streams: true),
+                    status: 76, says: "more than the 5840 bytes"),   // refused on the header: the push is cut by our reset
         HostileCase(host: "announces a 5840-byte PDU and streams without end", responder: ["--behaviour", "endless"],
                     code: "protocol", reasons: ["wrong-context-id"], status: 76, says: "answered on RPC context",
                     streams: true),
