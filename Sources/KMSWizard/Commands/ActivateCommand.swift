@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard activate`: speaks the real KMS protocol to a KMS host and reports whether it would

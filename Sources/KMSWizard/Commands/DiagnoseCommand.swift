@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 import Localization
 

@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard remind`: a calendar file with an event before each renewal deadline, or a weekly
@@ -63,7 +67,7 @@ struct RemindCommand: AsyncParsableCommand {
             try Data(calendar.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": "\(error.localizedDescription)"]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": fileErrorReason(error)]), json: output.json)
         }
         if output.json {
             try JSONOutput.write(RemindDocument(action: "ics", file: file, events: calendar.events.map {

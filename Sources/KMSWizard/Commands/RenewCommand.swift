@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard renew`: activates again every product that is due (within 30 days of its 180-day

@@ -1,7 +1,11 @@
 import Activation
 import ArgumentParser
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard script`: the Windows `.cmd` file that replaces the school's per-version batch files,
@@ -59,14 +63,14 @@ struct ScriptCommand: AsyncParsableCommand {
         }
         let text = BatchScriptRenderer(table: t.table).render(plan)
         guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            print(text, terminator: "")
             return
         }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.localizedDescription]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": fileErrorReason(error)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
         if output.json {
@@ -131,7 +135,8 @@ struct ScriptCommand: AsyncParsableCommand {
         }
         for step in result.steps {
             print("> \(step.argument)")
-            print(step.output.trimmingCharacters(in: .whitespacesAndNewlines))
+            let text = step.output.drop(while: \.isWhitespace)
+            print(text.dropLast(text.reversed().prefix(while: \.isWhitespace).count))
         }
         switch result.outcome {
         case .activated: print(t("renewal.script.activated", ["product": result.title]))
