@@ -64,16 +64,19 @@ final class WizardHarness {
         try waitFor("wizard.clock.reference")
         try waitFor("wizard.key.recheck")                  // the clock check finished
         try tmux.send("Enter")
-        try waitFor("wizard.products.intro")
+        try waitFor("wizard.products.howTo")
     }
 
-    /// Ticks `shortName` in the catalog list and starts the activation.
+    /// Ticks `shortName` in the grouped catalog list and starts the activation. The list opens on
+    /// its first product and Down skips the group headings, so the number of Downs is the product's
+    /// place among the selectable rows (`ProductList`, the list the wizard shows); the highlighted
+    /// row is then checked by its text before Space ticks it.
     func activate(_ shortName: String) throws {
-        let products = try ProductCatalog.bundled().products
-        guard let index = products.firstIndex(where: { $0.shortName == shortName }) else {
+        guard let (downs, product) = ProductList(try ProductCatalog.bundled().products).choice(of: shortName) else {
             throw TmuxSession.Failure("no \(shortName) in the catalog")
         }
-        if index > 0 { try tmux.send(keys: Array(repeating: "Down", count: index)) }
+        if downs > 0 { try tmux.send(keys: Array(repeating: "Down", count: downs)) }
+        try tmux.waitFor("▶ [ ] \(product.displayName)  KMS v\(product.protocolVersion)")
         try tmux.send("Space", "End", "Enter")
         try waitFor("wizard.key.showStatus")               // offered only when nothing runs any more
     }

@@ -145,6 +145,9 @@ public struct PageLayout: Sendable {
         }
         return range.map { index in
             let item = items[index]
+            if item.isHeading {
+                return Row(TextLayout.truncate(item.label, width: width, ellipsis: glyphs.ellipsis), CellStyle(tone: .title, bold: true))
+            }
             let pointer = index == selected ? glyphs.pointer + " " : String(repeating: " ", count: CellWidth.of(glyphs.pointer) + 1)
             let box = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
             var text = pointer + box + item.label
