@@ -68,7 +68,7 @@ enum WizardMemory {
         try tmux.keys("Enter")
         try waitFor("wizard.identity.question")
         try tmux.keys("Enter")
-        try waitFor("wizard.network.running")
+        try tmux.waitFor(t("wizard.title") + " · " + t("wizard.step.network"))   // the title: a check's progress may be gone at once
         try waitFor("wizard.key.recheck")
         try tmux.keys("Enter")
         try waitFor("wizard.clock.reference")

@@ -16,12 +16,7 @@ import TestSupport
                                         "--campus", "127.0.0.0/8", "--timeout", "3"],
                                        width: 100, height: 30, language: language)
         let t = wizard.t
-        try wizard.waitFor("wizard.welcome.chooseLanguage")
-        try wizard.tmux.send("Enter")
-        try wizard.waitFor("wizard.identity.question")
-        try wizard.tmux.send("Enter")
-        try wizard.waitFor("wizard.network.running")
-        try wizard.waitFor("wizard.key.recheck")                    // the network check finished
+        try wizard.walkToNetworkResult()
         try wizard.tmux.send("Enter")
         try wizard.waitFor("wizard.clock.reference")                // the clock screen's own text first
         let failed = try wizard.waitFor("diagnose.clock.hint.fix", timeout: 30).joined(separator: "\n")

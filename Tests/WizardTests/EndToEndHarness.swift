@@ -46,14 +46,26 @@ final class WizardHarness {
         try tmux.waitFor(TextLayout.prefix(t(key, arguments), width: 24), timeout: timeout)
     }
 
-    /// From the welcome screen to the products list: language, identity (teacher), the network
-    /// and clock steps once their checks have finished.
-    func walkToProducts() throws {
+    /// Waits for `step`'s screen by its title, the one text that screen alone shows from its
+    /// first frame on (a check's progress line may be gone before the first look).
+    @discardableResult
+    func waitFor(_ step: WizardStep, timeout: Double = 20) throws -> [String] {
+        try tmux.waitFor(t("wizard.title") + " · " + t(step.nameKey), timeout: timeout)
+    }
+
+    /// From the welcome screen to the network step once its check has finished: language, identity (teacher).
+    func walkToNetworkResult() throws {
         try waitFor("wizard.welcome.chooseLanguage")
         try tmux.send("Enter")
         try waitFor("wizard.identity.question")
         try tmux.send("Enter")
+        try waitFor(.network)
         try waitFor("wizard.key.recheck")                  // the network check finished
+    }
+
+    /// From the welcome screen to the products list, through the network and clock steps.
+    func walkToProducts() throws {
+        try walkToNetworkResult()
         try passClockStep()
     }
 

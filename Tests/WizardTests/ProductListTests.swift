@@ -148,3 +148,26 @@ import Testing
         }
     }
 }
+
+extension ProductListTests {
+    @Test(arguments: Language.allCases)
+    func theHighlightedRowsGroupHeadingIsAlwaysInView(language: Language) {
+        let view = WizardView(table: Fixtures.table)
+        let t = Localizer(table: Fixtures.table, language: language)
+        let headings = Set(ProductGroup.allCases.map { t($0.titleKey) })
+        var state = Self.atProducts(language)
+        for size in WizardViewTests.sizes {
+            for stop in Self.list.navigation.stops {
+                state.selection = stop
+                let lines = view.render(state, size: size).lines.map { String($0.dropFirst(2)).trimmingCharacters(in: " │") }
+                guard let highlighted = lines.firstIndex(where: { $0.hasPrefix("▶") }) else {
+                    Issue.record("\(language) \(size.width)x\(size.height) row \(stop): no highlighted row")
+                    continue
+                }
+                let above = lines[..<highlighted].reversed().prefix { !$0.isEmpty }
+                #expect(above.contains { headings.contains($0) },
+                        "\(language) \(size.width)x\(size.height) row \(stop): no heading above:\n\(lines.joined(separator: "\n"))")
+            }
+        }
+    }
+}
