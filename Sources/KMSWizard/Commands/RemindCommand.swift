@@ -13,26 +13,21 @@ import Localization
 struct RemindCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remind",
-        abstract: "Write renewal reminders to a calendar file, or install a weekly renewal job.",
-        discussion: """
-            Examples:
-              kmswizard remind --ics ~/kmswizard.ics --margin-days 14
-              kmswizard remind --install      (systemd user timer, or a crontab line without systemd)
-              kmswizard remind --uninstall
-            """)
+        abstract: HelpText.text("remind.abstract"),
+        discussion: HelpText.text("remind.discussion"))
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write an iCalendar (.ics) file with one event per renewal deadline.", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("remind.ics", valueName: "file"))
     var ics: String?
 
-    @Option(name: .long, help: ArgumentHelp("Days before each deadline that the calendar event falls (default \(ReminderCalendar.defaultMarginDays)).", valueName: "days"))
+    @Option(name: .long, help: HelpText.argument("remind.marginDays", valueName: "days", ["default": String(ReminderCalendar.defaultMarginDays)]))
     var marginDays = ReminderCalendar.defaultMarginDays
 
-    @Flag(name: .long, help: "Install a weekly job that runs `kmswizard renew --quiet` for this user.")
+    @Flag(name: .long, help: HelpText.argument("remind.install"))
     var install = false
 
-    @Flag(name: .long, help: "Remove the job that --install installed, and nothing else.")
+    @Flag(name: .long, help: HelpText.argument("remind.uninstall"))
     var uninstall = false
 
     func validate() throws {

@@ -14,26 +14,20 @@ import Localization
 struct ScriptCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "script",
-        abstract: "Write the Windows .cmd file that activates the chosen products (or run it from WSL with --run).",
-        discussion: """
-            Examples:
-              kmswizard script --product win10-enterprise office2016-proplus --out activate.cmd
-              kmswizard script --product office2010-proplus --office-bits 32 --install-key --out office.cmd
-              kmswizard script --product win10-enterprise --run      (inside WSL, in an administrator window)
-            Copy the file to the Windows PC and run it as administrator.
-            """)
+        abstract: HelpText.text("script.abstract"),
+        discussion: HelpText.text("script.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Products to activate: short names from `kmswizard products` (one Windows edition, any Office).", valueName: "name"))
+            help: HelpText.argument("script.product", valueName: "name"))
     var product: [String] = []
 
-    @Flag(name: .long, help: "Also install the product's public KMS client key (GVLK) first (slmgr /ipk, ospp /inpkey).")
+    @Flag(name: .long, help: HelpText.argument("script.installKey"))
     var installKey = false
 
-    @Option(name: .long, help: ArgumentHelp("Which Office is installed: 64, 32, or auto (the script looks in both Program Files folders).", valueName: "64|32|auto"),
+    @Option(name: .long, help: HelpText.argument("script.officeBits", valueName: "64|32|auto"),
             transform: { text in
                 guard let bits = OfficeBits(rawValue: text.lowercased()) else {
                     throw ValidationError("--office-bits takes 64, 32 or auto, not \"\(text)\"")
@@ -42,10 +36,10 @@ struct ScriptCommand: AsyncParsableCommand {
             })
     var officeBits: OfficeBits = .probe
 
-    @Option(name: .long, help: ArgumentHelp("Write the .cmd file here instead of to standard output.", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("script.out", valueName: "file"))
     var out: String?
 
-    @Flag(name: .customLong("run"), help: "Inside WSL: run the commands through cscript.exe now and report the result.")
+    @Flag(name: .customLong("run"), help: HelpText.argument("script.run"))
     var runNow = false
 
     func validate() throws {
