@@ -54,17 +54,19 @@ release: deps
 
 # kmswizard(1) from the command-line definitions (swift-argument-parser's GenerateManual plugin,
 # run on the debug build the tests already made). Blank lines in help texts become paragraphs,
-# which mdoc wants.
+# which mdoc wants. In English whatever the builder's locale: the generator drops every
+# non-ASCII character, so a zh-TW page would come out empty (`kmswizard --help` has zh-TW).
 man: deps
-	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
+	KMSWIZARD_LANG=en $(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
 	mkdir -p $(STAGE)/share/man/man1
 	sed 's/^$$/.Pp/' "$$(ls -t $(MAN_SOURCE)/*/kmswizard.1 | head -n 1)" > $(STAGE)/share/man/man1/kmswizard.1
 
+# The zsh and fish scripts carry each option's help; English, so they do not depend on the builder's locale.
 completions: release
 	mkdir -p $(STAGE)/completions
-	$(RELEASE_BIN) --generate-completion-script bash > $(STAGE)/completions/kmswizard.bash
-	$(RELEASE_BIN) --generate-completion-script zsh > $(STAGE)/completions/_kmswizard
-	$(RELEASE_BIN) --generate-completion-script fish > $(STAGE)/completions/kmswizard.fish
+	KMSWIZARD_LANG=en $(RELEASE_BIN) --generate-completion-script bash > $(STAGE)/completions/kmswizard.bash
+	KMSWIZARD_LANG=en $(RELEASE_BIN) --generate-completion-script zsh > $(STAGE)/completions/_kmswizard
+	KMSWIZARD_LANG=en $(RELEASE_BIN) --generate-completion-script fish > $(STAGE)/completions/kmswizard.fish
 
 stage: release man completions
 	scripts/install-packages $(APT_PACKAGE)

@@ -1,10 +1,8 @@
 // kmswizard-bench: the in-process figures of `make bench` (release build): the KMS protocol's
-// crypto and parsing per version, and one wizard frame rendered into the cell grid. Each figure
-// is the median of many runs with its spread (fastest and slowest run), as scripts/bench.py
-// prints the process-level ones.
+// crypto and parsing per version, and the wizard's frame time and peak memory (WizardFrames.swift,
+// WizardMemory.swift). Each figure is the median of many runs with its spread (fastest and slowest
+// run), as scripts/bench.py prints the process-level ones.
 import Activation
-import Localization
-import Wizard
 
 let runs = 15
 
@@ -29,20 +27,5 @@ for version in KMSVersion.allCases {
     }
 }
 
-let table = try StringTable.bundled()
-let view = WizardView(table: table)
-let state = WizardState(config: WizardConfig(kmsHost: "140.127.40.17:1688", ntpServer: "time.stdtime.gov.tw:123"),
-                        language: .zhTW)
-for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
-    figure("wizard frame \(size.width)x\(size.height) rendered to the cell grid") {
-        let clock = ContinuousClock()
-        let frames = 500
-        var cells = 0
-        let elapsed = clock.measure {
-            for _ in 0..<frames { cells &+= view.render(state, size: size).cells.count }
-        }
-        guard cells > 0 else { return nil }
-        let (seconds, attoseconds) = elapsed.components
-        return (Double(seconds) * 1e6 + Double(attoseconds) / 1e12) / Double(frames)
-    }
-}
+try WizardFrames.report()
+WizardMemory.report(runs: 3)

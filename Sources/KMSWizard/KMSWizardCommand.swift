@@ -5,7 +5,8 @@ import ArgumentParser
 struct KMSWizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kmswizard",
-        abstract: "Activate NKNU's Windows and Office volume licences against the campus KMS host, and keep them activated.",
+        abstract: HelpText.text("root.abstract"),
+        discussion: HelpText.text("root.discussion"),
         version: BuildInfo.versionLine,
         subcommands: [
             WizardCommand.self,
@@ -26,7 +27,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
     /// else goes through ArgumentParser (help, version, usage errors exit 64).
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(HelpText.argumentsForParsing(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -30,6 +30,7 @@ import TestSupport
         lang = "en"\r
         color = "never"
         vpn = "vpn.example.edu"
+        ascii = true # box characters draw two cells wide here
         """)
         let values = try file.values()
         #expect(values.host?.description == "kms.example.edu:1700")
@@ -40,6 +41,8 @@ import TestSupport
         #expect(values.lang == .en)
         #expect(values.color == .never)
         #expect(values.vpn == "vpn.example.edu")
+        #expect(values.ascii == true)
+        #expect(try parse("ascii=false").values().ascii == false)
         #expect(file.line(of: .host) == 2)
         #expect(file.line(of: .campus) == 5)
         #expect(file.line(of: .lang) == 8)
@@ -57,7 +60,12 @@ import TestSupport
         ("host = \"x", .syntax(.unterminatedString)),
         ("host = \"a\\qb\"", .syntax(.badEscape)),
         ("host = \"x\" extra", .syntax(.trailingText)),
-        ("host = true", .syntax(.unsupportedValue)),
+        ("host = true", .value(.wrongKind(expected: .string))),
+        ("ascii = yes", .syntax(.unsupportedValue)),
+        ("ascii = True", .syntax(.unsupportedValue)),
+        ("ascii = truest", .syntax(.unsupportedValue)),
+        ("ascii = \"true\"", .value(.wrongKind(expected: .boolean))),
+        ("ascii = 1", .value(.wrongKind(expected: .boolean))),
         ("host = \"\"\"x\"\"\"", .syntax(.unsupportedValue)),
         ("campus = [\"a\"", .syntax(.unterminatedArray)),
         ("campus = [1, 2]", .syntax(.arrayOfNonStrings)),
@@ -101,6 +109,9 @@ import TestSupport
         #expect(try ConfigKey.campus.value(fromEnvironment: "10.0.0.0/8, 192.168.0.0/16,") == .strings(["10.0.0.0/8", "192.168.0.0/16"]))
         #expect(try ConfigKey.timeout.value(fromEnvironment: " 3 ") == .number(3))
         #expect(throws: ConfigValueError.wrongKind(expected: .number)) { try ConfigKey.timeout.value(fromEnvironment: "soon") }
+        #expect(try ConfigKey.ascii.value(fromEnvironment: "TRUE") == .boolean(true))
+        #expect(try ConfigKey.ascii.value(fromEnvironment: "0") == .boolean(false))
+        #expect(throws: ConfigValueError.wrongKind(expected: .boolean)) { try ConfigKey.ascii.value(fromEnvironment: "yes") }
         let resolver = SettingsResolver(environment: ["KMSWIZARD_TIMEOUT": "900"])
         #expect(throws: ConfigError(place: .environment(variable: "KMSWIZARD_TIMEOUT", value: "900"), problem: .value(.timeoutOutOfRange))) {
             try resolver.environmentValues()

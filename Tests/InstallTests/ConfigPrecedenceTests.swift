@@ -71,6 +71,51 @@ import TestSupport
         #expect(entry(try configJSON([], [:]), "lang") == ("zh-TW", "default"))
     }
 
+    /// The `ascii` entry of `kmswizard config --json`, decoded as what it is: a boolean.
+    private struct AsciiEntry: Decodable, Equatable {
+        struct Report: Decodable { var values: Values }
+        struct Values: Decodable { var ascii: AsciiEntry }
+        var value: Bool
+        var source: String
+        var flag: String?
+        var variable: String?
+        var line: Int?
+    }
+
+    private func ascii(_ arguments: [String], _ environment: [String: String]) throws -> AsciiEntry {
+        let result = try KMSWizardProcess.run(["config", "--json"] + arguments, environment: KMSWizardProcess.cleanEnvironment(environment))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        return try JSONDecoder().decode(AsciiEntry.Report.self, from: Data(result.stdout.utf8)).values.ascii
+    }
+
+    @Test func asciiComesFromFlagEnvFileThenDefault() throws {
+        let home = try TemporaryFolder()
+        try home.writeConfig("# wizard borders\nascii = true\n")
+        let file = ["XDG_CONFIG_HOME": home.path]
+        #expect(try ascii([], [:]) == AsciiEntry(value: false, source: "default"))
+        #expect(try ascii([], file) == AsciiEntry(value: true, source: "file", line: 2))
+        let environment = file.merging(["KMSWIZARD_ASCII": "false"]) { $1 }
+        #expect(try ascii([], environment) == AsciiEntry(value: false, source: "environment", variable: "KMSWIZARD_ASCII"))
+        #expect(try ascii(["--ascii"], environment) == AsciiEntry(value: true, source: "flag", flag: "--ascii"))
+        #expect(try ascii(["--no-ascii"], file) == AsciiEntry(value: false, source: "flag", flag: "--no-ascii"))
+
+        let text = try KMSWizardProcess.run(["config", "--lang", "en"], environment: KMSWizardProcess.cleanEnvironment(file))
+        let row = text.stdout.split(separator: "\n").first { $0.hasPrefix("ascii ") }.map(String.init) ?? ""
+        #expect(row.contains("true") && row.contains(home.path + "/kmswizard/config.toml, line 2"), "\(text.stdout)")
+    }
+
+    @Test func badAsciiValuesNameTheirPlace() throws {
+        let home = try TemporaryFolder()
+        let path = try home.writeConfig("ascii = \"on\"\n")
+        let file = try KMSWizardProcess.run(["config", "--lang", "en"], environment: KMSWizardProcess.cleanEnvironment(["XDG_CONFIG_HOME": home.path]))
+        #expect(file.status == 78)
+        #expect(file.stderr.contains("Config file \(path), line 1, key \"ascii\": this setting takes true or false"), "\(file.stderr)")
+        let variable = try KMSWizardProcess.run(["wizard", "--plain", "--lang", "en"],
+                                                environment: KMSWizardProcess.cleanEnvironment(["KMSWIZARD_ASCII": "yes"]))
+        #expect(variable.status == 78)
+        #expect(variable.stderr.contains("KMSWIZARD_ASCII=\"yes\""), "\(variable.stderr)")
+    }
+
     @Test func homeConfigIsUsedWithoutXDG() throws {
         let home = try TemporaryFolder()
         let config = home.url.appendingPathComponent(".config")

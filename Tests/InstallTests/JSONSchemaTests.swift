@@ -40,7 +40,7 @@ import TestSupport
         let home = try TemporaryFolder()
         try validate(try run(["config", "--json"]), against: "config", "config defaults")
         try home.writeConfig("timeout = 2.5\ncampus = [\"198.18.0.0/15\"]\n")
-        try validate(try run(["config", "--json", "--host", "127.0.0.1", "--color", "never"],
+        try validate(try run(["config", "--json", "--host", "127.0.0.1", "--color", "never", "--no-ascii"],
                              ["XDG_CONFIG_HOME": home.path, "KMSWIZARD_NTP": "127.0.0.1", "LANG": "en_US.UTF-8"]),
                      against: "config", "config from every source")
         try home.writeConfig("timeout = \"soon\"\n")

@@ -5,7 +5,8 @@ import TestSupport
 import Wizard
 
 /// The real kmswizard binary in tmux, with its state, printout folder and peers under one
-/// temporary folder; texts come from the real string table so the tests follow the wording.
+/// temporary folder, its DNS kept on loopback (`LoopbackResolver`); texts come from the real
+/// string table so the tests follow the wording.
 final class WizardHarness {
     let tmux: TmuxSession
     let stateHome: URL
@@ -23,8 +24,9 @@ final class WizardHarness {
         // Taipei time, as the campus guide asks, so the timezone check passes unless a test says otherwise.
         var variables = ["XDG_STATE_HOME": stateHome.path, "KMSWIZARD_RESOURCES": Self.resources, "TZ": "Asia/Taipei"]
         variables.merge(environment) { _, given in given }
-        tmux = try TmuxSession([try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue],
-                               width: width, height: height, environment: variables, workingDirectory: workingDirectory)
+        let command = [try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue]
+        tmux = try TmuxSession(try LoopbackResolver.wrap(command, in: root), width: width, height: height, environment: variables,
+                               workingDirectory: workingDirectory)
     }
 
     deinit {
@@ -46,14 +48,26 @@ final class WizardHarness {
         try tmux.waitFor(TextLayout.prefix(t(key, arguments), width: 24), timeout: timeout)
     }
 
-    /// From the welcome screen to the products list: language, identity (teacher), the network
-    /// and clock steps once their checks have finished.
-    func walkToProducts() throws {
+    /// Waits for `step`'s screen by its title, the one text that screen alone shows from its
+    /// first frame on (a check's progress line may be gone before the first look).
+    @discardableResult
+    func waitFor(_ step: WizardStep, timeout: Double = 20) throws -> [String] {
+        try tmux.waitFor(t("wizard.title") + " · " + t(step.nameKey), timeout: timeout)
+    }
+
+    /// From the welcome screen to the network step once its check has finished: language, identity (teacher).
+    func walkToNetworkResult() throws {
         try waitFor("wizard.welcome.chooseLanguage")
         try tmux.send("Enter")
         try waitFor("wizard.identity.question")
         try tmux.send("Enter")
+        try waitFor(.network)
         try waitFor("wizard.key.recheck")                  // the network check finished
+    }
+
+    /// From the welcome screen to the products list, through the network and clock steps.
+    func walkToProducts() throws {
+        try walkToNetworkResult()
         try passClockStep()
     }
 
@@ -64,16 +78,19 @@ final class WizardHarness {
         try waitFor("wizard.clock.reference")
         try waitFor("wizard.key.recheck")                  // the clock check finished
         try tmux.send("Enter")
-        try waitFor("wizard.products.intro")
+        try waitFor("wizard.products.howTo")
     }
 
-    /// Ticks `shortName` in the catalog list and starts the activation.
+    /// Ticks `shortName` in the grouped catalog list and starts the activation. The list opens on
+    /// its first product and Down skips the group headings, so the number of Downs is the product's
+    /// place among the selectable rows (`ProductList`, the list the wizard shows); the highlighted
+    /// row is then checked by its text before Space ticks it.
     func activate(_ shortName: String) throws {
-        let products = try ProductCatalog.bundled().products
-        guard let index = products.firstIndex(where: { $0.shortName == shortName }) else {
+        guard let (downs, product) = ProductList(try ProductCatalog.bundled().products).choice(of: shortName) else {
             throw TmuxSession.Failure("no \(shortName) in the catalog")
         }
-        if index > 0 { try tmux.send(keys: Array(repeating: "Down", count: index)) }
+        if downs > 0 { try tmux.send(keys: Array(repeating: "Down", count: downs)) }
+        try tmux.waitFor("▶ [ ] \(product.displayName)  KMS v\(product.protocolVersion)")
         try tmux.send("Space", "End", "Enter")
         try waitFor("wizard.key.showStatus")               // offered only when nothing runs any more
     }

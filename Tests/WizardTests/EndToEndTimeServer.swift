@@ -5,7 +5,8 @@ import TestSupport
 
 /// A real chronyd answering NTP on 127.0.0.1 (never touching this computer's clock: `-x`), the
 /// wizard's clock reference in the end-to-end walk. `skew` (a FAKETIME offset like "+300s")
-/// runs it under libfaketime to play a reference that disagrees with this clock.
+/// runs it under libfaketime to play a reference that disagrees with this clock; `port` starts it
+/// where an earlier one answered, so a test can replace a skewed reference with a true one.
 final class TimeServer {
     static let chronyd = "/usr/sbin/chronyd"
     static let faketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
@@ -14,10 +15,10 @@ final class TimeServer {
     private let child: ChildProcess
     private let directory: URL
 
-    init(skew: String? = nil) throws {
+    init(skew: String? = nil, port: UInt16? = nil) throws {
         directory = URL(fileURLWithPath: "/tmp/kmswizard-wizard-ntp-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let port = try Self.freeUDPPort()
+        let port = try port ?? Self.freeUDPPort()
         endpoint = Endpoint(host: "127.0.0.1", port: port)
         let path = directory.path
         try """
@@ -37,7 +38,10 @@ final class TimeServer {
         for _ in 0..<50 where (try? probe.exchange(with: endpoint)) == nil { usleep(50_000) }
     }
 
-    deinit {
+    deinit { stop() }
+
+    /// Ends chronyd (waiting until it has gone, so its port is free again) and removes its folder.
+    func stop() {
         child.stop()
         try? FileManager.default.removeItem(at: directory)
     }

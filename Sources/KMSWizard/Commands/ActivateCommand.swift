@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard activate`: speaks the real KMS protocol to a KMS host and reports whether it would
@@ -8,43 +12,23 @@ import Localization
 struct ActivateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activate",
-        abstract: "Ask a KMS host to activate a product and show what it answered (nothing on this computer changes).",
-        discussion: """
-            --timeout bounds each network step and the whole exchange.
-            Exit status:
-              0   the host would activate the product
-              3   its client count is below the product's threshold (0xC004F038)
-              4   it refused with an error code (kms-error)
-              64  bad flags or an unknown product
-              68  the host name does not resolve (dns)
-              69  the host refused the connection or is unreachable
-              75  no complete answer in time (timeout)
-              76  protocol error, RPC fault, bind refused, or a bad answer
-              130 interrupted (SIGINT, SIGTERM, SIGHUP); nothing is recorded
-            With --count: 0 when every request was answered, else the status of the last failure.
-            Examples:
-              kmswizard activate              (the default product, the campus host)
-              kmswizard activate --product office2016-proplus --json
-              kmswizard activate --host kms.example.edu:1688 --count 5 --lang en
-            """)
+        abstract: HelpText.text("activate.abstract"),
+        discussion: HelpText.text("activate.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption
     @OptionGroup var timeoutOption: TimeoutOption
 
-    @Option(name: .long, help: ArgumentHelp("Product: short name, display name or SKU ID (default \(ProductCatalog.defaultShortName); see `kmswizard products`).",
-                                            valueName: "name"))
+    @Option(name: .long, help: HelpText.argument("activate.product", valueName: "name", ["default": ProductCatalog.defaultShortName]))
     var product: String?
 
-    @Option(name: .customLong("protocol"), help: ArgumentHelp("Force KMS protocol version 4, 5 or 6 (default: the product's own).",
-                                                              valueName: "4|5|6"))
+    @Option(name: .customLong("protocol"), help: HelpText.argument("activate.protocol", valueName: "4|5|6"))
     var protocolVersion: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Send N requests, a new connection each, and print round-trip figures as ping does.",
-                                            valueName: "N"))
+    @Option(name: .long, help: HelpText.argument("activate.count", valueName: "N"))
     var count: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds between --count requests (default 1, 0 on loopback).", valueName: "seconds"))
+    @Option(name: .long, help: HelpText.argument("activate.interval", valueName: "seconds"))
     var interval: Double?
 
     func validate() throws {

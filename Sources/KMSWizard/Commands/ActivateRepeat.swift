@@ -1,5 +1,9 @@
 import Activation
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 import Synchronization
 

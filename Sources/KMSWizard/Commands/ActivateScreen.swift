@@ -1,5 +1,9 @@
 import Activation
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// The readable screen of `kmswizard activate`: the verdict, then what the host answered, one

@@ -6,25 +6,8 @@ import Localization
 struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show the effective settings and where each comes from (flag, environment, config file, default).",
-        discussion: """
-        Settings are taken from the first place that sets them: command-line flags, then the \
-        environment (KMSWIZARD_HOST, KMSWIZARD_NTP, KMSWIZARD_DOMAIN, KMSWIZARD_CAMPUS \
-        comma-separated, KMSWIZARD_TIMEOUT, KMSWIZARD_LANG, KMSWIZARD_VPN), then the config file \
-        $XDG_CONFIG_HOME/kmswizard/config.toml (else ~/.config/kmswizard/config.toml), then the \
-        campus defaults. NO_COLOR turns colour off unless --color or the file says otherwise.
-
-        Example config.toml:
-          host = "kms.example.edu:1688"
-          timeout = 3
-          campus = ["140.127.0.0/16", "10.0.0.0/8"]
-          lang = "en"
-
-        Examples:
-          kmswizard config
-          KMSWIZARD_HOST=127.0.0.1:1688 kmswizard config --json
-          kmswizard config --host 127.0.0.1 --lang en
-        """
+        abstract: HelpText.text("config.abstract"),
+        discussion: HelpText.text("config.discussion")
     )
 
     @OptionGroup var output: OutputOptions
@@ -32,10 +15,11 @@ struct ConfigCommand: AsyncParsableCommand {
     @OptionGroup var timeout: TimeoutOption
     @OptionGroup var network: NetworkOptions
     @OptionGroup var color: ColorOption
+    @OptionGroup var ascii: AsciiOption
 
     func run() async throws {
         let resolver = SettingsResolver()
-        let flags = ConfigValues(output: output, host: kmsHost, timeout: timeout, network: network, color: color)
+        let flags = ConfigValues(output: output, host: kmsHost, timeout: timeout, network: network, color: color, ascii: ascii)
         let config = try resolver.resolveForCommand(flags: flags, json: output.json)
         let colorEnabled = config.color.isEnabled(environment: resolver.environment)
         if output.json {

@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Diagnostics
 import Localization
 
@@ -9,13 +13,8 @@ import Localization
 struct DiagnoseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diagnose",
-        abstract: "Check clock, time zone, network (campus / VPN / off campus), DNS and the KMS host, and say what to fix.",
-        discussion: """
-            Examples:
-              kmswizard diagnose                      (on campus, with the campus defaults)
-              kmswizard diagnose --lang en --json     (for a help-desk ticket)
-              kmswizard diagnose --timeout 15         (at home over the campus VPN: slower)
-            """)
+        abstract: HelpText.text("diagnose.abstract"),
+        discussion: HelpText.text("diagnose.discussion"))
 
     @OptionGroup var hostOption: KMSHostOption
     @OptionGroup var network: NetworkOptions

@@ -10,24 +10,17 @@ import Localization
 struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a Windows activation error code (what it means, what to do).",
-        discussion: """
-            CODE may be written 0xC004F074, C004F074, 3221549172 or -1073418124.
-            A code kmswizard does not know exits with status 5; text that is not a code exits with 64.
-            Examples:
-              kmswizard explain 0xC004F074            (the KMS host could not be reached)
-              kmswizard explain C004F038 --lang en
-              kmswizard explain --list --json
-            """)
+        abstract: HelpText.text("explain.abstract"),
+        discussion: HelpText.text("explain.discussion"))
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(name: .long, help: "List every error code kmswizard can explain.")
+    @Flag(name: .long, help: HelpText.argument("explain.list"))
     var list = false
 
     /// Collected as unrecognized input so that a negative decimal code (`-1073418124`) is not
     /// taken for an option.
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The error code.", valueName: "CODE"))
+    @Argument(parsing: .allUnrecognized, help: HelpText.argument("explain.code", valueName: "CODE"))
     var codes: [String] = []
 
     func run() async throws {

@@ -6,22 +6,15 @@ import Localization
 struct ProductsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "products",
-        abstract: "List the Windows and Office volume editions kmswizard knows (short name, protocol, minimum count).",
-        discussion: """
-            Use a short name from this list with --product (e.g. win10-enterprise, office2016-proplus).
-            --wide adds the public KMS client setup key (GVLK); --json prints every ID.
-            Examples:
-              kmswizard products --family office
-              kmswizard products --family windows --wide --lang en
-              kmswizard products --json
-            """)
+        abstract: HelpText.text("products.abstract"),
+        discussion: HelpText.text("products.discussion"))
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Only Windows or only Office products.", valueName: "windows|office"))
+    @Option(name: .long, help: HelpText.argument("products.family", valueName: "windows|office"))
     var family: String?
 
-    @Flag(name: .long, help: "Also show the KMS client setup key (GVLK); the table is then wider than 80 columns.")
+    @Flag(name: .long, help: HelpText.argument("products.wide"))
     var wide = false
 
     func run() async throws {

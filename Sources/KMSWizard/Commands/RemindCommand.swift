@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard remind`: a calendar file with an event before each renewal deadline, or a weekly
@@ -9,26 +13,21 @@ import Localization
 struct RemindCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remind",
-        abstract: "Write renewal reminders to a calendar file, or install a weekly renewal job.",
-        discussion: """
-            Examples:
-              kmswizard remind --ics ~/kmswizard.ics --margin-days 14
-              kmswizard remind --install      (systemd user timer, or a crontab line without systemd)
-              kmswizard remind --uninstall
-            """)
+        abstract: HelpText.text("remind.abstract"),
+        discussion: HelpText.text("remind.discussion"))
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write an iCalendar (.ics) file with one event per renewal deadline.", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("remind.ics", valueName: "file"))
     var ics: String?
 
-    @Option(name: .long, help: ArgumentHelp("Days before each deadline that the calendar event falls (default \(ReminderCalendar.defaultMarginDays)).", valueName: "days"))
+    @Option(name: .long, help: HelpText.argument("remind.marginDays", valueName: "days", ["default": String(ReminderCalendar.defaultMarginDays)]))
     var marginDays = ReminderCalendar.defaultMarginDays
 
-    @Flag(name: .long, help: "Install a weekly job that runs `kmswizard renew --quiet` for this user.")
+    @Flag(name: .long, help: HelpText.argument("remind.install"))
     var install = false
 
-    @Flag(name: .long, help: "Remove the job that --install installed, and nothing else.")
+    @Flag(name: .long, help: HelpText.argument("remind.uninstall"))
     var uninstall = false
 
     func validate() throws {
@@ -63,7 +62,7 @@ struct RemindCommand: AsyncParsableCommand {
             try Data(calendar.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": "\(error.localizedDescription)"]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": fileErrorReason(error)]), json: output.json)
         }
         if output.json {
             try JSONOutput.write(RemindDocument(action: "ics", file: file, events: calendar.events.map {

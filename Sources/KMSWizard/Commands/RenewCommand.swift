@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard renew`: activates again every product that is due (within 30 days of its 180-day
@@ -10,21 +14,17 @@ import Localization
 struct RenewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
-        abstract: "Renew the KMS activations that are due (or all of them with --all).",
-        discussion: """
-            Each product goes back to the KMS host that activated it last, unless --host names another.
-            Exit status: 20 renewed, 21 nothing was due, 22 a renewal failed.
-            Example: kmswizard renew --quiet      (what the weekly job of `kmswizard remind --install` runs)
-            """)
+        abstract: HelpText.text("renew.abstract"),
+        discussion: HelpText.text("renew.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption
     @OptionGroup var timeoutOption: TimeoutOption
 
-    @Flag(name: .long, help: "Renew every product in the state file, not only the due ones.")
+    @Flag(name: .long, help: HelpText.argument("renew.all"))
     var all = false
 
-    @Flag(name: .long, help: "Print nothing unless a renewal fails (for scheduled runs).")
+    @Flag(name: .long, help: HelpText.argument("renew.quiet"))
     var quiet = false
 
     /// How long a second `renew` waits for a running one.

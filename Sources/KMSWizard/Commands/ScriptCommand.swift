@@ -1,7 +1,11 @@
 import Activation
 import ArgumentParser
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 
 /// `kmswizard script`: the Windows `.cmd` file that replaces the school's per-version batch files,
@@ -10,26 +14,20 @@ import Localization
 struct ScriptCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "script",
-        abstract: "Write the Windows .cmd file that activates the chosen products (or run it from WSL with --run).",
-        discussion: """
-            Examples:
-              kmswizard script --product win10-enterprise office2016-proplus --out activate.cmd
-              kmswizard script --product office2010-proplus --office-bits 32 --install-key --out office.cmd
-              kmswizard script --product win10-enterprise --run      (inside WSL, in an administrator window)
-            Copy the file to the Windows PC and run it as administrator.
-            """)
+        abstract: HelpText.text("script.abstract"),
+        discussion: HelpText.text("script.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Products to activate: short names from `kmswizard products` (one Windows edition, any Office).", valueName: "name"))
+            help: HelpText.argument("script.product", valueName: "name"))
     var product: [String] = []
 
-    @Flag(name: .long, help: "Also install the product's public KMS client key (GVLK) first (slmgr /ipk, ospp /inpkey).")
+    @Flag(name: .long, help: HelpText.argument("script.installKey"))
     var installKey = false
 
-    @Option(name: .long, help: ArgumentHelp("Which Office is installed: 64, 32, or auto (the script looks in both Program Files folders).", valueName: "64|32|auto"),
+    @Option(name: .long, help: HelpText.argument("script.officeBits", valueName: "64|32|auto"),
             transform: { text in
                 guard let bits = OfficeBits(rawValue: text.lowercased()) else {
                     throw ValidationError("--office-bits takes 64, 32 or auto, not \"\(text)\"")
@@ -38,10 +36,10 @@ struct ScriptCommand: AsyncParsableCommand {
             })
     var officeBits: OfficeBits = .probe
 
-    @Option(name: .long, help: ArgumentHelp("Write the .cmd file here instead of to standard output.", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("script.out", valueName: "file"))
     var out: String?
 
-    @Flag(name: .customLong("run"), help: "Inside WSL: run the commands through cscript.exe now and report the result.")
+    @Flag(name: .customLong("run"), help: HelpText.argument("script.run"))
     var runNow = false
 
     func validate() throws {
@@ -59,14 +57,14 @@ struct ScriptCommand: AsyncParsableCommand {
         }
         let text = BatchScriptRenderer(table: t.table).render(plan)
         guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            print(text, terminator: "")
             return
         }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.localizedDescription]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": fileErrorReason(error)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
         if output.json {
@@ -131,7 +129,8 @@ struct ScriptCommand: AsyncParsableCommand {
         }
         for step in result.steps {
             print("> \(step.argument)")
-            print(step.output.trimmingCharacters(in: .whitespacesAndNewlines))
+            let text = step.output.drop(while: \.isWhitespace)
+            print(text.dropLast(text.reversed().prefix(while: \.isWhitespace).count))
         }
         switch result.outcome {
         case .activated: print(t("renewal.script.activated", ["product": result.title]))

@@ -1,6 +1,10 @@
 import Activation
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 import Wizard
 
@@ -10,15 +14,12 @@ import Wizard
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show each activated product's renewal deadline and what to do next.",
-        discussion: """
-            A KMS activation lasts 180 days; products within 30 days of their deadline are flagged.
-            Example: kmswizard status --json
-            """)
+        abstract: HelpText.text("status.abstract"),
+        discussion: HelpText.text("status.discussion", ["days": String(CampusDefaults.renewalDays), "warning": String(CampusDefaults.warningDays)]))
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(name: .long, help: "Print the plain-text report for a help desk (both languages, fits 80 columns).")
+    @Flag(name: .long, help: HelpText.argument("status.print"))
     var print = false
 
     func run() async throws {

@@ -8,33 +8,25 @@ import Wizard
 struct WizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wizard",
-        abstract: "Walk through the campus guide step by step and activate (the default on a terminal).",
-        discussion: """
-            Keys: arrows or j/k move, Enter chooses, b back, r retry, l language, ? help, q quit. Without a terminal use --plain or the plain commands (activate, diagnose, status, products).
-            Examples:
-              kmswizard                           (on campus, with the campus defaults)
-              kmswizard wizard --lang en --ascii  (English, ASCII borders)
-              kmswizard wizard --plain            (typed lines, for a screen reader)
-            """)
+        abstract: HelpText.text("wizard.abstract"),
+        discussion: HelpText.text("wizard.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var host: KMSHostOption
     @OptionGroup var network: NetworkOptions
     @OptionGroup var timeout: TimeoutOption
     @OptionGroup var color: ColorOption
+    @OptionGroup var ascii: AsciiOption
 
-    @Flag(name: .long, help: "Line-by-line prompts instead of the full screen (screen readers, serial consoles, pipes).")
+    @Flag(name: .long, help: HelpText.argument("wizard.plain"))
     var plain = false
-
-    @Flag(name: .long, help: "ASCII borders instead of Unicode box drawing (for terminals that draw box characters two cells wide).")
-    var ascii = false
 
     func validate() throws {
         if output.json { throw ValidationError("the wizard is interactive; --json belongs to the plain commands (activate, diagnose, status, products)") }
     }
 
     func run() async throws {
-        let context = try CommandContext(output, host: host, timeout: timeout, network: network, color: color)
+        let context = try CommandContext(output, host: host, timeout: timeout, network: network, color: color, ascii: ascii)
         let settings = context.settings
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""
@@ -43,7 +35,7 @@ struct WizardCommand: AsyncParsableCommand {
                                           environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
         let linesOnly = plain || terminalName == "dumb"
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
-                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: ascii,
+                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: context.config.ascii,
                                   plain: linesOnly)
         let start = WizardUpdate.start(config: config, language: context.localizer.language)
         let view = WizardView(table: context.localizer.table)

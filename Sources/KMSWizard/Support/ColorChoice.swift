@@ -36,7 +36,6 @@ enum ColorChoice: String, CaseIterable, Sendable, Codable, ExpressibleByArgument
 
 /// The `--color` flag, for commands that print text or draw the wizard.
 struct ColorOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Colour the output: auto (a terminal without NO_COLOR), always or never.",
-                                            valueName: "auto|always|never"))
+    @Option(name: .long, help: HelpText.argument("option.color", valueName: "auto|always|never"))
     var color: ColorChoice?
 }

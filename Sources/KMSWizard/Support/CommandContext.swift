@@ -15,9 +15,9 @@ struct CommandContext: Sendable {
     /// Resolves the settings from whichever option groups the command has, then loads the
     /// strings in the resolved language. A bad config value is exit 78; a missing strings file 72.
     init(_ output: OutputOptions, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
-         network: NetworkOptions? = nil, color: ColorOption? = nil,
+         network: NetworkOptions? = nil, color: ColorOption? = nil, ascii: AsciiOption? = nil,
          environment: [String: String] = ResourceLocator.currentEnvironment()) throws {
-        let flags = ConfigValues(output: output, host: host, timeout: timeout, network: network, color: color)
+        let flags = ConfigValues(output: output, host: host, timeout: timeout, network: network, color: color, ascii: ascii)
         config = try SettingsResolver(environment: environment).resolveForCommand(flags: flags, json: output.json)
         localizer = try Self.localizer(config.language)
         self.environment = environment

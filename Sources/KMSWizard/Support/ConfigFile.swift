@@ -2,8 +2,9 @@
 /// reported with its file, line and key instead of a generic decoding error.
 ///
 /// Accepted: `key = "basic string"` (escapes `\" \\ \n \t \uXXXX`), `key = 'literal string'`,
-/// numbers (`5`, `2.5`, `1_000`), one-line arrays of strings (`["a", 'b',]`), `#` comments and
-/// blank lines. Tables, booleans, dates and multi-line values are refused with a clear reason.
+/// numbers (`5`, `2.5`, `1_000`), booleans (`true`, `false`), one-line arrays of strings
+/// (`["a", 'b',]`), `#` comments and blank lines. Tables, dates and multi-line values are refused
+/// with a clear reason.
 struct ConfigFile: Sendable {
     /// One `key = value` line.
     struct Entry: Sendable, Equatable {

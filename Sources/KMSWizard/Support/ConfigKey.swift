@@ -9,6 +9,7 @@ enum ConfigKey: String, CaseIterable, Sendable, Codable, CodingKey {
     case vpn
     case lang
     case color
+    case ascii
 
     /// `KMSWIZARD_HOST` and so on; colour has none of its own because `NO_COLOR` is the convention.
     var environmentVariable: String? {
@@ -23,12 +24,14 @@ enum ConfigKey: String, CaseIterable, Sendable, Codable, CodingKey {
         switch self {
         case .campus: .strings
         case .timeout: .number
+        case .ascii: .boolean
         default: .string
         }
     }
 
     /// Turns an environment variable's text into the key's kind: `KMSWIZARD_CAMPUS` is
-    /// comma-separated, `KMSWIZARD_TIMEOUT` a number.
+    /// comma-separated, `KMSWIZARD_TIMEOUT` a number, `KMSWIZARD_ASCII` true/false or 1/0
+    /// (the two spellings shell scripts use).
     func value(fromEnvironment text: String) throws(ConfigValueError) -> ConfigValue {
         switch kind {
         case .string:
@@ -38,6 +41,12 @@ enum ConfigKey: String, CaseIterable, Sendable, Codable, CodingKey {
         case .number:
             guard let number = Double(Self.withoutSpaces(text)), number.isFinite else { throw .wrongKind(expected: .number) }
             return .number(number)
+        case .boolean:
+            switch Self.withoutSpaces(text).lowercased() {
+            case "true", "1": return .boolean(true)
+            case "false", "0": return .boolean(false)
+            default: throw .wrongKind(expected: .boolean)
+            }
         }
     }
 
@@ -48,16 +57,18 @@ enum ConfigKey: String, CaseIterable, Sendable, Codable, CodingKey {
 }
 
 /// A configured value as it was written: what the config file holds and what `kmswizard config`
-/// prints (a JSON string, number or array of strings).
+/// prints (a JSON string, number, boolean or array of strings).
 enum ConfigValue: Sendable, Equatable, Encodable {
     case string(String)
     case number(Double)
     case strings([String])
+    case boolean(Bool)
 
     enum Kind: String, Sendable {
         case string
         case number
         case strings
+        case boolean
     }
 
     var kind: Kind {
@@ -65,6 +76,7 @@ enum ConfigValue: Sendable, Equatable, Encodable {
         case .string: .string
         case .number: .number
         case .strings: .strings
+        case .boolean: .boolean
         }
     }
 
@@ -74,6 +86,7 @@ enum ConfigValue: Sendable, Equatable, Encodable {
         case let .string(text): text
         case let .number(number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case let .strings(list): list.joined(separator: ", ")
+        case let .boolean(flag): String(flag)
         }
     }
 
@@ -83,6 +96,7 @@ enum ConfigValue: Sendable, Equatable, Encodable {
         case let .string(text): try container.encode(text)
         case let .number(number): try container.encode(number)
         case let .strings(list): try container.encode(list)
+        case let .boolean(flag): try container.encode(flag)
         }
     }
 }

@@ -16,6 +16,8 @@ struct ResolvedConfig: Sendable {
     var settings: Settings
     var language: Language
     var color: ColorChoice
+    /// ASCII borders in the wizard.
+    var ascii: Bool
     var sources: [ConfigKey: ConfigSource]
     /// The config file that was consulted (nil when neither XDG_CONFIG_HOME nor HOME is set).
     var configPath: String?
@@ -34,6 +36,7 @@ struct ResolvedConfig: Sendable {
         case .vpn: .string(settings.vpnServer)
         case .lang: .string(language.rawValue)
         case .color: .string(color.rawValue)
+        case .ascii: .boolean(ascii)
         }
     }
 }
@@ -78,7 +81,7 @@ struct SettingsResolver: Sendable {
         let path = configPath
         let file = try path.flatMap { (path) throws(ConfigError) in try ConfigFile.load(path: path) }
         let layers: [(ConfigValues, (ConfigKey) -> ConfigSource)] = [
-            (flags, { .flag($0.flag) }),
+            (flags, { .flag(flags.flag(for: $0)) }),
             (try environmentValues(), { .environment($0.environmentVariable ?? "") }),
             (try file?.values() ?? ConfigValues(), { .file(path: path ?? "", line: file?.line(of: $0) ?? 0) }),
         ]
@@ -102,7 +105,7 @@ struct SettingsResolver: Sendable {
             sources[.lang] = .locale(variable)
         }
         return ResolvedConfig(settings: settings, language: language ?? .zhTW, color: pick(\.color) ?? .auto,
-                              sources: sources, configPath: path, configFileExists: file != nil)
+                              ascii: pick(\.ascii) ?? false, sources: sources, configPath: path, configFileExists: file != nil)
     }
 
     /// The locale variable that decides the language when nothing else does (POSIX order).

@@ -52,6 +52,17 @@ struct ConfigScanner {
         case "\"", "'": return .string(try string())
         case "[": return .strings(try array())
         case let first? where first.isNumber || first == "+" || first == "-" || first == ".": return .number(try number())
+        case "t", "f": return .boolean(try boolean())
+        default: throw .unsupportedValue
+        }
+    }
+
+    /// A TOML boolean: exactly `true` or `false`, lower case.
+    private mutating func boolean() throws(SyntaxError) -> Bool {
+        let word = bareKey()
+        switch word {
+        case "true": return true
+        case "false": return false
         default: throw .unsupportedValue
         }
     }

@@ -12,6 +12,7 @@ struct ConfigValues: Sendable, Equatable {
     var vpn: String?
     var lang: Language?
     var color: ColorChoice?
+    var ascii: Bool?
 
     /// The keys this layer sets.
     var keys: [ConfigKey] {
@@ -25,6 +26,7 @@ struct ConfigValues: Sendable, Equatable {
             case .vpn: vpn != nil
             case .lang: lang != nil
             case .color: color != nil
+            case .ascii: ascii != nil
             }
         }
     }
@@ -52,6 +54,8 @@ struct ConfigValues: Sendable, Equatable {
         case let (.color, .string(text)):
             guard let choice = ColorChoice(rawValue: text) else { throw .notAColorChoice }
             color = choice
+        case let (.ascii, .boolean(flag)):
+            ascii = flag
         default:
             throw .wrongKind(expected: key.kind)
         }

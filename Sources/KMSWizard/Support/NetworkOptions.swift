@@ -3,8 +3,7 @@ import ArgumentParser
 
 /// `--host HOST[:PORT]`: the KMS host, the campus one unless told otherwise.
 struct KMSHostOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("KMS host, a name or an IPv4/IPv6 address, with an optional port (default \(CampusDefaults.kmsHost):\(CampusDefaults.kmsPort)).",
-                                            valueName: "host[:port]"),
+    @Option(name: .long, help: HelpText.argument("option.host", valueName: "host[:port]", ["default": "\(CampusDefaults.kmsHost):\(CampusDefaults.kmsPort)"]),
             transform: { try parseEndpoint($0, defaultPort: CampusDefaults.kmsPort, flag: "--host") })
     var host: Endpoint?
 
@@ -12,7 +11,7 @@ struct KMSHostOption: ParsableArguments {
 
 /// `--timeout SECONDS`: how long one network step may take.
 struct TimeoutOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Seconds a network step, and the whole exchange, may take (default \(Int(CampusDefaults.timeoutSeconds))).", valueName: "seconds"))
+    @Option(name: .long, help: HelpText.argument("option.timeout", valueName: "seconds", ["default": String(Int(CampusDefaults.timeoutSeconds))]))
     var timeout: Double?
 
     func validate() throws {
@@ -25,14 +24,14 @@ struct TimeoutOption: ParsableArguments {
 
 /// `--ntp`, `--domain`, `--campus`: where the diagnostics look.
 struct NetworkOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("NTP reference for the clock check (default \(CampusDefaults.ntpServer)).", valueName: "host[:port]"),
+    @Option(name: .long, help: HelpText.argument("option.ntp", valueName: "host[:port]", ["default": CampusDefaults.ntpServer]),
             transform: { try parseEndpoint($0, defaultPort: CampusDefaults.ntpPort, flag: "--ntp") })
     var ntp: Endpoint?
 
-    @Option(name: .long, help: ArgumentHelp("DNS domain whose _vlmcs._tcp record names the KMS host (default \(CampusDefaults.domain)).", valueName: "domain"))
+    @Option(name: .long, help: HelpText.argument("option.domain", valueName: "domain", ["default": CampusDefaults.domain]))
     var domain: String?
 
-    @Option(name: .long, help: ArgumentHelp("Campus address range; repeat for several (default \(CampusDefaults.campusRanges.joined(separator: ", "))).", valueName: "cidr"))
+    @Option(name: .long, help: HelpText.argument("option.campus", valueName: "cidr", ["default": CampusDefaults.campusRanges.joined(separator: ", ")]))
     var campus: [String] = []
 
     func validate() throws {

@@ -1,6 +1,10 @@
 import Activation
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Localization
 import Wizard
 

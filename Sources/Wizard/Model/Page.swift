@@ -30,16 +30,25 @@ public enum Block: Sendable, Equatable {
     case blank
 }
 
-/// A row of a choice list; `mark` is a check box for multi-choice lists ("[x]" / "[ ]").
+/// A row of a choice list; `checked` is a check box for multi-choice lists ("[x]" / "[ ]"). A
+/// heading names the group of rows below it and cannot be selected (no number in `--plain` mode).
 public struct ListItem: Sendable, Equatable {
     public var label: String
     public var detail: String
     public var checked: Bool?
+    public var isHeading: Bool
 
     public init(_ label: String, detail: String = "", checked: Bool? = nil) {
         self.label = label
         self.detail = detail
         self.checked = checked
+        isHeading = false
+    }
+
+    public static func heading(_ label: String) -> ListItem {
+        var item = ListItem(label)
+        item.isHeading = true
+        return item
     }
 }
 

@@ -93,6 +93,9 @@ public struct WizardState: Sendable, Equatable {
         if case let .products(products) = catalog { products } else { [] }
     }
 
+    /// The products screen's rows: the catalog under its group headings, then the start row.
+    public var productList: ProductList { ProductList(products) }
+
     /// The chosen products, in the order they run.
     public var chosenProducts: [Product] {
         products.filter { chosen.contains($0.shortName) }

@@ -1,6 +1,6 @@
 /// A page as plain lines for `--plain` mode: no boxes, spinners or cursor movement, so a screen
-/// reader or a serial console reads it top to bottom. List rows are numbered; typing the number
-/// chooses the row.
+/// reader or a serial console reads it top to bottom. List rows are numbered (headings are not);
+/// typing the number chooses the row.
 public enum PlainPage {
     public static func lines(_ page: Page) -> [String] {
         var lines = [page.step.isEmpty ? page.title : "\(page.title) (\(page.step))",
@@ -11,9 +11,15 @@ public enum PlainPage {
             case let .field(label, value, _): lines.append("\(label): \(value)")
             case let .status(mark, text): lines.append("\(mark.rawValue) \(text)")
             case let .list(items, _):
-                for (index, item) in items.enumerated() {
+                var number = 0
+                for item in items {
+                    if item.isHeading {
+                        lines.append("  \(item.label)")
+                        continue
+                    }
+                    number += 1
                     let box = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
-                    lines.append("  \(index + 1)) \(box)\(item.label)" + (item.detail.isEmpty ? "" : "  \(item.detail)"))
+                    lines.append("    \(number)) \(box)\(item.label)" + (item.detail.isEmpty ? "" : "  \(item.detail)"))
                 }
             case let .progress(text): lines.append("... \(text)")
             case .blank: lines.append("")

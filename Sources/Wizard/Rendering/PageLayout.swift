@@ -143,8 +143,18 @@ public struct PageLayout: Sendable {
             let start = min(max(0, selected - window / 2), items.count - window)
             range = start..<(start + window)
         }
-        return range.map { index in
+        var shown = Array(range)
+        // A window scrolled into a group keeps that group's heading on its top row, so the rows
+        // in view are never anonymous (the top row gives way; the selection is never on it).
+        if let top = shown.first, top != selected, !items[top].isHeading,
+           let heading = items[..<top].lastIndex(where: \.isHeading) {
+            shown[0] = heading
+        }
+        return shown.map { index in
             let item = items[index]
+            if item.isHeading {
+                return Row(TextLayout.truncate(item.label, width: width, ellipsis: glyphs.ellipsis), CellStyle(tone: .title, bold: true))
+            }
             let pointer = index == selected ? glyphs.pointer + " " : String(repeating: " ", count: CellWidth.of(glyphs.pointer) + 1)
             let box = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
             var text = pointer + box + item.label

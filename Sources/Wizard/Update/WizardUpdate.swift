@@ -31,7 +31,9 @@ struct Transition {
         case .resize: break   // the view lays out from the size it is given
         case .tick: state.tick &+= 1
         case let .remembered(remembered): remember(remembered)
-        case let .catalogLoaded(outcome): state.catalog = outcome
+        case let .catalogLoaded(outcome):
+            state.catalog = outcome
+            if state.step == .products { state.selection = navigation.first ?? 0 }
         case let .identityNotSaved(reason): state.identityProblem = reason
         case let .checked(kind, token, outcome): finishCheck(kind, token: token, outcome)
         case let .activated(shortName, token, outcome): finishActivation(shortName, token: token, outcome)
@@ -64,8 +66,8 @@ struct Transition {
         case .down, .character("j"), .tab: move(by: 1)
         case .pageUp: move(by: -5)
         case .pageDown: move(by: 5)
-        case .home: move(by: -state.selection)
-        case .end: move(by: listCount)
+        case .home: state.selection = navigation.first ?? state.selection
+        case .end: state.selection = navigation.last ?? state.selection
         case .enter: confirm()
         case .character(" "): toggle()
         case .character("b"), .character("B"), .escape, .left: back()
@@ -76,28 +78,34 @@ struct Transition {
         }
     }
 
-    /// Rows of the current screen's list (0 when it has none).
-    var listCount: Int {
+    /// Where the highlight may go on the current screen's list (nowhere when it has none).
+    var navigation: ListNavigation {
         switch state.step {
-        case .welcome: Language.allCases.count
-        case .identity: state.identityNoteShown ? 0 : Identity.allCases.count
-        case .products: state.products.isEmpty ? 0 : state.products.count + 1
-        default: 0
+        case .welcome: ListNavigation(count: Language.allCases.count)
+        case .identity: ListNavigation(count: state.identityNoteShown ? 0 : Identity.allCases.count)
+        case .products: state.products.isEmpty ? ListNavigation(count: 0) : state.productList.navigation
+        default: ListNavigation(count: 0)
         }
     }
 
+    /// Moves the highlight `delta` selectable rows (headings are skipped, the ends hold it).
     mutating func move(by delta: Int) {
-        guard listCount > 0 else { return }
-        state.selection = min(max(0, state.selection + delta), listCount - 1)
+        if let row = navigation.row(from: state.selection, movingBy: delta) { state.selection = row }
     }
 
-    /// A row picked by number (`--plain`). Ticking a product leaves the selection on the start
-    /// row, so that a bare Enter afterwards starts the activation.
+    /// A row picked by number (`--plain`; numbers count selectable rows only). Ticking a product
+    /// leaves the selection on the start row, so that a bare Enter afterwards starts the activation.
+    /// On the help screen or the quit question a number only closes them, like any other key.
     mutating func choose(_ index: Int) {
-        guard index >= 0, index < listCount else { return }
-        state.selection = index
+        if state.showingHelp || state.confirmingQuit {
+            state.showingHelp = false
+            state.confirmingQuit = false
+            return
+        }
+        guard let row = navigation.row(ofChoice: index) else { return }
+        state.selection = row
         confirm()
-        if state.step == .products { state.selection = listCount - 1 }
+        if state.step == .products, let start = navigation.last { state.selection = start }
     }
 
     mutating func confirm() {
@@ -110,7 +118,11 @@ struct Transition {
             let kind: CheckKind = state.step == .network ? .network : .clock
             if canContinue(after: kind) { go(to: state.step == .network ? .clock : .products) }
         case .products:
-            if state.selection < state.products.count { toggle() } else if !state.chosen.isEmpty { go(to: .activation) }
+            switch state.productList.row(at: state.selection) {
+            case .product?: toggle()
+            case .start?: if !state.chosen.isEmpty { go(to: .activation) }
+            case .heading?, nil: break
+            }
         case .activation:
             if !state.runs.isEmpty, !state.isBusy { go(to: .status) }
         case .status:
@@ -164,6 +176,7 @@ struct Transition {
         case .network: runCheck(.network)
         case .clock: runCheck(.clock)
         case .products:
+            state.selection = navigation.first ?? 0
             if state.chosen.isEmpty {
                 state.chosen = state.products.map(\.shortName).filter { state.records[$0]?.lastSuccess != nil }
             }
@@ -192,8 +205,8 @@ struct Transition {
     }
 
     mutating func toggle() {
-        guard state.step == .products, state.selection < state.products.count else { return }
-        let name = state.products[state.selection].shortName
+        guard state.step == .products, case let .product(product)? = state.productList.row(at: state.selection) else { return }
+        let name = product.shortName
         if let index = state.chosen.firstIndex(of: name) {
             state.chosen.remove(at: index)
         } else {

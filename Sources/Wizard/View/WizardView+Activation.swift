@@ -10,15 +10,34 @@ extension WizardView {
             return Page(title: "", blocks: [.progress(t("wizard.products.loading"))], keys: [back])
         case let .unavailable(reason):
             return Page(title: "", blocks: [.status(.skip, t("wizard.products.unavailable", ["reason": reason]))], keys: [back])
-        case let .products(products):
-            var items = products.map { product in
-                ListItem(product.displayName, detail: "KMS v\(product.protocolVersion)", checked: state.chosen.contains(product.shortName))
+        case .products:
+            let list = state.productList
+            let items = list.rows.map { row in
+                switch row {
+                case let .heading(group): ListItem.heading(t(group.titleKey))
+                case let .product(product):
+                    ListItem(product.displayName, detail: "KMS v\(product.protocolVersion)", checked: state.chosen.contains(product.shortName))
+                case .start: ListItem(t("wizard.products.start", ["count": String(state.chosen.count)]))
+                }
             }
-            items.append(ListItem(t("wizard.products.start", ["count": String(state.chosen.count)])))
-            let blocks: [Block] = [.text(t("wizard.products.intro")), .blank, .list(items, selected: state.selection)]
-            return Page(title: "", blocks: blocks,
-                        keys: listKeys(state, count: items.count, ticks: true, t) + [KeyHint("Enter", t("wizard.key.choose")), back])
+            let howTo = t(state.config.plain ? "wizard.products.howToPlain" : "wizard.products.howTo")
+            let blocks: [Block] = [.text(t("wizard.products.intro", ["howTo": howTo])), .blank, .list(items, selected: state.selection)]
+            return Page(title: "", blocks: blocks, keys: productKeys(state, list, t) + [back])
         }
+    }
+
+    /// What works on the highlighted row: a product is ticked with Space or Enter; the start row
+    /// starts with Enter once something is ticked. `--plain` mode names the numbers to type
+    /// (products, then the start row's number).
+    private func productKeys(_ state: WizardState, _ list: ProductList, _ t: Localizer) -> [KeyHint] {
+        let choices = list.navigation.stops.count
+        if state.config.plain {
+            return [KeyHint("1-\(choices - 1)", t("wizard.key.toggle")), KeyHint(String(choices), t("wizard.key.start"))]
+        }
+        let action = list.row(at: state.selection) == .start
+            ? (state.chosen.isEmpty ? [] : [KeyHint("Enter", t("wizard.key.start"))])
+            : [KeyHint(t("wizard.key.spaceName") + "/Enter", t("wizard.key.toggle"))]
+        return listKeys(state, count: choices, t) + action
     }
 
     func activationPage(_ state: WizardState, _ t: Localizer) -> Page {

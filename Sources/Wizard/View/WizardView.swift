@@ -55,23 +55,24 @@ public struct WizardView: Sendable {
          KeyHint("q", t("wizard.key.quit"))]
     }
 
-    /// How to pick a row of a list with `count` rows: on the full screen the arrow keys (ASCII mode
-    /// spells them, plain arrows being ambiguous-width) and, where rows are ticked, Space; in
-    /// `--plain` mode, which reads lines, the row numbers to type.
-    func listKeys(_ state: WizardState, count: Int, ticks: Bool = false, _ t: Localizer) -> [KeyHint] {
-        if state.config.plain {
-            return [KeyHint("1-\(count)", t(ticks ? "wizard.key.toggle" : "wizard.key.choose"))]
-        }
-        let move = KeyHint(state.config.ascii ? "j/k" : "↑↓ j/k", t("wizard.key.move"))
-        return ticks ? [move, KeyHint(t("wizard.key.spaceName"), t("wizard.key.toggle"))] : [move]
+    /// How to move in a list with `count` selectable rows: on the full screen the arrow keys (ASCII
+    /// mode spells them, plain arrows being ambiguous-width); in `--plain` mode, which reads
+    /// lines, the row numbers to type.
+    func listKeys(_ state: WizardState, count: Int, _ t: Localizer) -> [KeyHint] {
+        if state.config.plain { return [KeyHint("1-\(count)", t("wizard.key.choose"))] }
+        return [KeyHint(state.config.ascii ? "j/k" : "↑↓ j/k", t("wizard.key.move"))]
     }
 
+    /// The keys of the mode it renders for: `--plain` mode reads typed lines, so it explains
+    /// numbers and an empty line instead of arrows, Space and "any key".
     private func helpPage(_ state: WizardState, _ t: Localizer) -> Page {
-        let lines = ["move", "enter", "space", "back", "retry", "diagnose", "print", "language", "help", "quit"]
-            .map { Block.text(t("wizard.help.\($0)")) }
+        let plain = state.config.plain
+        let moving = plain ? ["number", "enterPlain"] : ["move", "jump", "enter", "space"]
+        let lines = (moving + ["back", "retry", "diagnose", "print", "language", "help", "quit"]).map { Block.text(t("wizard.help.\($0)")) }
+        let close = plain ? KeyHint("Enter", t("wizard.key.close")) : KeyHint(t("wizard.key.any"), t("wizard.key.close"))
         return Page(title: t("wizard.title") + " · " + t("wizard.help.title"),
-                    blocks: lines + [.blank, .text(t("wizard.help.close"), .muted)],
-                    keys: [KeyHint(t("wizard.key.any"), t("wizard.key.close"))])
+                    blocks: lines + [.blank, .text(t(plain ? "wizard.help.closePlain" : "wizard.help.close"), .muted)],
+                    keys: [close])
     }
 
     /// The status snapshot of this session: the remembered records of the chosen products (or of

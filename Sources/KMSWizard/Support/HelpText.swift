@@ -1,0 +1,78 @@
+import ArgumentParser
+import Localization
+
+/// The texts of `--help`, the man page and the completion scripts, in the user's language
+/// (area `cli`, keys `help.*` of the strings file).
+///
+/// swift-argument-parser reads help texts from each command's static `configuration` and from
+/// the initialisers of its property wrappers, before any `run()`, with no way to hand it a
+/// language. So the language is decided once, the first time a help text is needed, from the
+/// command line and the environment with the precedence every other setting has (`--lang`,
+/// `KMSWIZARD_LANG`, `lang` in config.toml, LC_ALL/LC_MESSAGES/LANG). Static lets make that
+/// once-only and thread-safe without any mutable global.
+enum HelpText {
+    static let language = language(arguments: CommandLine.arguments, environment: ResourceLocator.currentEnvironment())
+
+    /// A missing strings file leaves `⟦key⟧` marks in the help instead of stopping it; the
+    /// commands themselves report the missing file (exit 72).
+    private static let table = (try? StringTable.bundled()) ?? StringTable(entries: [:])
+
+    /// `cli.help.<key>` in the help language, placeholders filled from `arguments`.
+    static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        table.text("cli.help." + key, language, arguments)
+    }
+
+    /// The same text as the help of a flag, option or argument.
+    static func argument(_ key: String, valueName: String? = nil, _ arguments: [String: String] = [:]) -> ArgumentHelp {
+        ArgumentHelp(text(key, arguments), valueName: valueName)
+    }
+
+    /// The language a run with these arguments and this environment speaks: a `--lang` given on
+    /// the command line wins, then the layers `SettingsResolver` stacks for every setting.
+    /// A bad config file does not hide the help; the command reports it when it runs.
+    static func language(arguments: [String], environment: [String: String]) -> Language {
+        var flags = ConfigValues()
+        flags.lang = languageArgument(in: arguments.dropFirst())
+        let resolver = SettingsResolver(environment: environment)
+        return (try? resolver.resolve(flags: flags))?.language ?? resolver.fallbackLanguage(flags: flags)
+    }
+
+    /// The arguments to hand to ArgumentParser. It answers `--help` (or `--version`) at the root
+    /// only when that flag stands alone, and its `help` command takes no options; with a `--lang`
+    /// beside them, `kmswizard --help --lang en` would become the wizard's help and `kmswizard
+    /// help activate --lang en` an error. `--lang` has already chosen `language` by then, so for
+    /// those requests it is taken out; every other command line goes through unchanged.
+    static func argumentsForParsing(_ arguments: [String]) -> [String] {
+        var rest: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--" { rest += arguments[index...]; break }
+            if argument == "--lang" {
+                index += 2
+                continue
+            }
+            if !argument.hasPrefix("--lang=") { rest.append(argument) }
+            index += 1
+        }
+        let asksRoot = rest.first == "help" || (rest.count == 1 && rootFlags.contains(rest[0]))
+        return asksRoot ? rest : arguments
+    }
+
+    /// The flags ArgumentParser answers itself, at the root, when nothing else is given.
+    private static let rootFlags: Set = ["-h", "--help", "--help-hidden", "--experimental-dump-help", "--version"]
+
+    /// The last valid `--lang X` or `--lang=X` before a `--` that ends the options.
+    static func languageArgument(in arguments: ArraySlice<String>) -> Language? {
+        var found: Language?
+        var rest = arguments.makeIterator()
+        while let argument = rest.next(), argument != "--" {
+            if argument == "--lang" {
+                found = rest.next().flatMap(Language.init(argument:)) ?? found
+            } else if argument.hasPrefix("--lang=") {
+                found = Language(argument: String(argument.dropFirst("--lang=".count))) ?? found
+            }
+        }
+        return found
+    }
+}

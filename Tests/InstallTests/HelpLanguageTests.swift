@@ -1,0 +1,109 @@
+import Foundation
+import Localization
+import Testing
+import TestSupport
+@testable import KMSWizard
+
+/// `--help` in both languages, run as a real process: the language comes from `--lang`, else
+/// KMSWIZARD_LANG, config.toml or the locale, and the texts are the string table's (area `cli`).
+@Suite(.offCooperativePool) struct HelpLanguageTests {
+    static let table: StringTable = {
+        let file = JSONSchemaTests.packageRoot.appendingPathComponent("Resources/strings.zh-TW.json")
+        return (try? StringTable(json: Data(contentsOf: file))) ?? StringTable(entries: [:])
+    }()
+
+    static let subcommands = ["wizard", "activate", "products", "diagnose", "explain", "status", "renew", "remind", "script", "config"]
+
+    /// ArgumentParser wraps help at the terminal width, so texts are compared with runs of
+    /// white space made one space.
+    private static func flattened(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private func help(_ arguments: [String], _ environment: [String: String] = [:]) throws -> String {
+        let result = try KMSWizardProcess.run(arguments, environment: KMSWizardProcess.cleanEnvironment(environment))
+        #expect(result.status == 0, "kmswizard \(arguments): \(result)")
+        #expect(!result.stdout.contains("⟦"), "a help text is missing from the string table: \(result.stdout)")
+        return Self.flattened(result.stdout)
+    }
+
+    /// Expects the help to hold each `cli.help.<key>` text in `language` (and not in the other one).
+    private func expect(_ help: String, _ keys: [String], _ language: Language,
+                        _ arguments: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) {
+        for key in keys {
+            let text = Self.flattened(Self.table.text("cli.help." + key, language, arguments))
+            let other = Self.flattened(Self.table.text("cli.help." + key, language.other, arguments))
+            #expect(help.contains(text), "\(key) (\(language.rawValue)) missing from: \(help)", sourceLocation: sourceLocation)
+            #expect(!help.contains(other), "\(key) also in \(language.other.rawValue)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func rootHelpInEnglishWithLangFlag() throws {
+        let help = try help(["--help", "--lang", "en"], ["LANG": "zh_TW.UTF-8"])
+        expect(help, ["root.abstract", "root.discussion", "wizard.abstract", "activate.abstract", "config.abstract"], .en)
+        #expect(help.contains("SUBCOMMANDS:"), "the root's help, not the default subcommand's: \(help)")
+    }
+
+    @Test func activateHelpInChineseFromLANG() throws {
+        let help = try help(["activate", "--help"], ["LANG": "zh_TW.UTF-8"])
+        expect(help, ["activate.abstract", "activate.discussion", "activate.protocol", "activate.count", "option.json", "option.lang"], .zhTW)
+        expect(help, ["activate.product"], .zhTW, ["default": "win10-enterprise"])
+        expect(help, ["option.host"], .zhTW, ["default": "140.127.40.17:1688"])
+        #expect(help.contains("kmswizard activate --product office2016-proplus --json"))
+    }
+
+    @Test func diagnoseHelpFlagBeatsAnEnglishLocale() throws {
+        let help = try help(["diagnose", "--help", "--lang", "zh-TW"], ["LANG": "en_US.UTF-8", "KMSWIZARD_LANG": "en"])
+        expect(help, ["diagnose.abstract", "diagnose.discussion", "option.campus"], .zhTW, ["default": "140.127.0.0/16"])
+        expect(help, ["option.timeout"], .zhTW, ["default": "5"])
+    }
+
+    @Test func configFileAndEnvironmentChooseTheLanguage() throws {
+        let home = try TemporaryFolder()
+        try home.writeConfig("lang = \"en\"\n")
+        expect(try help(["renew", "--help"], ["XDG_CONFIG_HOME": home.path, "LANG": "zh_TW.UTF-8"]), ["renew.abstract", "renew.quiet"], .en)
+        expect(try help(["renew", "--help"], ["XDG_CONFIG_HOME": home.path, "KMSWIZARD_LANG": "zh-TW"]), ["renew.abstract", "renew.all"], .zhTW)
+        expect(try help(["help", "status", "--lang", "en"]), ["status.abstract", "status.print"], .en)
+        expect(try help(["status", "--help"]), ["status.discussion"], .zhTW, ["days": "180", "warning": "30"])
+    }
+
+    /// Every subcommand's help, in both languages, has its discussion with at least one example.
+    @Test(arguments: subcommands) func everySubcommandHasAnExampleInBothLanguages(_ name: String) throws {
+        for language in Language.allCases {
+            let key = "cli.help.\(name).discussion"
+            #expect(Self.table.text(key, language, ["days": "180", "warning": "30"]).contains("kmswizard"), "\(key) has no example")
+            let help = try help([name, "--help", "--lang", language.rawValue])
+            expect(help, ["\(name).abstract", "\(name).discussion"], language, ["days": "180", "warning": "30"])
+        }
+    }
+
+    @Test func languagePrecedenceBeforeParsing() throws {
+        let home = try TemporaryFolder()
+        try home.writeConfig("lang = \"en\"\n")
+        let file = ["XDG_CONFIG_HOME": home.path]
+        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: [:]) == .zhTW)
+        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: ["LC_ALL": "en_GB.UTF-8", "LANG": "zh_TW.UTF-8"]) == .en)
+        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: file.merging(["LANG": "zh_TW.UTF-8"]) { $1 }) == .en)
+        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: file.merging(["KMSWIZARD_LANG": "zh-TW"]) { $1 }) == .zhTW)
+        #expect(HelpText.language(arguments: ["kmswizard", "x", "--lang=zh-TW", "--help"], environment: file) == .zhTW)
+        #expect(HelpText.language(arguments: ["kmswizard", "--lang", "en", "--lang", "bogus"], environment: [:]) == .en)
+        #expect(HelpText.language(arguments: ["kmswizard", "explain", "--", "--lang", "en"], environment: [:]) == .zhTW)
+    }
+
+    @Test func aBrokenConfigFileStillGivesHelp() throws {
+        let home = try TemporaryFolder()
+        try home.writeConfig("lang = \"en\"\ntimeout = \"soon\"\n")
+        let environment = ["XDG_CONFIG_HOME": home.path, "KMSWIZARD_LANG": "en"]
+        #expect(HelpText.language(arguments: ["kmswizard"], environment: environment) == .en)
+        expect(try help(["explain", "--help"], environment), ["explain.abstract", "explain.list"], .en)
+    }
+
+    @Test func rootHelpRequestsLoseOnlyTheirLangOption() {
+        #expect(HelpText.argumentsForParsing(["--help", "--lang", "en"]) == ["--help"])
+        #expect(HelpText.argumentsForParsing(["--lang=en", "-h"]) == ["-h"])
+        #expect(HelpText.argumentsForParsing(["help", "activate", "--lang", "en"]) == ["help", "activate"])
+        #expect(HelpText.argumentsForParsing(["activate", "--help", "--lang", "en"]) == ["activate", "--help", "--lang", "en"])
+        #expect(HelpText.argumentsForParsing(["--lang", "en"]) == ["--lang", "en"])
+        #expect(HelpText.argumentsForParsing(["explain", "--", "--lang"]) == ["explain", "--", "--lang"])
+    }
+}
