@@ -1,9 +1,9 @@
 // The wizard's peak memory for `make bench`: the real kmswizard beside this binary, in tmux at
 // 100x30, walked with keys from the welcome screen through the network and clock checks to one
 // activation and the status screen, against the loopback test KMS host (kms-test-responder,
-// also beside this binary) and a chronyd time server on 127.0.0.1. The figure is the process's
-// VmHWM (its resident-set high-water mark, the value wait4's ru_maxrss reports) read from
-// /proc while the status screen is up, so the whole walk is included.
+// also beside this binary) and a chronyd time server on 127.0.0.1, DNS kept on loopback. The
+// figure is the process's VmHWM (its resident-set high-water mark, the value wait4's ru_maxrss
+// reports) read from /proc while the status screen is up, so the whole walk is included.
 import Activation
 import Glibc
 import Localization
@@ -56,7 +56,11 @@ enum WizardMemory {
             .dropLast().joined(separator: "/"))
         let tmux = Tmux(socket: folder.path + "/tmux.sock")
         defer { tmux.kill() }
-        try tmux.start(["env", "-i", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TERM=tmux-256color", "TZ=Asia/Taipei",
+        // The network step looks up the campus domain's SRV record: in a mount namespace whose
+        // resolver is 127.0.0.1 (nothing answers), so no query leaves this machine.
+        try "nameserver 127.0.0.1\noptions timeout:1 attempts:1\n".write(to: folder.path + "/resolv.conf")
+        try tmux.start(["unshare", "--mount", "--", "/bin/sh", "-c", "mount --bind \"$0\" /etc/resolv.conf && exec \"$@\"",
+                        folder.path + "/resolv.conf", "env", "-i", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TERM=tmux-256color", "TZ=Asia/Taipei",
                         "HOME=\(folder.path)", "XDG_STATE_HOME=\(folder.path)", "KMSWIZARD_RESOURCES=\(resources)",
                         binaries + "/kmswizard", "--lang", "zh-TW", "--host", "127.0.0.1:\(kmsPort)", "--ntp", "127.0.0.1:\(ntpPort)",
                         "--campus", "127.0.0.0/8", "--timeout", "5"])

@@ -5,7 +5,8 @@ import TestSupport
 import Wizard
 
 /// The real kmswizard binary in tmux, with its state, printout folder and peers under one
-/// temporary folder; texts come from the real string table so the tests follow the wording.
+/// temporary folder, its DNS kept on loopback (`LoopbackResolver`); texts come from the real
+/// string table so the tests follow the wording.
 final class WizardHarness {
     let tmux: TmuxSession
     let stateHome: URL
@@ -23,8 +24,9 @@ final class WizardHarness {
         // Taipei time, as the campus guide asks, so the timezone check passes unless a test says otherwise.
         var variables = ["XDG_STATE_HOME": stateHome.path, "KMSWIZARD_RESOURCES": Self.resources, "TZ": "Asia/Taipei"]
         variables.merge(environment) { _, given in given }
-        tmux = try TmuxSession([try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue],
-                               width: width, height: height, environment: variables, workingDirectory: workingDirectory)
+        let command = [try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue]
+        tmux = try TmuxSession(try LoopbackResolver.wrap(command, in: root), width: width, height: height, environment: variables,
+                               workingDirectory: workingDirectory)
     }
 
     deinit {

@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// `kmswizard --plain` driven through a pipe: the same steps as numbered prompts.
-@Suite(.offCooperativePool) struct EndToEndPlainTests {
+@Suite(.offCooperativePool, .loopbackDNS) struct EndToEndPlainTests {
     @Test func pipedAnswersWalkToTheStatusAndWriteThePrintout() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wizard-plain-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -14,12 +14,13 @@ import TestSupport
         let input = root.appendingPathComponent("answers")
         try answers.write(to: input, atomically: true, encoding: .utf8)
         let host = try ResponderProcess([], connections: 3)            // reachable, so the network step lets us on
-        let script = "cd '\(root.path)' && '\(try BuiltProducts.path("kmswizard"))' --plain --host 127.0.0.1:\(host.port) "
-            + "--ntp 127.0.0.1:9 --campus 127.0.0.0/8 --timeout 2 < '\(input.path)'"
-        let result = try ProcessRunner.run("/bin/sh", ["-c", script], environment: [
+        let wizard = try LoopbackResolver.wrap([try BuiltProducts.path("kmswizard"), "--plain", "--host", "127.0.0.1:\(host.port)",
+                                                "--ntp", "127.0.0.1:9", "--campus", "127.0.0.0/8", "--timeout", "2"], in: root)
+        // The printout goes to the working directory: the wizard starts in `root`.
+        let result = try ProcessRunner.run("/bin/sh", ["-c", "cd \"$0\" && exec \"$@\"", root.path] + wizard, environment: [
             "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": WizardHarness.resources, "LANG": "C.UTF-8",
             "TZ": "Asia/Taipei",
-        ], timeoutSeconds: 60)
+        ], stdin: input.path, timeoutSeconds: 60)
         let t = Localizer(table: try StringTable.bundled(), language: .en)
         #expect(result.status == 0, "\(result.stderr)")
         for phrase in [t("wizard.identity.question"), "  3) Staff", t("wizard.step.status"), t("wizard.status.identity") + ": Staff"] {

@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// The real binary in tmux: the terminal it leaves behind, resizing, signals, and no terminal at all.
-@Suite(.serialized, .offCooperativePool) struct EndToEndTerminalTests {
+@Suite(.serialized, .offCooperativePool, .loopbackDNS) struct EndToEndTerminalTests {
     @Test func quitLeavesTheTerminalAsItWas() throws {
         let wizard = try WizardHarness(["--host", "127.0.0.1:9"], width: 100, height: 30, language: .zhTW)
         try wizard.waitFor("wizard.welcome.chooseLanguage")
