@@ -106,6 +106,20 @@ import TestSupport
         #expect(cli.entries == Self.table.entries.filter { $0.key.hasPrefix("cli.") })
     }
 
+    /// Option checks fail before any command loads its texts; their messages follow the same language.
+    @Test func usageErrorsSpeakTheHelpLanguage() throws {
+        let environment = KMSWizardProcess.cleanEnvironment(["LANG": "zh_TW.UTF-8"])
+        let chinese = try KMSWizardProcess.run(["activate", "--protocol", "7"], environment: environment)
+        #expect(chinese.status == 64)
+        #expect(chinese.stderr.contains(Self.table.text("cli.usage.protocol", .zhTW, ["value": "7"])), "\(chinese.stderr)")
+        let english = try KMSWizardProcess.run(["diagnose", "--ntp", "a:99999", "--lang", "en"], environment: environment)
+        #expect(english.status == 64)
+        #expect(english.stderr.contains(Self.table.text("cli.usage.endpoint.badPort", .en, ["flag": "--ntp", "port": "99999"])), "\(english.stderr)")
+        let json = try KMSWizardProcess.run(["script", "--json", "--lang", "en"], environment: environment)
+        #expect(json.status == 64)
+        #expect(json.stdout.contains("\"code\" : \"usage\"") && json.stdout.contains(Self.table.text("cli.usage.noProduct", .en)), "\(json.stdout)")
+    }
+
     @Test func rootHelpRequestsLoseOnlyTheirLangOption() {
         #expect(HelpText.argumentsForParsing(["--help", "--lang", "en"]) == ["--help"])
         #expect(HelpText.argumentsForParsing(["--lang=en", "-h"]) == ["-h"])

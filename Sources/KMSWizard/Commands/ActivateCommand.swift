@@ -33,13 +33,13 @@ struct ActivateCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let protocolVersion, KMSVersion(major: protocolVersion) == nil {
-            throw ValidationError("--protocol takes 4, 5 or 6, not \(protocolVersion)")
+            throw HelpText.usageError("protocol", ["value": String(protocolVersion)])
         }
         if let count, !(1...1_000_000).contains(count) {
-            throw ValidationError("--count takes 1 to 1000000, not \(count)")
+            throw HelpText.usageError("count", ["value": String(count)])
         }
         if let interval, !(interval >= 0 && interval <= 3600) {
-            throw ValidationError("--interval takes 0 to 3600 seconds, not \(interval)")
+            throw HelpText.usageError("interval", ["value": "\(interval)"])
         }
     }
 

@@ -32,10 +32,10 @@ struct RemindCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard [ics != nil, install, uninstall].filter({ $0 }).count == 1 else {
-            throw ValidationError("choose one of --ics FILE, --install or --uninstall")
+            throw HelpText.usageError("remindChoice")
         }
         guard (0...(CampusDefaults.renewalDays - 1)).contains(marginDays) else {
-            throw ValidationError("--margin-days takes 0 to \(CampusDefaults.renewalDays - 1), not \(marginDays)")
+            throw HelpText.usageError("marginDays", ["max": String(CampusDefaults.renewalDays - 1), "value": String(marginDays)])
         }
     }
 

@@ -30,7 +30,7 @@ struct ScriptCommand: AsyncParsableCommand {
     @Option(name: .long, help: HelpText.argument("script.officeBits", valueName: "64|32|auto"),
             transform: { text in
                 guard let bits = OfficeBits(rawValue: text.lowercased()) else {
-                    throw ValidationError("--office-bits takes 64, 32 or auto, not \"\(text)\"")
+                    throw HelpText.usageError("officeBits", ["value": text])
                 }
                 return bits
             })
@@ -43,8 +43,8 @@ struct ScriptCommand: AsyncParsableCommand {
     var runNow = false
 
     func validate() throws {
-        guard !product.isEmpty else { throw ValidationError("name at least one product with --product (see `kmswizard products`)") }
-        guard !(runNow && out != nil) else { throw ValidationError("--run and --out do not go together") }
+        guard !product.isEmpty else { throw HelpText.usageError("noProduct") }
+        guard !(runNow && out != nil) else { throw HelpText.usageError("runAndOut") }
     }
 
     func run() async throws {

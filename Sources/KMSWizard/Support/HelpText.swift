@@ -1,8 +1,9 @@
 import ArgumentParser
 import Localization
 
-/// The texts of `--help`, the man page and the completion scripts, in the user's language
-/// (area `cli`, keys `help.*` of the strings file).
+/// The texts ArgumentParser shows, in the user's language: `--help`, the man page and the
+/// completion scripts (area `cli`, keys `help.*` of the strings file), and the usage errors that
+/// option checks throw while it parses (keys `usage.*`), before any command can load its own texts.
 ///
 /// swift-argument-parser reads help texts from each command's static `configuration` and from
 /// the initialisers of its property wrappers, before any `run()`, with no way to hand it a
@@ -22,6 +23,12 @@ enum HelpText {
     /// `cli.help.<key>` in the help language, placeholders filled from `arguments`.
     static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
         table.text("cli.help." + key, language, arguments)
+    }
+
+    /// A usage error (exit 64) with the text `cli.usage.<key>`, thrown from a `validate()` or an
+    /// option's transform.
+    static func usageError(_ key: String, _ arguments: [String: String] = [:]) -> ValidationError {
+        ValidationError(table.text("cli.usage." + key, language, arguments))
     }
 
     /// The same text as the help of a flag, option or argument.

@@ -9,7 +9,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: HelpText.argument("option.lang", valueName: "zh-TW|en"),
             transform: { text in
                 guard let language = Language(argument: text) else {
-                    throw ValidationError("--lang takes zh-TW or en, not \"\(text)\"")
+                    throw HelpText.usageError("lang", ["value": text])
                 }
                 return language
             })
