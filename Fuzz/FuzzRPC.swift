@@ -1,28 +1,8 @@
 import Activation
 
-/// Hands out the fuzzer's bytes as a host's answers; whatever the client sends is dropped.
-final class FuzzStream: ByteStream {
-    private let bytes: [UInt8]
-    private var position = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    func send(_ bytes: [UInt8]) throws(TransportError) {}
-
-    func receive(exactly count: Int) throws(TransportError) -> [UInt8] {
-        let available = bytes.count - position
-        guard available >= count else {
-            position = bytes.count
-            throw .closed(expected: count, received: available)
-        }
-        defer { position += count }
-        return Array(bytes[position..<position + count])
-    }
-}
-
 enum FuzzRPC {
     static func frames(_ bytes: [UInt8]) {
-        let stream = FuzzStream(bytes)
+        let stream = ScriptedByteStream(hostBytes: [bytes])
         while true {
             let frame: RPCFrame
             do {
@@ -40,7 +20,7 @@ enum FuzzRPC {
     }
 
     static func client(_ bytes: [UInt8]) {
-        let association = RPCAssociation(stream: FuzzStream(bytes))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [bytes]))
         do {
             let output = try association.requestActivation([UInt8](repeating: 0x41, count: 260))
             _ = output.response.count

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 import TestSupport
 
@@ -44,14 +45,38 @@ struct HardeningRepeatTests {
         defer { harness.cleanUp() }
         let responder = try ResponderProcess([], connections: 2)
         defer { responder.stop() }
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = harness.stateHome.path
-        let run = try ProcessRunner.run(try BuiltProducts.path("kmswizard"),
-                                        ["activate", "--lang", "en", "--count", "2", "--host", "127.0.0.1:\(responder.port)"],
-                                        environment: environment, timeoutSeconds: 30)
+        let run = try Self.text(["--count", "2", "--host", "127.0.0.1:\(responder.port)"], harness)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("seq=2 127.0.0.1:\(responder.port): 50 clients, time="), "\(run)")
         #expect(run.stdout.contains("2 requests, 2 answered, 0 failed"), "\(run)")
         #expect(run.stdout.contains("time min/median/p99/max = "), "\(run)")
+    }
+
+    /// The requests run on a thread of their own; a signal must still end the run at once (not
+    /// after the remaining 998 requests) with the figures gathered so far.
+    @Test("SIGINT during --count ends with 130 and the figures so far")
+    func interrupted() throws {
+        let harness = try EndToEndHarness()
+        defer { harness.cleanUp() }
+        let responder = try ResponderProcess([], connections: 1000)
+        defer { responder.stop() }
+        let run = try Self.text(["--count", "1000", "--interval", "0.5", "--host", "127.0.0.1:\(responder.port)"], harness,
+                                signals: [.init(SIGINT) { responder.loggedRequests.count >= 2 }])
+        #expect(run.terminatingSignal == nil, "\(run)")
+        #expect(run.exitStatus == 130, "\(run)")
+        #expect(run.seconds < 20, "far less than 1000 requests half a second apart: \(run)")
+        #expect(run.stderr.contains("Interrupted by SIGINT"), "\(run)")
+        #expect(run.stdout.contains("seq=2 127.0.0.1:\(responder.port): 50 clients"), "\(run)")
+        #expect(run.stdout.contains("KMS activation statistics"), "\(run)")
+        #expect(!run.stdout.contains("1000 requests"), "\(run)")
+    }
+
+    /// `kmswizard activate --lang en ARGS` with its text output (the harness's runs add --json).
+    private static func text(_ arguments: [String], _ harness: EndToEndHarness,
+                             signals: [ProcessRunner.ScheduledSignal] = []) throws -> ProcessResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = harness.stateHome.path
+        return try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["activate", "--lang", "en"] + arguments,
+                                     environment: environment, timeoutSeconds: 60, signals: signals)
     }
 }

@@ -15,6 +15,9 @@ struct HostileCase: CustomStringConvertible, Sendable {
     let status: Int32
     /// Words the English `error.detail` must contain: the message says what the host did.
     let says: String
+    /// The Windows error code the JSON names: the one Windows shows for a host it cannot use, none
+    /// for an answer kmswizard refuses to believe, the host's own code when it sends one.
+    var windowsCode: String? = "0xC004F074"
     var client: [String] = []
     /// True for rows whose host streams without end: the test also checks how much it pushed.
     var streams = false
@@ -84,33 +87,51 @@ enum HostileMatrix {
     static let kms: [HostileCase] = [
         HostileCase(host: "v4 answer with the wrong protocol version", responder: ["--damage", "wrong-version"],
                     code: "bad-response", reasons: ["wrong-version"], status: 76, says: "protocol version 5.0, the request was 4",
-                    client: ["--protocol", "4"]),
+                    windowsCode: nil, client: ["--protocol", "4"]),
         HostileCase(host: "v5 answer with the wrong protocol version", responder: ["--damage", "wrong-version"],
                     code: "bad-response", reasons: ["wrong-version"], status: 76, says: "protocol version 6.0, the request was 5",
-                    client: ["--protocol", "5"]),
+                    windowsCode: nil, client: ["--protocol", "5"]),
         HostileCase(host: "v6 answer with the wrong protocol version", responder: ["--damage", "wrong-version"],
                     code: "bad-response", reasons: ["wrong-version"], status: 76, says: "protocol version 5.0, the request was 6",
-                    client: ["--protocol", "6"]),
+                    windowsCode: nil, client: ["--protocol", "6"]),
         HostileCase(host: "v6 answer whose encrypted version differs", responder: ["--damage", "wrong-inner-version"],
                     code: "bad-response", reasons: ["wrong-inner-version"], status: 76, says: "decrypted KMS response has protocol version",
-                    client: ["--protocol", "6"]),
+                    windowsCode: nil, client: ["--protocol", "6"]),
         HostileCase(host: "v6 answer whose HMAC fails", responder: ["--damage", "bad-hmac"],
                     code: "bad-response", reasons: ["hmac-mismatch"], status: 76, says: "HMAC is incorrect",
-                    client: ["--protocol", "6"]),
+                    windowsCode: nil, client: ["--protocol", "6"]),
         HostileCase(host: "v4 answer whose MAC fails", responder: ["--damage", "bad-mac"],
                     code: "bad-response", reasons: ["mac-mismatch"], status: 76, says: "MAC does not match",
-                    client: ["--protocol", "4"]),
+                    windowsCode: nil, client: ["--protocol", "4"]),
+        HostileCase(host: "v5 answer whose salt hash fails", responder: ["--damage", "bad-hash"],
+                    code: "bad-response", reasons: ["salt-mismatch"], status: 76, says: "salt hash does not match",
+                    windowsCode: nil, client: ["--protocol", "5"]),
         HostileCase(host: "decrypted ePID size says 128 bytes, fewer follow", responder: ["--damage", "lying-epid-size"],
-                    code: "bad-response", reasons: ["bad-length"], status: 76, says: "where its ePID size implies"),
+                    code: "bad-response", reasons: ["bad-length"], status: 76, says: "where its ePID size implies",
+                    windowsCode: nil),
         HostileCase(host: "decrypted ePID size is odd", responder: ["--damage", "odd-epid-size"],
-                    code: "bad-response", reasons: ["bad-epid-size"], status: 76, says: "invalid ePID size"),
+                    code: "bad-response", reasons: ["bad-epid-size"], status: 76, says: "invalid ePID size",
+                    windowsCode: nil),
         HostileCase(host: "answer for another client machine ID", responder: ["--damage", "wrong-cmid"],
-                    code: "bad-response", reasons: ["cmid-mismatch"], status: 76, says: "is for client machine"),
+                    code: "bad-response", reasons: ["cmid-mismatch"], status: 76, says: "is for client machine",
+                    windowsCode: nil),
         HostileCase(host: "answers with error HRESULT 0xC004F042", responder: ["--behaviour", "kms-error"],
-                    code: "kms-error", reasons: ["hresult"], status: 4, says: "refused the request with error 0xC004F042"),
+                    code: "kms-error", reasons: ["hresult"], status: 4, says: "refused the request with error 0xC004F042",
+                    windowsCode: "0xC004F042"),
+        HostileCase(host: "counts fewer clients than the product needs", responder: ["--count", "1"],
+                    code: "below-threshold", reasons: ["count-below-threshold"], status: 3, says: "counts 1 clients",
+                    windowsCode: "0xC004F038"),
     ]
 
     static let all = connection + faults + bindRejections + kms
+
+    /// Whether a row already plays the responder's KMS damage `damage` against protocol `version`
+    /// (without `--protocol` the default product speaks v6).
+    static func plays(damage: String, version: Int) -> Bool {
+        kms.contains { row in
+            row.responder == ["--damage", damage] && (row.client.last.flatMap { Int($0) } ?? 6) == version
+        }
+    }
 
     /// The table for docs/hostile-hosts.md.
     static var document: String {
@@ -122,18 +143,19 @@ enum HostileMatrix {
             "",
             "Each row runs `kmswizard activate --json --timeout \(Int(timeoutSeconds))` (the real binary) against",
             "`kms-test-responder` on loopback. Every row must end within the timeout plus \(marginSeconds) s, with the",
-            "error code, reason and exit status shown, an `error.detail` that contains the quoted words, no signal",
-            "death, and a peak RSS at most \(extraRSSLimitKilobytes / 1024) MB above `kmswizard --version`'s. No read buffer grows past \(readCap) bytes",
+            "error code, reason, exit status and Windows code shown, an `error.detail` that contains the quoted words,",
+            "a message and a hint, the failure recorded in the state file, no signal death, and a peak RSS at most",
+            "\(extraRSSLimitKilobytes / 1024) MB above `kmswizard --version`'s. No read buffer grows past \(readCap) bytes",
             "(`RPCLimits.maximumFragmentLength`): a PDU header announcing more is refused before its body is read,",
-            "and the two streaming rows check that the host pushed more than that (as much as the sockets took before the client hung up) while the client stayed bounded.",
+            "and the streaming row checks that the host pushed more than that (as much as the sockets took before the client hung up) while the client stayed bounded.",
             "",
-            "| host | responder flags | code | reason | exit | detail says |",
-            "|---|---|---|---|---|---|",
+            "| host | responder flags | code | reason | exit | Windows code | detail says |",
+            "|---|---|---|---|---|---|---|",
         ]
         for row in all {
             let flags = (row.responder + (row.client.isEmpty ? [] : ["(client: " + row.client.joined(separator: " ") + ")"]))
                 .joined(separator: " ")
-            lines.append("| \(row.host) | `\(flags)` | \(row.code) | \(row.reasons.joined(separator: " or ")) | \(row.status) | \(row.says) |")
+            lines.append("| \(row.host) | `\(flags)` | \(row.code) | \(row.reasons.joined(separator: " or ")) | \(row.status) | \(row.windowsCode ?? "none") | \(row.says) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -13,27 +13,27 @@ struct HostileMatrixTests {
         defer { harness.cleanUp() }
         let responder = try ResponderProcess(row.responder, deadlineSeconds: 20)
         defer { responder.stop() }
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = harness.stateHome.path
-        environment["LC_ALL"] = "C.UTF-8"
-        let arguments = ["activate", "--json", "--timeout", String(Int(HostileMatrix.timeoutSeconds)),
-                         "--host", "127.0.0.1:\(responder.port)"] + row.client
-        let run = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), arguments, environment: environment,
-                                          timeoutSeconds: 30)
+        let (run, json) = try harness.activate(["--timeout", String(Int(HostileMatrix.timeoutSeconds)),
+                                                "--host", "127.0.0.1:\(responder.port)"] + row.client)
 
         #expect(run.terminatingSignal == nil, "\(run)")
         #expect(run.exitStatus == row.status, "\(run)")
         #expect(run.seconds < HostileMatrix.timeoutSeconds + HostileMatrix.marginSeconds, "took \(run.seconds) s")
-        let baseline = try Self.baselineRSSKilobytes()
+        let baseline = try #require(Self.baselineRSSKilobytes, "kmswizard --version did not run")
         #expect(run.peakRSSKilobytes < baseline + HostileMatrix.extraRSSLimitKilobytes, "baseline \(baseline) kB: \(run)")
-        let json = (try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8))) as? [String: Any] ?? [:]
         let error = json.object("error")
         #expect(json["ok"] as? Bool == false, "\(run)")
+        #expect(Set(json.keys) == EndToEndActivationTests.keys, "\(run)")
+        #expect(Set(error.keys) == ["code", "reason", "message", "detail", "hint", "windowsCode", "hostStatus"], "\(run)")
         #expect(error.string("code") == row.code, "\(run)")
         #expect(row.reasons.contains(error.string("reason") ?? ""), "\(run)")
+        #expect(error.string("windowsCode") == row.windowsCode, "\(run)")
         #expect(error.string("detail")?.contains(row.says) == true, "\(error.string("detail") ?? "no detail")")
+        #expect(error.string("hint")?.isEmpty == false, "\(run)")
         let message = error.string("message") ?? ""
         #expect(!message.isEmpty && run.stderr.contains(message), "the message is also on stderr: \(run)")
+        let recorded = try harness.state().object("products").object(ProductCatalog.defaultShortName).object("lastFailure")
+        #expect(recorded.string("code") == row.code, "the failure is recorded in the state file")
 
         if row.streams {
             // The responder notes how much it pushed once the client has hung up on it.
@@ -61,11 +61,10 @@ struct HostileMatrixTests {
         #expect(HostileMatrix.readCap < 64 * 1024)
     }
 
-    /// Peak RSS of `kmswizard --version` in this build.
-    private static func baselineRSSKilobytes() throws -> Int {
-        try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["--version"], environment: ProcessInfo.processInfo.environment,
-                                timeoutSeconds: 30).peakRSSKilobytes
-    }
+    /// Peak RSS of `kmswizard --version` in this build, measured once for all rows.
+    private static let baselineRSSKilobytes: Int? = try? ProcessRunner.run(
+        try BuiltProducts.path("kmswizard"), ["--version"], environment: ProcessInfo.processInfo.environment,
+        timeoutSeconds: 30).peakRSSKilobytes
 
     private static func streamedBytes(in logPath: String) -> Int {
         let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""

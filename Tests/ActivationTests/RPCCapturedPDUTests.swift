@@ -113,7 +113,7 @@ struct RPCCapturedPDUTests {
 
     @Test("a response cut after 136 of 300 bytes is reported as a close after 136 bytes")
     func truncatedResponse() throws {
-        let stream = RPCScriptedStream(serverBytes: [try RPCFixture.load("negative_v6_win10_truncated_tcp").pdu("response")])
+        let stream = ScriptedByteStream(hostBytes: [try RPCFixture.load("negative_v6_win10_truncated_tcp").pdu("response")])
         #expect(throws: RPCError.transport(.closed(expected: 300, received: 136))) { try PDUReader.read(from: stream) }
     }
 
@@ -123,7 +123,7 @@ struct RPCCapturedPDUTests {
         let nak = try BindNakPDU(frame: try fixture.frame("bind_nak"))
         #expect(nak.reason == BindNakReason(code: 0))
         #expect(try nak.encode() == fixture.pdu("bind_nak"))
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: [try fixture.pdu("bind_nak")]))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [try fixture.pdu("bind_nak")]))
         #expect(throws: RPCError.bindRejected(BindNakReason(code: 0))) { try association.bind() }
     }
 }

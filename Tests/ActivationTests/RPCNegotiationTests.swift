@@ -7,7 +7,7 @@ struct RPCNegotiationTests {
     @Test("py-kms style: NDR32 accepted, the whole captured exchange replays byte for byte")
     func pykms() throws {
         let fixture = try RPCFixture.load("pykms_v6_win10_enterprise")
-        let stream = RPCScriptedStream(serverBytes: fixture.pdus.filter(\.fromServer).map(\.bytes))
+        let stream = ScriptedByteStream(hostBytes: fixture.pdus.filter(\.fromServer).map(\.bytes))
         let association = RPCAssociation(stream: stream)
         let kms = try #require(Hex.bytes(fixture.kms[0].kmsRequestHex ?? ""))
         let output = try association.requestActivation(kms)
@@ -22,7 +22,7 @@ struct RPCNegotiationTests {
         let fixture = try RPCFixture.load("v6_win10_enterprise_ndr64_2req")
         // The capture's NDR64 call was the second one (call 3); our first call is 2.
         let response = try fixture.pdu("response", 1).withCallID(2)
-        let stream = RPCScriptedStream(serverBytes: [try fixture.pdu("bind_ack"), response])
+        let stream = ScriptedByteStream(hostBytes: [try fixture.pdu("bind_ack"), response])
         let association = RPCAssociation(stream: stream)
         let output = try association.requestActivation(try #require(Hex.bytes(fixture.kms[1].kmsRequestHex ?? "")))
         #expect(association.context == NegotiatedContext(contextID: 1, syntax: .ndr64, viaAlterContext: false,
@@ -36,7 +36,7 @@ struct RPCNegotiationTests {
         let fixture = try RPCFixture.load("v6_win10_enterprise")
         let rejectAll = BindAckPDU(callID: 2, associationGroup: 1, secondaryAddress: "1688",
                                    results: [.syntaxRejected, .syntaxRejected, .featuresAcknowledged(3)]).encode()
-        let stream = RPCScriptedStream(serverBytes: [rejectAll, try fixture.pdu("alter_context_resp"), try fixture.pdu("response")])
+        let stream = ScriptedByteStream(hostBytes: [rejectAll, try fixture.pdu("alter_context_resp"), try fixture.pdu("response")])
         let association = RPCAssociation(stream: stream)
         let output = try association.requestActivation(try #require(Hex.bytes(fixture.kms[0].kmsRequestHex ?? "")))
         #expect(association.context?.viaAlterContext == true)
@@ -50,7 +50,7 @@ struct RPCNegotiationTests {
                                 results: [.syntaxRejected, .syntaxRejected, .featuresAcknowledged(3)]).encode()
         let alterReject = BindAckPDU(isAlterContextResponse: true, callID: 2, associationGroup: 1, secondaryAddress: "",
                                      results: [.syntaxRejected]).encode()
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: [reject, alterReject]))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [reject, alterReject]))
         #expect(throws: RPCError.noTransferSyntaxAccepted([.syntaxRejected, .syntaxRejected, .featuresAcknowledged(3),
                                                           .syntaxRejected])) { try association.bind() }
     }
@@ -59,21 +59,21 @@ struct RPCNegotiationTests {
     func acceptedWrongSyntax() throws {
         let ack = BindAckPDU(callID: 2, associationGroup: 1, secondaryAddress: "1688",
                              results: [.accepted(.ndr64), .syntaxRejected, .featuresAcknowledged(3)]).encode()
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: [ack]))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [ack]))
         #expect(throws: RPCError.acceptedUnofferedSyntax(.ndr64)) { try association.bind() }
     }
 
     @Test("a bind_ack with fewer results than offered items is refused")
     func resultCount() throws {
         let ack = BindAckPDU(callID: 2, associationGroup: 1, secondaryAddress: "1688", results: [.accepted(.ndr32)]).encode()
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: [ack]))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [ack]))
         #expect(throws: RPCError.contextResultCount(offered: 3, answered: 1)) { try association.bind() }
     }
 
     @Test("a bind_ack for another call id is refused")
     func bindAckCallID() throws {
         let ack = try RPCFixture.load("pykms_v6_win10_enterprise").pdu("bind_ack").withCallID(9)
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: [ack]))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [ack]))
         #expect(throws: RPCError.wrongCallID(expected: 2, received: 9)) { try association.bind() }
     }
 }

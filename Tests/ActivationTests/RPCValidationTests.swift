@@ -18,21 +18,21 @@ struct RPCValidationTests {
     @Test("fragment lengths 0 and 15 are refused before reading on", arguments: [UInt16(0), 15])
     func shortFragment(length: UInt16) throws {
         let bytes = Self.mutated(try Self.goodResponse(), 8, [UInt8(length & 0xFF), 0])
-        let stream = RPCScriptedStream(serverBytes: [bytes])
+        let stream = ScriptedByteStream(hostBytes: [bytes])
         #expect(throws: RPCError.fragmentTooShort(Int(length))) { try PDUReader.read(from: stream) }
         #expect(stream.receiveCalls == [16])
     }
 
     @Test("a fragment longer than our 5840-byte limit is refused without reading its body")
     func longFragment() throws {
-        let stream = RPCScriptedStream(serverBytes: [Self.mutated(try Self.goodResponse(), 8, [0xFF, 0xFF])])
+        let stream = ScriptedByteStream(hostBytes: [Self.mutated(try Self.goodResponse(), 8, [0xFF, 0xFF])])
         #expect(throws: RPCError.fragmentTooLong(65535, limit: 5840)) { try PDUReader.read(from: stream) }
         #expect(stream.receiveCalls == [16])
     }
 
     @Test("garbage instead of an RPC header is not RPC version 5.0")
     func garbage() {
-        let stream = RPCScriptedStream(serverBytes: [Array("HTTP/1.1 400 Bad Request\r\n".utf8)])
+        let stream = ScriptedByteStream(hostBytes: [Array("HTTP/1.1 400 Bad Request\r\n".utf8)])
         #expect(throws: RPCError.badVersion(major: 0x48, minor: 0x54)) { try PDUReader.read(from: stream) }
     }
 
@@ -102,7 +102,7 @@ struct RPCValidationTests {
     func fault() throws {
         let bind = try RPCFixture.load("pykms_v6_win10_enterprise").pdu("bind_ack")
         let fault = FaultPDU(callID: 2, contextID: 0, status: 0x1C01_0002).encode()
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: [bind, fault]))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [bind, fault]))
         #expect(throws: RPCError.fault(status: 0x1C01_0002, callID: 2)) { try association.requestActivation([1, 2, 3]) }
         #expect(RPCError.fault(status: 0x1C01_0002, callID: 2).description.contains("nca_s_op_rng_error"))
         #expect(RPCFaultStatus.name(of: 0x6F7).contains("RPC_X_BAD_STUB_DATA"))
@@ -111,13 +111,13 @@ struct RPCValidationTests {
 
     @Test("a bind answered by a response PDU is the wrong packet type")
     func wrongTypeForBind() throws {
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: [try Self.goodResponse()]))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: [try Self.goodResponse()]))
         #expect(throws: RPCError.unexpectedPacketType(expected: .bindAck, received: .response)) { try association.bind() }
     }
 
     @Test("a host that closes at once closed without answering")
     func closedAtOnce() {
-        let association = RPCAssociation(stream: RPCScriptedStream(serverBytes: []))
+        let association = RPCAssociation(stream: ScriptedByteStream(hostBytes: []))
         #expect(throws: RPCError.transport(.closed(expected: 0, received: 0))) { try association.bind() }
     }
 }

@@ -41,7 +41,7 @@ struct TransportTests {
         #expect(throws: TransportError.timeout(.receiving, seconds: 0.3, overall: false, receivedBytes: 0)) {
             try connection.receive(exactly: 16)
         }
-        #expect(start.elapsedSeconds < 1.0)
+        #expect(start.elapsedSeconds < 0.3 + 1.0)  // far below the 1.5 s pause; +1 s for a loaded machine
     }
 
     @Test("a host sending one byte every 200 ms cannot stretch the overall deadline")

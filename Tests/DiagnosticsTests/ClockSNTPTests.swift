@@ -63,9 +63,10 @@ import Localization
         let port = try FreeUDPPort.udp()
         let started = ContinuousClock.now
         await #expect(throws: SNTPError.refused) {
-            try await SNTPClient(timeout: 3).query(Endpoint(host: "127.0.0.1", port: port))
+            try await SNTPClient(timeout: 6).query(Endpoint(host: "127.0.0.1", port: port))
         }
-        #expect(ContinuousClock.now - started < .seconds(1))
+        // "At once": well before the 6 s timeout, with room for a loaded machine.
+        #expect(ContinuousClock.now - started < .seconds(3))
         let result = await ClockCheck.run(server: Endpoint(host: "127.0.0.1", port: port), timeout: 3, localizer: Self.english, environment: [:])
         #expect(result.status == .warn)
         #expect(result.message.contains("connection refused"))

@@ -67,7 +67,9 @@ struct DiagnoseCommandTests {
         }
     }
 
-    @Test("a clock five days slow fails with 0xC004F06C; a wrong time zone fails too; the rest still passes")
+    @Test("a clock five days slow fails with 0xC004F06C; a wrong time zone fails too; the rest still passes",
+          .disabled(if: SanitizerRuntime.active != nil,
+                    "libfaketime deadlocks in a sanitizer runtime's start-up (recursive clock_gettime before it is set up)"))
     func clockAndZone() async throws {
         try await NetLab.with { lab in
             let campus = try NetLabCampus.build(in: lab, clients: [.campus])

@@ -1,8 +1,12 @@
 import Testing
 import Localization
+import TestSupport
 @testable import Diagnostics
 
-@Suite("Concurrent check runner")
+/// Off the cooperative pool: the overrun test measures the runner's own timer, and with two pool
+/// threads held by blocking tests elsewhere (a sanitizer run on a loaded machine) it measured the
+/// starvation instead (over 20 s for a 1.5 s cut-off).
+@Suite("Concurrent check runner", .offCooperativePool)
 struct DiagnoseRunnerTests {
     let t = Localizer(table: try! StringTable.bundled(), language: .en)
 

@@ -5,6 +5,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
+import Synchronization
 
 /// `kmswizard activate --count N [--interval SECONDS]`: N activations, a new TCP connection each,
 /// timed from connect to validated answer, then a ping-like summary (min/median/p99/max and the
@@ -68,61 +69,93 @@ struct ActivateRepeat {
     let json: Bool
 
     /// The samples, the last failure (if any) and the signal that stopped the run (if one did).
+    ///
+    /// The requests run on one thread of their own (`KMSClient.activate(count:)`) inside a single
+    /// race with the signals: a signal ends the command at once with the figures so far.
     func run() async -> (summary: Summary, lastFailure: ActivationFailure?, lastResult: ActivationResult?,
                          interruption: ActivateInterruption?) {
-        var samples: [Double] = []
-        var failures: [String: Int] = [:]
-        var lastFailure: ActivationFailure?
-        var lastResult: ActivationResult?
-        var interruption: ActivateInterruption?
+        let tally = Tally()
         let started = Deadline.now()
-        let target = "\(client.endpoint)"
-        for sequence in 1...count {
-            let client = self.client, product = self.product, version = self.version, machineID = self.machineID
-            let pause = sequence > 1 ? interval : 0
-            let outcome = await ActivateInterruption.race { () async -> (Result<ActivationResult, ActivationFailure>, Double) in
-                if pause > 0 { try? await Task.sleep(for: .milliseconds(Int(pause * 1000))) }
-                let begun = Deadline.now()
-                do throws(ActivationFailure) {
-                    let result = try await client.activate(product: product, protocol: version, machineID: machineID)
-                    return (.success(result), begun.elapsedSeconds * 1000)
-                } catch {
-                    return (.failure(error), begun.elapsedSeconds * 1000)
-                }
-            }
-            guard case let .success((result, milliseconds)) = outcome else {
-                if case let .failure(signal) = outcome { interruption = signal }
-                break
-            }
-            let time = Self.text(milliseconds)
-            switch result {
-            case let .success(answer):
-                samples.append(milliseconds)
-                lastResult = answer
-                say(t("activate.count.answer", ["seq": String(sequence), "host": target,
-                                                 "clients": String(answer.response.currentCount), "time": time]))
-            case let .failure(failure):
-                failures[failure.kind.rawValue, default: 0] += 1
-                lastFailure = failure
-                say(t("activate.count.failure", ["seq": String(sequence), "host": target, "code": failure.kind.rawValue,
-                                                  "detail": failure.detail, "time": time]))
+        let raced = await ActivateInterruption.race { [self] () async -> Void in
+            await client.activate(product: product, protocol: version, machineID: machineID, count: count,
+                                  interval: interval) { attempt in
+                tally.record(attempt, line: line(for: attempt))
             }
         }
-        let attempted = samples.count + failures.values.reduce(0, +)
+        var interruption: ActivateInterruption?
+        if case let .failure(signal) = raced { interruption = signal }
+        let seen = tally.close()
+        let samples = seen.samples
+        let attempted = samples.count + seen.failures.values.reduce(0, +)
         let summary = Summary(host: client.endpoint.host, port: client.endpoint.port, product: product.shortName,
                               protocol: (version ?? KMSVersion(major: product.protocolVersion) ?? .v6).rawValue,
                               count: attempted, answered: samples.count, failed: attempted - samples.count,
-                              failures: failures, milliseconds: samples.isEmpty ? nil : Figures(samples),
+                              failures: seen.failures, milliseconds: samples.isEmpty ? nil : Figures(samples),
                               samples: samples.map { ($0 * 1000).rounded() / 1000 },
                               ok: attempted == count && samples.count == count,
                               elapsedSeconds: (started.elapsedSeconds * 1000).rounded() / 1000)
+        let target = "\(client.endpoint)"
         say(t("activate.count.summary", ["host": target, "count": String(attempted), "answered": String(samples.count),
                                           "failed": String(summary.failed)]))
         if let figures = summary.milliseconds {
             say(t("activate.count.times", ["min": Self.text(figures.min), "median": Self.text(figures.median),
                                             "p99": Self.text(figures.p99), "max": Self.text(figures.max)]))
         }
-        return (summary, lastFailure, lastResult, interruption)
+        return (summary, seen.lastFailure, seen.lastResult, interruption)
+    }
+
+    /// The progress line of one attempt; nil with --json, where only the summary object is printed.
+    private func line(for attempt: ActivationAttempt) -> String? {
+        guard !json else { return nil }
+        let target = "\(client.endpoint)", time = Self.text(attempt.milliseconds), sequence = String(attempt.sequence)
+        switch attempt.outcome {
+        case let .success(answer):
+            return t("activate.count.answer", ["seq": sequence, "host": target,
+                                               "clients": String(answer.response.currentCount), "time": time])
+        case let .failure(failure):
+            return t("activate.count.failure", ["seq": sequence, "host": target, "code": failure.kind.rawValue,
+                                                "detail": failure.detail, "time": time])
+        }
+    }
+
+    /// What the run has seen. The requests report from their own thread while the command waits
+    /// for them or for a signal; after a signal the command closes the tally and takes the figures,
+    /// so a request still finishing afterwards neither counts nor prints.
+    private final class Tally: Sendable {
+        struct Seen {
+            var samples: [Double] = []
+            /// Failures by error code word ("timeout": 2, ...).
+            var failures: [String: Int] = [:]
+            var lastFailure: ActivationFailure?
+            var lastResult: ActivationResult?
+            var closed = false
+        }
+
+        private let seen = Mutex(Seen())
+
+        /// Counts `attempt` and prints its line; false once the tally is closed (the run should end).
+        func record(_ attempt: ActivationAttempt, line: String?) -> Bool {
+            seen.withLock { seen in
+                guard !seen.closed else { return false }
+                switch attempt.outcome {
+                case let .success(answer):
+                    seen.samples.append(attempt.milliseconds)
+                    seen.lastResult = answer
+                case let .failure(failure):
+                    seen.failures[failure.kind.rawValue, default: 0] += 1
+                    seen.lastFailure = failure
+                }
+                if let line { print(line) }
+                return true
+            }
+        }
+
+        func close() -> Seen {
+            seen.withLock { seen in
+                seen.closed = true
+                return seen
+            }
+        }
     }
 
     /// Progress and summary lines are the text result; with --json only the object is printed.

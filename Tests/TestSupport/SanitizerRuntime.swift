@@ -1,0 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Which sanitizer runtime the running test process carries (`make sanitize-address`,
+/// `make sanitize-thread`); the binaries it starts come from the same build and carry it too.
+/// Tests use it only to skip, with the reason, what a sanitizer runtime cannot run at all.
+public enum SanitizerRuntime {
+    /// "address", "thread", or nil in a normal build: the runtime's init symbol is in the process.
+    public static let active: String? = {
+        let process = dlopen(nil, RTLD_NOW)
+        defer { if let process { dlclose(process) } }
+        if dlsym(process, "__asan_init") != nil { return "address" }
+        if dlsym(process, "__tsan_init") != nil { return "thread" }
+        return nil
+    }()
+}
