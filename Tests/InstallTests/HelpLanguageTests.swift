@@ -98,6 +98,14 @@ import TestSupport
         expect(try help(["explain", "--help"], environment), ["explain.abstract", "explain.list"], .en)
     }
 
+    /// HelpText decodes only the `cli` area (start-up time); it must hold exactly the whole file's `cli` texts.
+    @Test func theCliAreaAloneMatchesTheWholeTable() throws {
+        let file = JSONSchemaTests.packageRoot.appendingPathComponent("Resources/strings.zh-TW.json")
+        let cli = try StringTable(json: Data(contentsOf: file), path: file.path, areas: ["cli"])
+        #expect(!cli.entries.isEmpty && cli.entries.keys.allSatisfy { $0.hasPrefix("cli.") })
+        #expect(cli.entries == Self.table.entries.filter { $0.key.hasPrefix("cli.") })
+    }
+
     @Test func rootHelpRequestsLoseOnlyTheirLangOption() {
         #expect(HelpText.argumentsForParsing(["--help", "--lang", "en"]) == ["--help"])
         #expect(HelpText.argumentsForParsing(["--lang=en", "-h"]) == ["-h"])
