@@ -6,7 +6,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kmswizard",
         abstract: HelpText.text("root.abstract"),
-        discussion: HelpText.text("root.discussion"),
+        discussion: HelpText.discussion("root.discussion"),
         version: BuildInfo.versionLine,
         subcommands: [
             WizardCommand.self,

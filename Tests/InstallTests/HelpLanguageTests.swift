@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import Testing
 import TestSupport
+import Wizard
 @testable import KMSWizard
 
 /// `--help` in both languages, run as a real process: the language comes from `--lang`, else
@@ -20,8 +21,10 @@ import TestSupport
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// The help as one line: a screen wide enough that no text is wrapped (the wrapping has its own test).
     private func help(_ arguments: [String], _ environment: [String: String] = [:]) throws -> String {
-        let result = try KMSWizardProcess.run(arguments, environment: KMSWizardProcess.cleanEnvironment(environment))
+        let wide = ["COLUMNS": "1000"].merging(environment) { $1 }
+        let result = try KMSWizardProcess.run(arguments, environment: KMSWizardProcess.cleanEnvironment(wide))
         #expect(result.status == 0, "kmswizard \(arguments): \(result)")
         #expect(!result.stdout.contains("⟦"), "a help text is missing from the string table: \(result.stdout)")
         return Self.flattened(result.stdout)
@@ -104,6 +107,19 @@ import TestSupport
         let cli = try StringTable(json: Data(contentsOf: file), path: file.path, areas: ["cli"])
         #expect(!cli.entries.isEmpty && cli.entries.keys.allSatisfy { $0.hasPrefix("cli.") })
         #expect(cli.entries == Self.table.entries.filter { $0.key.hasPrefix("cli.") })
+    }
+
+    /// Chinese help fits an 80-column terminal counted in cells (ArgumentParser counts characters);
+    /// only the usage line is left long, as ArgumentParser leaves it in English too.
+    @Test(arguments: [""] + subcommands) func chineseHelpFitsEightyCells(_ name: String) throws {
+        let arguments = (name.isEmpty ? [] : [name]) + ["--help"]
+        let result = try KMSWizardProcess.run(arguments, environment: KMSWizardProcess.cleanEnvironment(["COLUMNS": "80"]))
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("USAGE:") }
+        #expect(lines.contains { $0.contains { CellWidth.of($0) == 2 } }, "not the Chinese help: \(result.stdout)")
+        for line in lines {
+            #expect(CellWidth.of(line) <= 80, "\(CellWidth.of(line)) cells: \(line)")
+        }
     }
 
     /// Option checks fail before any command loads its texts; their messages follow the same language.

@@ -13,7 +13,7 @@ struct ActivateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activate",
         abstract: HelpText.text("activate.abstract"),
-        discussion: HelpText.text("activate.discussion"))
+        discussion: HelpText.discussion("activate.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption

@@ -7,7 +7,7 @@ struct ProductsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "products",
         abstract: HelpText.text("products.abstract"),
-        discussion: HelpText.text("products.discussion"))
+        discussion: HelpText.discussion("products.discussion"))
 
     @OptionGroup var output: OutputOptions
 

@@ -15,7 +15,7 @@ struct ScriptCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "script",
         abstract: HelpText.text("script.abstract"),
-        discussion: HelpText.text("script.discussion"))
+        discussion: HelpText.discussion("script.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption

@@ -9,7 +9,7 @@ struct WizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wizard",
         abstract: HelpText.text("wizard.abstract"),
-        discussion: HelpText.text("wizard.discussion"))
+        discussion: HelpText.discussion("wizard.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var host: KMSHostOption

@@ -20,9 +20,21 @@ enum HelpText {
     /// commands themselves report the missing file (exit 72).
     private static let table = (try? StringTable.bundled(areas: ["cli"])) ?? StringTable(entries: [:])
 
-    /// `cli.help.<key>` in the help language, placeholders filled from `arguments`.
+    /// `cli.help.<key>` in the help language, placeholders filled from `arguments`, for an
+    /// abstract or an option (ArgumentParser shows those from its help column on).
     static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        table.text("cli.help." + key, language, arguments)
+        fitted(key, arguments, width: HelpLayout.screenWidth - HelpLayout.helpColumn)
+    }
+
+    /// The same for a command's discussion, which has the whole screen.
+    static func discussion(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        fitted(key, arguments, width: HelpLayout.screenWidth)
+    }
+
+    /// English keeps ArgumentParser's own wrapping (and the man page stays free of line breaks).
+    private static func fitted(_ key: String, _ arguments: [String: String], width: Int) -> String {
+        let text = table.text("cli.help." + key, language, arguments)
+        return language == .zhTW ? HelpLayout.fitted(text, width: width) : text
     }
 
     /// A usage error (exit 64) with the text `cli.usage.<key>`, thrown from a `validate()` or an
