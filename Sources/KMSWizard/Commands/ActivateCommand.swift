@@ -19,10 +19,12 @@ struct ActivateCommand: AsyncParsableCommand {
     @OptionGroup var hostOption: KMSHostOption
     @OptionGroup var timeoutOption: TimeoutOption
 
-    @Option(name: .long, help: HelpText.argument("activate.product", valueName: "name", ["default": ProductCatalog.defaultShortName]))
+    @Option(name: .long, help: HelpText.argument("activate.product", valueName: "name", ["default": ProductCatalog.defaultShortName]),
+            completion: .productNames)
     var product: String?
 
-    @Option(name: .customLong("protocol"), help: HelpText.argument("activate.protocol", valueName: "4|5|6"))
+    @Option(name: .customLong("protocol"), help: HelpText.argument("activate.protocol", valueName: "4|5|6"),
+            completion: .list(KMSVersion.allCases.map { String($0.rawValue) }))
     var protocolVersion: Int?
 
     @Option(name: .long, help: HelpText.argument("activate.count", valueName: "N"))

@@ -11,7 +11,8 @@ struct ProductsCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: HelpText.argument("products.family", valueName: "windows|office"))
+    @Option(name: .long, help: HelpText.argument("products.family", valueName: "windows|office"),
+            completion: .list(Product.Family.allCases.map(\.rawValue)))
     var family: String?
 
     @Flag(name: .long, help: HelpText.argument("products.wide"))

@@ -18,7 +18,7 @@ struct RemindCommand: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: HelpText.argument("remind.ics", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("remind.ics", valueName: "file"), completion: .file(extensions: ["ics"]))
     var ics: String?
 
     @Option(name: .long, help: HelpText.argument("remind.marginDays", valueName: "days", ["default": String(ReminderCalendar.defaultMarginDays)]))

@@ -21,13 +21,14 @@ struct ScriptCommand: AsyncParsableCommand {
     @OptionGroup var hostOption: KMSHostOption
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: HelpText.argument("script.product", valueName: "name"))
+            help: HelpText.argument("script.product", valueName: "name"), completion: .productNames)
     var product: [String] = []
 
     @Flag(name: .long, help: HelpText.argument("script.installKey"))
     var installKey = false
 
     @Option(name: .long, help: HelpText.argument("script.officeBits", valueName: "64|32|auto"),
+            completion: .list(OfficeBits.allCases.map(\.rawValue)),
             transform: { text in
                 guard let bits = OfficeBits(rawValue: text.lowercased()) else {
                     throw HelpText.usageError("officeBits", ["value": text])
@@ -36,7 +37,7 @@ struct ScriptCommand: AsyncParsableCommand {
             })
     var officeBits: OfficeBits = .probe
 
-    @Option(name: .long, help: HelpText.argument("script.out", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("script.out", valueName: "file"), completion: .file(extensions: ["cmd"]))
     var out: String?
 
     @Flag(name: .customLong("run"), help: HelpText.argument("script.run"))

@@ -7,6 +7,7 @@ struct OutputOptions: ParsableArguments {
     var json = false
 
     @Option(name: .long, help: HelpText.argument("option.lang", valueName: "zh-TW|en"),
+            completion: .list(Language.allCases.map(\.rawValue)),
             transform: { text in
                 guard let language = Language(argument: text) else {
                     throw HelpText.usageError("lang", ["value": text])
