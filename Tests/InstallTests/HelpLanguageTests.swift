@@ -136,12 +136,24 @@ import Wizard
         #expect(json.stdout.contains("\"code\" : \"usage\"") && json.stdout.contains(Self.table.text("cli.usage.noProduct", .en)), "\(json.stdout)")
     }
 
-    @Test func rootHelpRequestsLoseOnlyTheirLangOption() {
-        #expect(HelpText.argumentsForParsing(["--help", "--lang", "en"]) == ["--help"])
-        #expect(HelpText.argumentsForParsing(["--lang=en", "-h"]) == ["-h"])
-        #expect(HelpText.argumentsForParsing(["help", "activate", "--lang", "en"]) == ["help", "activate"])
-        #expect(HelpText.argumentsForParsing(["activate", "--help", "--lang", "en"]) == ["activate", "--help", "--lang", "en"])
-        #expect(HelpText.argumentsForParsing(["--lang", "en"]) == ["--lang", "en"])
-        #expect(HelpText.argumentsForParsing(["explain", "--", "--lang"]) == ["explain", "--", "--lang"])
+    @Test func langIsTakenOutForRootRequestsAndMovedBehindASubcommand() {
+        func parsed(_ arguments: [String]) -> [String] {
+            LanguageArguments.forParsing(arguments, subcommands: ["activate", "diagnose", "explain"])
+        }
+        #expect(parsed(["--help", "--lang", "en"]) == ["--help"])
+        #expect(parsed(["--lang=en", "-h"]) == ["-h"])
+        #expect(parsed(["help", "activate", "--lang", "en"]) == ["help", "activate"])
+        #expect(parsed(["activate", "--help", "--lang", "en"]) == ["activate", "--help", "--lang", "en"])
+        #expect(parsed(["--lang", "en"]) == ["--lang", "en"])
+        #expect(parsed(["--lang", "en", "diagnose", "--json"]) == ["diagnose", "--lang", "en", "--json"])
+        #expect(parsed(["--lang=zh-TW", "explain", "--", "--lang"]) == ["explain", "--lang=zh-TW", "--", "--lang"])
+        #expect(parsed(["--lang", "en", "--plain"]) == ["--lang", "en", "--plain"])
+        #expect(parsed(["explain", "--", "--lang"]) == ["explain", "--", "--lang"])
+    }
+
+    @Test func langBeforeTheSubcommandApplies() throws {
+        let result = try KMSWizardProcess.run(["--lang", "en", "explain", "0xC004F074"], environment: KMSWizardProcess.cleanEnvironment())
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("SL_E_VL_BINDING_SERVICE_UNAVAILABLE") && !result.stdout.contains { CellWidth.of($0) == 2 }, "\(result.stdout)")
     }
 }

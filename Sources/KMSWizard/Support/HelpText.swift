@@ -53,47 +53,8 @@ enum HelpText {
     /// A bad config file does not hide the help; the command reports it when it runs.
     static func language(arguments: [String], environment: [String: String]) -> Language {
         var flags = ConfigValues()
-        flags.lang = languageArgument(in: arguments.dropFirst())
+        flags.lang = LanguageArguments.language(in: arguments.dropFirst())
         let resolver = SettingsResolver(environment: environment)
         return (try? resolver.resolve(flags: flags))?.language ?? resolver.fallbackLanguage(flags: flags)
-    }
-
-    /// The arguments to hand to ArgumentParser. It answers `--help` (or `--version`) at the root
-    /// only when that flag stands alone, and its `help` command takes no options; with a `--lang`
-    /// beside them, `kmswizard --help --lang en` would become the wizard's help and `kmswizard
-    /// help activate --lang en` an error. `--lang` has already chosen `language` by then, so for
-    /// those requests it is taken out; every other command line goes through unchanged.
-    static func argumentsForParsing(_ arguments: [String]) -> [String] {
-        var rest: [String] = []
-        var index = arguments.startIndex
-        while index < arguments.endIndex {
-            let argument = arguments[index]
-            if argument == "--" { rest += arguments[index...]; break }
-            if argument == "--lang" {
-                index += 2
-                continue
-            }
-            if !argument.hasPrefix("--lang=") { rest.append(argument) }
-            index += 1
-        }
-        let asksRoot = rest.first == "help" || (rest.count == 1 && rootFlags.contains(rest[0]))
-        return asksRoot ? rest : arguments
-    }
-
-    /// The flags ArgumentParser answers itself, at the root, when nothing else is given.
-    private static let rootFlags: Set = ["-h", "--help", "--help-hidden", "--experimental-dump-help", "--version"]
-
-    /// The last valid `--lang X` or `--lang=X` before a `--` that ends the options.
-    static func languageArgument(in arguments: ArraySlice<String>) -> Language? {
-        var found: Language?
-        var rest = arguments.makeIterator()
-        while let argument = rest.next(), argument != "--" {
-            if argument == "--lang" {
-                found = rest.next().flatMap(Language.init(argument:)) ?? found
-            } else if argument.hasPrefix("--lang=") {
-                found = Language(argument: String(argument.dropFirst("--lang=".count))) ?? found
-            }
-        }
-        return found
     }
 }
