@@ -6,7 +6,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kmswizard",
         abstract: HelpText.text("root.abstract"),
-        discussion: HelpText.text("root.discussion"),
+        discussion: HelpText.discussion("root.discussion"),
         version: BuildInfo.versionLine,
         subcommands: [
             WizardCommand.self,
@@ -27,7 +27,8 @@ struct KMSWizardCommand: AsyncParsableCommand {
     /// else goes through ArgumentParser (help, version, usage errors exit 64).
     static func main() async {
         do {
-            var command = try parseAsRoot(HelpText.argumentsForParsing(Array(CommandLine.arguments.dropFirst())))
+            let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+            var command = try parseAsRoot(LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands))
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

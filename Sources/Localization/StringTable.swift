@@ -42,9 +42,18 @@ public struct StringTable: Sendable {
 
     /// Parses the strings file's bytes; `path` only names the file in errors.
     public init(json: Data, path: String = StringTable.fileName) throws(LoadError) {
+        try self.init(json: json, path: path, areas: nil)
+    }
+
+    /// The same, keeping only `areas` (nil: all of them); decoding one area takes a fraction of
+    /// the time, which matters for what every start needs (the `cli` help texts). A separate
+    /// initialiser, not a defaulted parameter, so that code built against the one above links.
+    public init(json: Data, path: String, areas: Set<String>?) throws(LoadError) {
         let file: StringsFile
         do {
-            file = try JSONDecoder().decode(StringsFile.self, from: json)
+            let decoder = JSONDecoder()
+            if let areas, let key = StringsFile.areasKey { decoder.userInfo[key] = areas }
+            file = try decoder.decode(StringsFile.self, from: json)
         } catch let error as StringsFile.SchemaMismatch {
             throw .unsupportedSchema(path: path, found: error.found)
         } catch let DecodingError.dataCorrupted(context) {
@@ -78,6 +87,11 @@ public struct StringTable: Sendable {
 
     /// The table shipped with the program (see `ResourceLocator`).
     public static func bundled() throws -> StringTable {
+        try bundled(areas: nil)
+    }
+
+    /// The shipped table's `areas` only (nil: all of them).
+    public static func bundled(areas: Set<String>?) throws -> StringTable {
         let path = try ResourceLocator.path(of: fileName)
         let data: Data
         do {
@@ -85,7 +99,7 @@ public struct StringTable: Sendable {
         } catch {
             throw LoadError.malformed(path: path, reason: "cannot be read (\(error))")
         }
-        return try StringTable(json: data, path: path)
+        return try StringTable(json: data, path: path, areas: areas)
     }
 
     /// The text for `key` in `language`, with `{name}` placeholders filled from `arguments`.
@@ -131,6 +145,10 @@ public struct StringTable: Sendable {
 private struct StringsFile: Decodable {
     struct SchemaMismatch: Error { let found: Int }
 
+    /// Where `StringTable(json:path:areas:)` puts the areas to keep (an optional only because
+    /// Foundation's initialiser is failable).
+    static let areasKey = CodingUserInfoKey(rawValue: "kmswizard.stringAreas")
+
     struct AreaKey: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }
@@ -144,8 +162,9 @@ private struct StringsFile: Decodable {
         let container = try decoder.container(keyedBy: AreaKey.self)
         let version = try container.decode(Int.self, forKey: AreaKey(stringValue: "schemaVersion"))
         guard version == StringTable.schemaVersion else { throw SchemaMismatch(found: version) }
+        let wanted = Self.areasKey.flatMap { decoder.userInfo[$0] as? Set<String> }
         var areas: [String: [String: [String: String]]] = [:]
-        for key in container.allKeys where key.stringValue != "schemaVersion" {
+        for key in container.allKeys where key.stringValue != "schemaVersion" && (wanted.map { $0.contains(key.stringValue) } ?? true) {
             areas[key.stringValue] = try container.decode([String: [String: String]].self, forKey: key)
         }
         self.areas = areas

@@ -10,8 +10,9 @@ trap 'rm -rf "$dest" "$dest.log"' EXIT
 prefix=/usr/local
 root=$dest$prefix
 
-if make --no-print-directory install DESTDIR="$dest" PREFIX="$prefix" > "$dest.log" 2>&1; then
-  pass "make install DESTDIR=$dest PREFIX=$prefix"
+# Under a Chinese locale on purpose: the man page and completions must still come out in English.
+if LANG=zh_TW.UTF-8 LC_ALL= KMSWIZARD_LANG= make --no-print-directory install DESTDIR="$dest" PREFIX="$prefix" > "$dest.log" 2>&1; then
+  pass "make install DESTDIR=$dest PREFIX=$prefix (LANG=zh_TW.UTF-8)"
 else
   fail "make install: $(tail -n 30 "$dest.log")"
   exit 1
@@ -85,6 +86,20 @@ if [ -z "$missing" ] && grep -q "config" <<<"$rendered"; then
   pass "the man page describes every subcommand --help lists"
 else
   fail "the man page lacks:$missing"
+fi
+if grep -q "Activate NKNU" <<<"$rendered" && ! grep -q "⟦" <<<"$rendered"; then
+  pass "the man page is in English although make ran under LANG=zh_TW.UTF-8"
+else
+  fail "the man page is not the English one: $(head -n 8 <<<"$rendered")"
+fi
+
+# --help from the installed strings file, in the language the locale or --lang asks for.
+zh_help=$(cd / && env -i PATH=/usr/bin:/bin HOME=/nonexistent LANG=zh_TW.UTF-8 "$root/bin/kmswizard" activate --help 2>&1)
+en_help=$(cd / && env -i PATH=/usr/bin:/bin HOME=/nonexistent "$root/bin/kmswizard" --help --lang en 2>&1)
+if grep -q "請 KMS 伺服器啟用一個產品" <<<"$zh_help" && grep -q "Activate NKNU" <<<"$en_help"; then
+  pass "installed kmswizard --help speaks zh-TW (LANG) and English (--lang en)"
+else
+  fail "installed --help: zh [$(head -n 2 <<<"$zh_help")] en [$(head -n 2 <<<"$en_help")]"
 fi
 expect "man --manpath=$root/share/man finds kmswizard(1)" man --manpath="$root/share/man" -w kmswizard
 

@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import Testing
 import TestSupport
+import Wizard
 @testable import KMSWizard
 
 /// `--help` in both languages, run as a real process: the language comes from `--lang`, else
@@ -20,8 +21,10 @@ import TestSupport
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// The help as one line: a screen wide enough that no text is wrapped (the wrapping has its own test).
     private func help(_ arguments: [String], _ environment: [String: String] = [:]) throws -> String {
-        let result = try KMSWizardProcess.run(arguments, environment: KMSWizardProcess.cleanEnvironment(environment))
+        let wide = ["COLUMNS": "1000"].merging(environment) { $1 }
+        let result = try KMSWizardProcess.run(arguments, environment: KMSWizardProcess.cleanEnvironment(wide))
         #expect(result.status == 0, "kmswizard \(arguments): \(result)")
         #expect(!result.stdout.contains("⟦"), "a help text is missing from the string table: \(result.stdout)")
         return Self.flattened(result.stdout)
@@ -98,12 +101,59 @@ import TestSupport
         expect(try help(["explain", "--help"], environment), ["explain.abstract", "explain.list"], .en)
     }
 
-    @Test func rootHelpRequestsLoseOnlyTheirLangOption() {
-        #expect(HelpText.argumentsForParsing(["--help", "--lang", "en"]) == ["--help"])
-        #expect(HelpText.argumentsForParsing(["--lang=en", "-h"]) == ["-h"])
-        #expect(HelpText.argumentsForParsing(["help", "activate", "--lang", "en"]) == ["help", "activate"])
-        #expect(HelpText.argumentsForParsing(["activate", "--help", "--lang", "en"]) == ["activate", "--help", "--lang", "en"])
-        #expect(HelpText.argumentsForParsing(["--lang", "en"]) == ["--lang", "en"])
-        #expect(HelpText.argumentsForParsing(["explain", "--", "--lang"]) == ["explain", "--", "--lang"])
+    /// HelpText decodes only the `cli` area (start-up time); it must hold exactly the whole file's `cli` texts.
+    @Test func theCliAreaAloneMatchesTheWholeTable() throws {
+        let file = JSONSchemaTests.packageRoot.appendingPathComponent("Resources/strings.zh-TW.json")
+        let cli = try StringTable(json: Data(contentsOf: file), path: file.path, areas: ["cli"])
+        #expect(!cli.entries.isEmpty && cli.entries.keys.allSatisfy { $0.hasPrefix("cli.") })
+        #expect(cli.entries == Self.table.entries.filter { $0.key.hasPrefix("cli.") })
+    }
+
+    /// Chinese help fits an 80-column terminal counted in cells (ArgumentParser counts characters);
+    /// only the usage line is left long, as ArgumentParser leaves it in English too.
+    @Test(arguments: [""] + subcommands) func chineseHelpFitsEightyCells(_ name: String) throws {
+        let arguments = (name.isEmpty ? [] : [name]) + ["--help"]
+        let result = try KMSWizardProcess.run(arguments, environment: KMSWizardProcess.cleanEnvironment(["COLUMNS": "80"]))
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("USAGE:") }
+        #expect(lines.contains { $0.contains { CellWidth.of($0) == 2 } }, "not the Chinese help: \(result.stdout)")
+        for line in lines {
+            #expect(CellWidth.of(line) <= 80, "\(CellWidth.of(line)) cells: \(line)")
+        }
+    }
+
+    /// Option checks fail before any command loads its texts; their messages follow the same language.
+    @Test func usageErrorsSpeakTheHelpLanguage() throws {
+        let environment = KMSWizardProcess.cleanEnvironment(["LANG": "zh_TW.UTF-8"])
+        let chinese = try KMSWizardProcess.run(["activate", "--protocol", "7"], environment: environment)
+        #expect(chinese.status == 64)
+        #expect(chinese.stderr.contains(Self.table.text("cli.usage.protocol", .zhTW, ["value": "7"])), "\(chinese.stderr)")
+        let english = try KMSWizardProcess.run(["diagnose", "--ntp", "a:99999", "--lang", "en"], environment: environment)
+        #expect(english.status == 64)
+        #expect(english.stderr.contains(Self.table.text("cli.usage.endpoint.badPort", .en, ["flag": "--ntp", "port": "99999"])), "\(english.stderr)")
+        let json = try KMSWizardProcess.run(["script", "--json", "--lang", "en"], environment: environment)
+        #expect(json.status == 64)
+        #expect(json.stdout.contains("\"code\" : \"usage\"") && json.stdout.contains(Self.table.text("cli.usage.noProduct", .en)), "\(json.stdout)")
+    }
+
+    @Test func langIsTakenOutForRootRequestsAndMovedBehindASubcommand() {
+        func parsed(_ arguments: [String]) -> [String] {
+            LanguageArguments.forParsing(arguments, subcommands: ["activate", "diagnose", "explain"])
+        }
+        #expect(parsed(["--help", "--lang", "en"]) == ["--help"])
+        #expect(parsed(["--lang=en", "-h"]) == ["-h"])
+        #expect(parsed(["help", "activate", "--lang", "en"]) == ["help", "activate"])
+        #expect(parsed(["activate", "--help", "--lang", "en"]) == ["activate", "--help", "--lang", "en"])
+        #expect(parsed(["--lang", "en"]) == ["--lang", "en"])
+        #expect(parsed(["--lang", "en", "diagnose", "--json"]) == ["diagnose", "--lang", "en", "--json"])
+        #expect(parsed(["--lang=zh-TW", "explain", "--", "--lang"]) == ["explain", "--lang=zh-TW", "--", "--lang"])
+        #expect(parsed(["--lang", "en", "--plain"]) == ["--lang", "en", "--plain"])
+        #expect(parsed(["explain", "--", "--lang"]) == ["explain", "--", "--lang"])
+    }
+
+    @Test func langBeforeTheSubcommandApplies() throws {
+        let result = try KMSWizardProcess.run(["--lang", "en", "explain", "0xC004F074"], environment: KMSWizardProcess.cleanEnvironment())
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("SL_E_VL_BINDING_SERVICE_UNAVAILABLE") && !result.stdout.contains { CellWidth.of($0) == 2 }, "\(result.stdout)")
     }
 }

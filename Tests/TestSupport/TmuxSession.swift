@@ -24,8 +24,9 @@ public final class TmuxSession: @unchecked Sendable {
         let before = Self.quote(directory.appendingPathComponent("stty.before").path)
         let after = Self.quote(directory.appendingPathComponent("stty.after").path)
         // The shell catches SIGINT (a caught signal is reset in the program) so Ctrl-C reaches only the program.
+        // The settings after are saved before "[exited N]" shows, since tests read them as soon as it does.
         let script = "trap : INT; cd \(Self.quote((workingDirectory ?? directory).path)) && stty -a > \(before); \(program); "
-            + "echo \"[exited $?]\"; stty -a > \(after); sleep 600"
+            + "status=$?; stty -a > \(after); echo \"[exited $status]\"; sleep 600"
         try tmux(["-u", "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), "sh", "-c", script])
     }
 

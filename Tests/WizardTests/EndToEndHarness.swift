@@ -81,17 +81,24 @@ final class WizardHarness {
         try waitFor("wizard.products.howTo")
     }
 
-    /// Ticks `shortName` in the grouped catalog list and starts the activation. The list opens on
-    /// its first product and Down skips the group headings, so the number of Downs is the product's
-    /// place among the selectable rows (`ProductList`, the list the wizard shows); the highlighted
-    /// row is then checked by its text before Space ticks it.
-    func activate(_ shortName: String) throws {
+    /// Ticks `shortName` in the grouped catalog list and starts the activation; returns the
+    /// product. The list opens on its first product and Down skips the group headings, so the
+    /// number of Downs is the product's place among the selectable rows (`ProductList`, the list
+    /// the wizard shows); the highlighted row is then checked by its text before Space ticks it.
+    @discardableResult
+    func startActivation(_ shortName: String) throws -> Product {
         guard let (downs, product) = ProductList(try ProductCatalog.bundled().products).choice(of: shortName) else {
             throw TmuxSession.Failure("no \(shortName) in the catalog")
         }
         if downs > 0 { try tmux.send(keys: Array(repeating: "Down", count: downs)) }
         try tmux.waitFor("▶ [ ] \(product.displayName)  KMS v\(product.protocolVersion)")
         try tmux.send("Space", "End", "Enter")
+        return product
+    }
+
+    /// Activates `shortName` and waits until nothing runs any more.
+    func activate(_ shortName: String) throws {
+        try startActivation(shortName)
         try waitFor("wizard.key.showStatus")               // offered only when nothing runs any more
     }
 

@@ -19,7 +19,7 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { CellWidth.of($0) <= 80 }, "\(lines.filter { CellWidth.of($0) > 80 })")
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
-        for phrase in ["kmswizard 啟用狀態報告", "kmswizard activation status report", "伺服器 ePID", "Host ePID",
+        for phrase in ["kmswizard 啟用狀態報告", "kmswizard activation status report", "伺服器 ePID：", "Host ePID: ",
                        "06401-00206-471-111111-03-1033-17763.0000-2662024", "2026-05-24 00:00 (UTC+8)",
                        "產生時間：2025-11-25 01:00 (UTC+8)", "[OK] Windows 10/11 Enterprise", "教師", "Teacher"] {
             #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")

@@ -28,4 +28,10 @@ import Testing
         #expect(TextLayout.truncate("abcdef", width: 4, ellipsis: "...") == "a...")
         #expect(CellWidth.of(TextLayout.pad("啟用", width: 7)) == 7)
     }
+
+    @Test func labelsTakeTheColonOfTheirLanguage() {
+        #expect(TextLayout.labelHead("伺服器 ePID") == "伺服器 ePID：")
+        #expect(TextLayout.labelHead("時區") == "時區：")
+        #expect(TextLayout.labelHead("Host ePID") == "Host ePID: ")
+    }
 }

@@ -24,7 +24,7 @@ import Testing
         case .welcome: return ["繁體中文", "English", t("wizard.step.welcome")]
         case .identity: return [t("wizard.identity.teacher"), t("wizard.identity.outsider")]
         case .network: return ["[OK]", "127.0.0.1:1688"]
-        case .clock: return ["[OK]", "+0.012 s", "127.0.0.1:11123"]
+        case .clock: return ["[OK]", language == .zhTW ? "（+0.012 s）" : " (+0.012 s)", "127.0.0.1:11123"]
         case .products: return ["[x] Windows 10/11 Enterprise", "[ ] Office Professional Plus 2016"]
         case .activation: return ["[OK] Windows 10/11 Enterprise", "06401-00206"]
         case .status: return ["06401-00206-471", "50", "2026-05-24 00:00 (UTC+8)", "[OK] Office Professional Plus 2016"]

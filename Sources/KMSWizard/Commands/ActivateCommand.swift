@@ -13,16 +13,18 @@ struct ActivateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activate",
         abstract: HelpText.text("activate.abstract"),
-        discussion: HelpText.text("activate.discussion"))
+        discussion: HelpText.discussion("activate.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption
     @OptionGroup var timeoutOption: TimeoutOption
 
-    @Option(name: .long, help: HelpText.argument("activate.product", valueName: "name", ["default": ProductCatalog.defaultShortName]))
+    @Option(name: .long, help: HelpText.argument("activate.product", valueName: "name", ["default": ProductCatalog.defaultShortName]),
+            completion: .productNames)
     var product: String?
 
-    @Option(name: .customLong("protocol"), help: HelpText.argument("activate.protocol", valueName: "4|5|6"))
+    @Option(name: .customLong("protocol"), help: HelpText.argument("activate.protocol", valueName: "4|5|6"),
+            completion: .list(KMSVersion.allCases.map { String($0.rawValue) }))
     var protocolVersion: Int?
 
     @Option(name: .long, help: HelpText.argument("activate.count", valueName: "N"))
@@ -33,13 +35,13 @@ struct ActivateCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let protocolVersion, KMSVersion(major: protocolVersion) == nil {
-            throw ValidationError("--protocol takes 4, 5 or 6, not \(protocolVersion)")
+            throw HelpText.usageError("protocol", ["value": String(protocolVersion)])
         }
         if let count, !(1...1_000_000).contains(count) {
-            throw ValidationError("--count takes 1 to 1000000, not \(count)")
+            throw HelpText.usageError("count", ["value": String(count)])
         }
         if let interval, !(interval >= 0 && interval <= 3600) {
-            throw ValidationError("--interval takes 0 to 3600 seconds, not \(interval)")
+            throw HelpText.usageError("interval", ["value": "\(interval)"])
         }
     }
 

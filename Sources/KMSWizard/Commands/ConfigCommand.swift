@@ -7,7 +7,7 @@ struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: HelpText.text("config.abstract"),
-        discussion: HelpText.text("config.discussion")
+        discussion: HelpText.discussion("config.discussion")
     )
 
     @OptionGroup var output: OutputOptions

@@ -14,7 +14,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diagnose",
         abstract: HelpText.text("diagnose.abstract"),
-        discussion: HelpText.text("diagnose.discussion"))
+        discussion: HelpText.discussion("diagnose.discussion"))
 
     @OptionGroup var hostOption: KMSHostOption
     @OptionGroup var network: NetworkOptions

@@ -11,7 +11,7 @@ struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: HelpText.text("explain.abstract"),
-        discussion: HelpText.text("explain.discussion"))
+        discussion: HelpText.discussion("explain.discussion"))
 
     @OptionGroup var output: OutputOptions
 

@@ -7,11 +7,12 @@ struct ProductsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "products",
         abstract: HelpText.text("products.abstract"),
-        discussion: HelpText.text("products.discussion"))
+        discussion: HelpText.discussion("products.discussion"))
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: HelpText.argument("products.family", valueName: "windows|office"))
+    @Option(name: .long, help: HelpText.argument("products.family", valueName: "windows|office"),
+            completion: .list(Product.Family.allCases.map(\.rawValue)))
     var family: String?
 
     @Flag(name: .long, help: HelpText.argument("products.wide"))

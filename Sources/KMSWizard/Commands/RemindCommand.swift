@@ -14,15 +14,19 @@ struct RemindCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remind",
         abstract: HelpText.text("remind.abstract"),
-        discussion: HelpText.text("remind.discussion"))
+        discussion: HelpText.discussion("remind.discussion"))
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: HelpText.argument("remind.ics", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("remind.ics", valueName: "file"), completion: .file(extensions: ["ics"]))
     var ics: String?
 
     @Option(name: .long, help: HelpText.argument("remind.marginDays", valueName: "days", ["default": String(ReminderCalendar.defaultMarginDays)]))
-    var marginDays = ReminderCalendar.defaultMarginDays
+    var marginDays: Int?
+
+    /// Optional above so that ArgumentParser does not add an English "(default: 14)" to the help,
+    /// whose own text names the default in the user's language.
+    private var margin: Int { marginDays ?? ReminderCalendar.defaultMarginDays }
 
     @Flag(name: .long, help: HelpText.argument("remind.install"))
     var install = false
@@ -32,10 +36,10 @@ struct RemindCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard [ics != nil, install, uninstall].filter({ $0 }).count == 1 else {
-            throw ValidationError("choose one of --ics FILE, --install or --uninstall")
+            throw HelpText.usageError("remindChoice")
         }
-        guard (0...(CampusDefaults.renewalDays - 1)).contains(marginDays) else {
-            throw ValidationError("--margin-days takes 0 to \(CampusDefaults.renewalDays - 1), not \(marginDays)")
+        guard (0...(CampusDefaults.renewalDays - 1)).contains(margin) else {
+            throw HelpText.usageError("marginDays", ["max": String(CampusDefaults.renewalDays - 1), "value": String(margin)])
         }
     }
 
@@ -53,7 +57,7 @@ struct RemindCommand: AsyncParsableCommand {
         let state: KMSWizardState
         do { state = try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
         let names = ProductNames((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
-        let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: marginDays,
+        let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: margin,
                                         machineID: state.machineID, table: t.table, displayName: names.callAsFunction)
         guard !calendar.events.isEmpty else {
             throw CLIFailure(status: .nothingDue, code: "nothing-activated", message: t("renewal.remind.nothing"), json: output.json)

@@ -15,7 +15,7 @@ struct RenewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
         abstract: HelpText.text("renew.abstract"),
-        discussion: HelpText.text("renew.discussion"))
+        discussion: HelpText.discussion("renew.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption

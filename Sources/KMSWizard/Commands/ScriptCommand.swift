@@ -15,36 +15,37 @@ struct ScriptCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "script",
         abstract: HelpText.text("script.abstract"),
-        discussion: HelpText.text("script.discussion"))
+        discussion: HelpText.discussion("script.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var hostOption: KMSHostOption
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: HelpText.argument("script.product", valueName: "name"))
+            help: HelpText.argument("script.product", valueName: "name"), completion: .productNames)
     var product: [String] = []
 
     @Flag(name: .long, help: HelpText.argument("script.installKey"))
     var installKey = false
 
     @Option(name: .long, help: HelpText.argument("script.officeBits", valueName: "64|32|auto"),
+            completion: .list(OfficeBits.allCases.map(\.rawValue)),
             transform: { text in
                 guard let bits = OfficeBits(rawValue: text.lowercased()) else {
-                    throw ValidationError("--office-bits takes 64, 32 or auto, not \"\(text)\"")
+                    throw HelpText.usageError("officeBits", ["value": text])
                 }
                 return bits
             })
     var officeBits: OfficeBits = .probe
 
-    @Option(name: .long, help: HelpText.argument("script.out", valueName: "file"))
+    @Option(name: .long, help: HelpText.argument("script.out", valueName: "file"), completion: .file(extensions: ["cmd"]))
     var out: String?
 
     @Flag(name: .customLong("run"), help: HelpText.argument("script.run"))
     var runNow = false
 
     func validate() throws {
-        guard !product.isEmpty else { throw ValidationError("name at least one product with --product (see `kmswizard products`)") }
-        guard !(runNow && out != nil) else { throw ValidationError("--run and --out do not go together") }
+        guard !product.isEmpty else { throw HelpText.usageError("noProduct") }
+        guard !(runNow && out != nil) else { throw HelpText.usageError("runAndOut") }
     }
 
     func run() async throws {

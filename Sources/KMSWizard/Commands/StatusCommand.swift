@@ -15,7 +15,7 @@ struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: HelpText.text("status.abstract"),
-        discussion: HelpText.text("status.discussion", ["days": String(CampusDefaults.renewalDays), "warning": String(CampusDefaults.warningDays)]))
+        discussion: HelpText.discussion("status.discussion", ["days": String(CampusDefaults.renewalDays), "warning": String(CampusDefaults.warningDays)]))
 
     @OptionGroup var output: OutputOptions
 

@@ -9,7 +9,7 @@ struct WizardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wizard",
         abstract: HelpText.text("wizard.abstract"),
-        discussion: HelpText.text("wizard.discussion"))
+        discussion: HelpText.discussion("wizard.discussion"))
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var host: KMSHostOption
@@ -22,7 +22,7 @@ struct WizardCommand: AsyncParsableCommand {
     var plain = false
 
     func validate() throws {
-        if output.json { throw ValidationError("the wizard is interactive; --json belongs to the plain commands (activate, diagnose, status, products)") }
+        if output.json { throw HelpText.usageError("wizardJSON") }
     }
 
     func run() async throws {

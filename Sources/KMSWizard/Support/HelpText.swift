@@ -1,8 +1,9 @@
 import ArgumentParser
 import Localization
 
-/// The texts of `--help`, the man page and the completion scripts, in the user's language
-/// (area `cli`, keys `help.*` of the strings file).
+/// The texts ArgumentParser shows, in the user's language: `--help`, the man page and the
+/// completion scripts (area `cli`, keys `help.*` of the strings file), and the usage errors that
+/// option checks throw while it parses (keys `usage.*`), before any command can load its own texts.
 ///
 /// swift-argument-parser reads help texts from each command's static `configuration` and from
 /// the initialisers of its property wrappers, before any `run()`, with no way to hand it a
@@ -13,13 +14,33 @@ import Localization
 enum HelpText {
     static let language = language(arguments: CommandLine.arguments, environment: ResourceLocator.currentEnvironment())
 
-    /// A missing strings file leaves `⟦key⟧` marks in the help instead of stopping it; the
+    /// Only the `cli` area: every start reads this (ArgumentParser builds its help texts on every
+    /// parse), and one area decodes in well under a millisecond where the whole file takes about
+    /// four. A missing strings file leaves `⟦key⟧` marks in the help instead of stopping it; the
     /// commands themselves report the missing file (exit 72).
-    private static let table = (try? StringTable.bundled()) ?? StringTable(entries: [:])
+    private static let table = (try? StringTable.bundled(areas: ["cli"])) ?? StringTable(entries: [:])
 
-    /// `cli.help.<key>` in the help language, placeholders filled from `arguments`.
+    /// `cli.help.<key>` in the help language, placeholders filled from `arguments`, for an
+    /// abstract or an option (ArgumentParser shows those from its help column on).
     static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        table.text("cli.help." + key, language, arguments)
+        fitted(key, arguments, width: HelpLayout.screenWidth - HelpLayout.helpColumn)
+    }
+
+    /// The same for a command's discussion, which has the whole screen.
+    static func discussion(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        fitted(key, arguments, width: HelpLayout.screenWidth)
+    }
+
+    /// English keeps ArgumentParser's own wrapping (and the man page stays free of line breaks).
+    private static func fitted(_ key: String, _ arguments: [String: String], width: Int) -> String {
+        let text = table.text("cli.help." + key, language, arguments)
+        return language == .zhTW ? HelpLayout.fitted(text, width: width) : text
+    }
+
+    /// A usage error (exit 64) with the text `cli.usage.<key>`, thrown from a `validate()` or an
+    /// option's transform.
+    static func usageError(_ key: String, _ arguments: [String: String] = [:]) -> ValidationError {
+        ValidationError(table.text("cli.usage." + key, language, arguments))
     }
 
     /// The same text as the help of a flag, option or argument.
@@ -32,47 +53,8 @@ enum HelpText {
     /// A bad config file does not hide the help; the command reports it when it runs.
     static func language(arguments: [String], environment: [String: String]) -> Language {
         var flags = ConfigValues()
-        flags.lang = languageArgument(in: arguments.dropFirst())
+        flags.lang = LanguageArguments.language(in: arguments.dropFirst())
         let resolver = SettingsResolver(environment: environment)
         return (try? resolver.resolve(flags: flags))?.language ?? resolver.fallbackLanguage(flags: flags)
-    }
-
-    /// The arguments to hand to ArgumentParser. It answers `--help` (or `--version`) at the root
-    /// only when that flag stands alone, and its `help` command takes no options; with a `--lang`
-    /// beside them, `kmswizard --help --lang en` would become the wizard's help and `kmswizard
-    /// help activate --lang en` an error. `--lang` has already chosen `language` by then, so for
-    /// those requests it is taken out; every other command line goes through unchanged.
-    static func argumentsForParsing(_ arguments: [String]) -> [String] {
-        var rest: [String] = []
-        var index = arguments.startIndex
-        while index < arguments.endIndex {
-            let argument = arguments[index]
-            if argument == "--" { rest += arguments[index...]; break }
-            if argument == "--lang" {
-                index += 2
-                continue
-            }
-            if !argument.hasPrefix("--lang=") { rest.append(argument) }
-            index += 1
-        }
-        let asksRoot = rest.first == "help" || (rest.count == 1 && rootFlags.contains(rest[0]))
-        return asksRoot ? rest : arguments
-    }
-
-    /// The flags ArgumentParser answers itself, at the root, when nothing else is given.
-    private static let rootFlags: Set = ["-h", "--help", "--help-hidden", "--experimental-dump-help", "--version"]
-
-    /// The last valid `--lang X` or `--lang=X` before a `--` that ends the options.
-    static func languageArgument(in arguments: ArraySlice<String>) -> Language? {
-        var found: Language?
-        var rest = arguments.makeIterator()
-        while let argument = rest.next(), argument != "--" {
-            if argument == "--lang" {
-                found = rest.next().flatMap(Language.init(argument:)) ?? found
-            } else if argument.hasPrefix("--lang=") {
-                found = Language(argument: String(argument.dropFirst("--lang=".count))) ?? found
-            }
-        }
-        return found
     }
 }

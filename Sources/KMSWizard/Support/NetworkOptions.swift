@@ -16,7 +16,7 @@ struct TimeoutOption: ParsableArguments {
 
     func validate() throws {
         if let timeout, !(timeout > 0 && timeout <= 600) {
-            throw ValidationError("--timeout takes seconds between 0 and 600, not \(timeout)")
+            throw HelpText.usageError("timeout", ["value": "\(timeout)"])
         }
     }
 
@@ -36,10 +36,10 @@ struct NetworkOptions: ParsableArguments {
 
     func validate() throws {
         if let domain, !ConfigValues.isDomain(domain) {
-            throw ValidationError("--domain takes a DNS domain like nknu.edu.tw, not \"\(domain)\"")
+            throw HelpText.usageError("domain", ["value": domain])
         }
         if let range = campus.first(where: { !ConfigValues.isCIDR($0) }) {
-            throw ValidationError("--campus takes an address range like 140.127.0.0/16, not \"\(range)\"")
+            throw HelpText.usageError("campus", ["value": range])
         }
     }
 
@@ -49,7 +49,11 @@ struct NetworkOptions: ParsableArguments {
 private func parseEndpoint(_ text: String, defaultPort: UInt16, flag: String) throws -> Endpoint {
     do {
         return try Endpoint.parse(text, defaultPort: defaultPort)
-    } catch {
-        throw ValidationError("\(flag): \(error)")
+    } catch .empty {
+        throw HelpText.usageError("endpoint.empty", ["flag": flag])
+    } catch let .badPort(port) {
+        throw HelpText.usageError("endpoint.badPort", ["flag": flag, "port": port])
+    } catch let .badHost(host) {
+        throw HelpText.usageError("endpoint.badHost", ["flag": flag, "host": host])
     }
 }

@@ -7,9 +7,10 @@ struct OutputOptions: ParsableArguments {
     var json = false
 
     @Option(name: .long, help: HelpText.argument("option.lang", valueName: "zh-TW|en"),
+            completion: .list(Language.allCases.map(\.rawValue)),
             transform: { text in
                 guard let language = Language(argument: text) else {
-                    throw ValidationError("--lang takes zh-TW or en, not \"\(text)\"")
+                    throw HelpText.usageError("lang", ["value": text])
                 }
                 return language
             })

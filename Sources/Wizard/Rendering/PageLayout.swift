@@ -112,7 +112,7 @@ public struct PageLayout: Sendable {
         case let .text(text, tone):
             return TextLayout.wrap(text, width: width).map { Row($0, CellStyle(tone: tone)) }
         case let .field(label, value, tone):
-            let head = label + (label.last.map { CellWidth.of($0) == 2 } == true ? "：" : ": ")
+            let head = TextLayout.labelHead(label)
             let headWidth = CellWidth.of(head)
             let labelColumn = max(headWidth, min(20, width / 3))
             let padded = TextLayout.pad(head, width: labelColumn)

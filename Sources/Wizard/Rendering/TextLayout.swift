@@ -34,6 +34,12 @@ public enum TextLayout {
         return result
     }
 
+    /// A label with the colon of its language, two cells either way: fullwidth after a label
+    /// written in Chinese (even one ending in a Latin word, as "伺服器 ePID"), ASCII plus a space otherwise.
+    public static func labelHead(_ label: String) -> String {
+        label + (label.contains { CellWidth.of($0) == 2 } ? "：" : ": ")
+    }
+
     /// `text` padded with spaces to exactly `width` cells (cut first when longer).
     public static func pad(_ text: String, width: Int) -> String {
         let cut = prefix(text, width: width)

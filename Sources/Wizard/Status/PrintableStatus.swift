@@ -28,7 +28,7 @@ public enum PrintableStatus {
         let labelWidth = min(24, (report.facts.map { CellWidth.of($0.label) }.max() ?? 0) + 2)
         let indent = String(repeating: " ", count: labelWidth)
         for fact in report.facts {
-            let head = TextLayout.pad(fact.label + (fact.label.last.map { CellWidth.of($0) == 2 } == true ? "：" : ":"), width: labelWidth)
+            let head = TextLayout.pad(TextLayout.labelHead(fact.label), width: labelWidth)
             let values = wrap(fact.value, indent: "", width: width - labelWidth)
             lines += values.enumerated().map { index, value in (index == 0 ? head : indent) + value }
         }

@@ -54,7 +54,8 @@ extension WizardView {
         case let .done(.unavailable(reason)): return [.status(.skip, t("wizard.check.unavailable", ["reason": reason]))]
         case let .done(.results(results)):
             return results.flatMap { result -> [Block] in
-                let line = result.value.isEmpty ? result.message : "\(result.message) (\(result.value))"
+                let line = result.value.isEmpty ? result.message
+                    : t("wizard.check.withValue", ["message": result.message, "value": result.value])
                 var blocks: [Block] = [.status(StatusMark(result.status), line)]
                 if let hint = result.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
                 return blocks
