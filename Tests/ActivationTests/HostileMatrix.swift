@@ -1,4 +1,5 @@
 @testable import Activation
+import TestSupport
 
 /// The hostile-host matrix: every way a KMS host can misbehave at each layer, what the test
 /// responder does to play it, and the outcome `kmswizard activate --json --timeout 2` must give.
@@ -142,7 +143,8 @@ enum HostileMatrix {
             "the test fails when this file differs. Regenerate: `KMSWIZARD_WRITE_DOCS=1 swift test --filter HostileMatrix`.",
             "",
             "Each row runs `kmswizard activate --json --timeout \(Int(timeoutSeconds))` (the real binary) against",
-            "`kms-test-responder` on loopback. Every row must end within the timeout plus \(marginSeconds) s, with the",
+            "`kms-test-responder` on loopback. Every row must end within the timeout plus \(marginSeconds) s",
+            "(\(Int(SanitizerRuntime.slowBuildSeconds)) s more in a sanitizer build, which starts and runs several times slower), with the",
             "error code, reason, exit status and Windows code shown, an `error.detail` that contains the quoted words,",
             "a message and a hint, the failure recorded in the state file, no signal death, and a peak RSS at most",
             "\(extraRSSLimitKilobytes / 1024) MB above `kmswizard --version`'s. No read buffer grows past \(readCap) bytes",

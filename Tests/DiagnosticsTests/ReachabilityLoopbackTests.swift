@@ -1,9 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Diagnostics
 
 /// TCP connects on loopback from the test process itself: a real listener, and a port nobody holds.
-@Suite("TCP probe on loopback")
+///
+/// Off the cooperative pool: "refused at once" measures our probe, not two pool threads held by
+/// blocking tests elsewhere (35 s under AddressSanitizer on a loaded machine).
+@Suite("TCP probe on loopback", .offCooperativePool)
 struct ReachabilityLoopbackTests {
     /// A listening socket on 127.0.0.1 with a kernel-chosen port; closed by `close()`.
     final class Listener {

@@ -14,4 +14,10 @@ public enum SanitizerRuntime {
         if dlsym(process, "__tsan_init") != nil { return "thread" }
         return nil
     }()
+
+    /// Extra seconds a deadline check on a whole process allows under a sanitizer: those builds
+    /// start and run several times slower (ThreadSanitizer runs of the hostile-host rows ended up
+    /// to 0.1 s past the normal margin on a loaded machine). Hangs are still caught.
+    public static var extraSeconds: Double { active == nil ? 0 : slowBuildSeconds }
+    public static let slowBuildSeconds = 3.0
 }

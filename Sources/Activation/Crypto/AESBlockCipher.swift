@@ -33,43 +33,64 @@ public struct AESBlockCipher: Sendable {
         transform(&buffer, at: offset, keys: decryptionWords, tables: Self.decryption)
     }
 
-    /// The lookup tables of one direction; `inverse` selects the ShiftRows direction.
+    /// The lookup tables of one direction, T0 to T3 one after another in `words` (so that a block
+    /// needs one buffer access for all four); `inverse` selects the ShiftRows direction.
     private struct Tables: Sendable {
-        let t0: [UInt32], t1: [UInt32], t2: [UInt32], t3: [UInt32]
+        let words: [UInt32]
         let box: [UInt8]
         let inverse: Bool
     }
 
-    private static let encryption = Tables(t0: AESTables.te0, t1: AESTables.te1, t2: AESTables.te2,
-                                           t3: AESTables.te3, box: AESTables.sbox, inverse: false)
-    private static let decryption = Tables(t0: AESTables.td0, t1: AESTables.td1, t2: AESTables.td2,
-                                           t3: AESTables.td3, box: AESTables.inverseSBox, inverse: true)
+    private static let encryption = Tables(words: AESTables.te0 + AESTables.te1 + AESTables.te2 + AESTables.te3,
+                                           box: AESTables.sbox, inverse: false)
+    private static let decryption = Tables(words: AESTables.td0 + AESTables.td1 + AESTables.td2 + AESTables.td3,
+                                           box: AESTables.inverseSBox, inverse: true)
 
     /// One block through all rounds. Output column j takes row 0 from column j, row 2 from column
     /// j + 2, and rows 1 and 3 from the neighbouring columns: j + 1 and j - 1 when encrypting
     /// (ShiftRows), the other way round when decrypting (InvShiftRows).
-    private func transform(_ buffer: inout [UInt8], at offset: Int, keys rk: [UInt32], tables: Tables) {
+    ///
+    /// It works on buffer pointers: with array subscripts, the bounds checks and the retains of
+    /// the tables made this loop the largest user-space cost of an activation. Every index is
+    /// in range by construction (a byte into a 256-entry table, a round key below 4 * (rounds + 1),
+    /// the block checked once), which the preconditions state.
+    private func transform(_ buffer: inout [UInt8], at offset: Int, keys: [UInt32], tables: Tables) {
         precondition(offset >= 0 && offset + 16 <= buffer.count, "AES block outside buffer")
-        var s0 = load(buffer, offset) ^ rk[0], s1 = load(buffer, offset + 4) ^ rk[1]
-        var s2 = load(buffer, offset + 8) ^ rk[2], s3 = load(buffer, offset + 12) ^ rk[3]
-        let (t0, t1, t2, t3) = (tables.t0, tables.t1, tables.t2, tables.t3)
-        func mix(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ key: UInt32) -> UInt32 {
-            t0[byteAt(a, 24)] ^ t1[byteAt(b, 16)] ^ t2[byteAt(c, 8)] ^ t3[byteAt(d, 0)] ^ key
-        }
-        for round in 0..<schedule.rounds {
-            let (n0, n1, n2, n3) = tables.inverse ? (s3, s0, s1, s2) : (s1, s2, s3, s0)
-            let (p0, p1, p2, p3) = tables.inverse ? (s1, s2, s3, s0) : (s3, s0, s1, s2)
-            let k = 4 * (round + 1)
-            guard round + 1 < schedule.rounds else {
-                let box = tables.box
-                store(lastRound(box, s0, n0, s2, p0) ^ rk[k], &buffer, offset)
-                store(lastRound(box, s1, n1, s3, p1) ^ rk[k + 1], &buffer, offset + 4)
-                store(lastRound(box, s2, n2, s0, p2) ^ rk[k + 2], &buffer, offset + 8)
-                store(lastRound(box, s3, n3, s1, p3) ^ rk[k + 3], &buffer, offset + 12)
-                return
+        let rounds = schedule.rounds
+        precondition(rounds >= 1 && keys.count == 4 * (rounds + 1) && tables.words.count == 1024 && tables.box.count == 256)
+        let inverse = tables.inverse
+        keys.withUnsafeBufferPointer { rk in
+            tables.words.withUnsafeBufferPointer { t in
+                tables.box.withUnsafeBufferPointer { box in
+                    buffer.withUnsafeMutableBufferPointer { whole in
+                        let block = UnsafeMutableBufferPointer(rebasing: whole[offset..<offset + 16])
+                        @inline(__always)
+                        func mix(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ key: UInt32) -> UInt32 {
+                            t[byteAt(a, 24)] ^ t[256 + byteAt(b, 16)] ^ t[512 + byteAt(c, 8)] ^ t[768 + byteAt(d, 0)] ^ key
+                        }
+                        @inline(__always)
+                        func last(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ key: UInt32) -> UInt32 {
+                            AESTables.word(box[byteAt(a, 24)], box[byteAt(b, 16)], box[byteAt(c, 8)], box[byteAt(d, 0)]) ^ key
+                        }
+                        var s0 = load(block, 0) ^ rk[0], s1 = load(block, 4) ^ rk[1]
+                        var s2 = load(block, 8) ^ rk[2], s3 = load(block, 12) ^ rk[3]
+                        for round in 1..<rounds {
+                            let (n0, n1, n2, n3) = inverse ? (s3, s0, s1, s2) : (s1, s2, s3, s0)
+                            let (p0, p1, p2, p3) = inverse ? (s1, s2, s3, s0) : (s3, s0, s1, s2)
+                            let k = 4 * round
+                            (s0, s1, s2, s3) = (mix(s0, n0, s2, p0, rk[k]), mix(s1, n1, s3, p1, rk[k + 1]),
+                                                mix(s2, n2, s0, p2, rk[k + 2]), mix(s3, n3, s1, p3, rk[k + 3]))
+                        }
+                        let (n0, n1, n2, n3) = inverse ? (s3, s0, s1, s2) : (s1, s2, s3, s0)
+                        let (p0, p1, p2, p3) = inverse ? (s1, s2, s3, s0) : (s3, s0, s1, s2)
+                        let k = 4 * rounds
+                        store(last(s0, n0, s2, p0, rk[k]), block, 0)
+                        store(last(s1, n1, s3, p1, rk[k + 1]), block, 4)
+                        store(last(s2, n2, s0, p2, rk[k + 2]), block, 8)
+                        store(last(s3, n3, s1, p3, rk[k + 3]), block, 12)
+                    }
+                }
             }
-            (s0, s1, s2, s3) = (mix(s0, n0, s2, p0, rk[k]), mix(s1, n1, s3, p1, rk[k + 1]),
-                                mix(s2, n2, s0, p2, rk[k + 2]), mix(s3, n3, s1, p3, rk[k + 3]))
         }
     }
 
@@ -105,19 +126,14 @@ public struct AESBlockCipher: Sendable {
 private func byteAt(_ word: UInt32, _ shift: UInt32) -> Int { Int((word >> shift) & 0xff) }
 
 @inline(__always)
-private func lastRound(_ box: [UInt8], _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32) -> UInt32 {
-    AESTables.word(box[byteAt(a, 24)], box[byteAt(b, 16)], box[byteAt(c, 8)], box[byteAt(d, 0)])
+private func load(_ block: UnsafeMutableBufferPointer<UInt8>, _ offset: Int) -> UInt32 {
+    AESTables.word(block[offset], block[offset + 1], block[offset + 2], block[offset + 3])
 }
 
 @inline(__always)
-private func load(_ buffer: [UInt8], _ offset: Int) -> UInt32 {
-    AESTables.word(buffer[offset], buffer[offset + 1], buffer[offset + 2], buffer[offset + 3])
-}
-
-@inline(__always)
-private func store(_ word: UInt32, _ buffer: inout [UInt8], _ offset: Int) {
-    buffer[offset] = UInt8(word >> 24)
-    buffer[offset + 1] = UInt8(truncatingIfNeeded: word >> 16)
-    buffer[offset + 2] = UInt8(truncatingIfNeeded: word >> 8)
-    buffer[offset + 3] = UInt8(truncatingIfNeeded: word)
+private func store(_ word: UInt32, _ block: UnsafeMutableBufferPointer<UInt8>, _ offset: Int) {
+    block[offset] = UInt8(word >> 24)
+    block[offset + 1] = UInt8(truncatingIfNeeded: word >> 16)
+    block[offset + 2] = UInt8(truncatingIfNeeded: word >> 8)
+    block[offset + 3] = UInt8(truncatingIfNeeded: word)
 }

@@ -59,12 +59,16 @@ public struct BaseResponse: Sendable, Equatable {
         let expected = fixedLength + Int(size) + trailerLength
         guard bytes.count == expected else { throw .badLength(expected: expected, got: bytes.count) }
         var units: [UInt16] = []
+        units.reserveCapacity(Int(size / 2))
         for _ in 0..<(size / 2) { units.append(reader.uint16() ?? 0) }
         guard let cmid = reader.guid(), let timestamp = reader.uint64(), let count = reader.uint32(),
               let activation = reader.uint32(), let renewal = reader.uint32() else {
             throw .badLength(expected: expected, got: bytes.count)
         }
-        let epid = String(decoding: units.prefix { $0 != 0 }, as: UTF16.self)
+        let text = units.prefix { $0 != 0 }
+        // ePIDs are ASCII; transcoding them as UTF-8 skips the standard library's slow UTF-16 path.
+        let epid = text.allSatisfy { $0 < 0x80 } ? String(decoding: text.map { UInt8($0) }, as: UTF8.self)
+            : String(decoding: text, as: UTF16.self)
         let response = BaseResponse(version: version, epid: epid, clientMachineID: cmid, timestamp: timestamp,
                                     currentCount: count, activationIntervalMinutes: activation,
                                     renewalIntervalMinutes: renewal)

@@ -40,8 +40,7 @@ public struct EPIDInfo: Sendable, Equatable, Codable {
     public init(epid: String) {
         let parts = epid.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         func part(_ index: Int, digits: ClosedRange<Int>) -> String? {
-            guard parts.count == 8, parts[index].count >= digits.lowerBound, parts[index].count <= digits.upperBound,
-                  parts[index].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            guard parts.count == 8, digits.contains(parts[index].utf8.count), Self.isDigits(parts[index]) else { return nil }
             return parts[index]
         }
         platformID = part(0, digits: 5...5)
@@ -51,7 +50,7 @@ public struct EPIDInfo: Sendable, Equatable, Codable {
         lcid = part(5, digits: 1...5).flatMap { Int($0) }
         languageTag = lcid.flatMap { Self.languageTags[$0] }
         let build = parts.count == 8 ? parts[6].split(separator: ".", omittingEmptySubsequences: false) : []
-        if build.count == 2, (1...6).contains(build[0].count), build[0].allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if build.count == 2, (1...6).contains(build[0].utf8.count), Self.isDigits(build[0]) {
             osBuild = Int(build[0])
         } else {
             osBuild = nil
@@ -66,6 +65,12 @@ public struct EPIDInfo: Sendable, Equatable, Codable {
     }
 
     /// Midnight UTC of day `dayOfYear` (1-based) in `year`; nil outside the year or before 1601.
+    /// ASCII digits only, checked on the UTF-8 bytes (Character properties cost more than the rest
+    /// of the response's parsing).
+    private static func isDigits(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
     static func date(dayOfYear: Int, year: Int) -> Date? {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         guard year >= 1601, dayOfYear >= 1, dayOfYear <= (leap ? 366 : 365) else { return nil }

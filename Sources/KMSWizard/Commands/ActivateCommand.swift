@@ -96,11 +96,13 @@ struct ActivateCommand: AsyncParsableCommand {
                                       interval: interval ?? ActivateRepeat.defaultInterval(for: settings.kmsHost), t: t,
                                       json: output.json)
         let (summary, lastFailure, lastResult, interruption) = await repeated.run()
+        // Interrupted: nothing is recorded (as the message says) and, with --json, the error
+        // object is the only one printed.
+        if let interruption { throw interrupted(interruption, t) }
         if let lastResult {
             record(in: context.stateStore, t) { $0.recordSuccess(ActivateReport.record(lastResult), for: product.shortName) }
         }
         if output.json { try JSONOutput.write(summary) }
-        if let interruption { throw interrupted(interruption, t) }
         guard let lastFailure else { return }
         throw ActivateFailureText(lastFailure, request: request, settings: settings, t).cliFailure
     }
