@@ -149,6 +149,8 @@ import Wizard
         #expect(parsed(["--lang=zh-TW", "explain", "--", "--lang"]) == ["explain", "--lang=zh-TW", "--", "--lang"])
         #expect(parsed(["--lang", "en", "--plain"]) == ["--lang", "en", "--plain"])
         #expect(parsed(["explain", "--", "--lang"]) == ["explain", "--", "--lang"])
+        #expect(LanguageArguments.asksForHelp(["activate", "-h"]) && LanguageArguments.asksForHelp(["help", "renew"]))
+        #expect(!LanguageArguments.asksForHelp(["explain", "--", "--help"]) && !LanguageArguments.asksForHelp(["--generate-completion-script", "zsh"]))
     }
 
     @Test func langBeforeTheSubcommandApplies() throws {

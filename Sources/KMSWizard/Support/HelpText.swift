@@ -31,11 +31,15 @@ enum HelpText {
         fitted(key, arguments, width: HelpLayout.screenWidth)
     }
 
-    /// English keeps ArgumentParser's own wrapping (and the man page stays free of line breaks).
+    /// Chinese is fitted to the terminal only when help is asked for: wrapping by cells costs about
+    /// a millisecond on every start, and elsewhere (usage errors, completion scripts, the JSON help
+    /// dump) ArgumentParser does not wrap these texts. English keeps ArgumentParser's own wrapping.
     private static func fitted(_ key: String, _ arguments: [String: String], width: Int) -> String {
         let text = table.text("cli.help." + key, language, arguments)
-        return language == .zhTW ? HelpLayout.fitted(text, width: width) : text
+        return language == .zhTW && showsHelp ? HelpLayout.fitted(text, width: width) : text
     }
+
+    private static let showsHelp = LanguageArguments.asksForHelp(CommandLine.arguments.dropFirst())
 
     /// A usage error (exit 64) with the text `cli.usage.<key>`, thrown from a `validate()` or an
     /// option's transform.

@@ -52,6 +52,14 @@ enum LanguageArguments {
         return arguments
     }
 
+    /// Whether ArgumentParser will print help: `-h`, `--help` or `--help-hidden` before a `--`,
+    /// or the `help` command.
+    static func asksForHelp(_ arguments: ArraySlice<String>) -> Bool {
+        arguments.first == "help" || arguments.prefix { $0 != "--" }.contains { helpFlags.contains($0) }
+    }
+
+    private static let helpFlags: Set = ["-h", "--help", "--help-hidden"]
+
     private static func isLanguageOption(_ argument: String) -> Bool {
         argument == "--lang" || argument.hasPrefix("--lang=")
     }
