@@ -12,6 +12,7 @@ public enum Digest {
     }
 
     public static func sha256(_ data: [UInt8]) throws(Failure) -> [UInt8] {
+        guard OpenSSLRuntime.ready else { throw Failure(operation: "SHA-256", detail: "OpenSSL did not start") }
         var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         let ok = data.withUnsafeBufferPointer { input in
@@ -22,6 +23,7 @@ public enum Digest {
     }
 
     public static func hmacSHA256(key: [UInt8], message: [UInt8]) throws(Failure) -> [UInt8] {
+        guard OpenSSLRuntime.ready else { throw Failure(operation: "HMAC-SHA256", detail: "OpenSSL did not start") }
         var mac = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         let result = key.withUnsafeBufferPointer { keyBytes in

@@ -14,7 +14,7 @@ public struct SystemRandom: RandomSource {
     public func bytes(_ count: Int) -> [UInt8] {
         guard count > 0 else { return [] }
         var buffer = [UInt8](repeating: 0, count: count)
-        if count <= Int(Int32.max), RAND_bytes(&buffer, Int32(count)) == 1 { return buffer }
+        if OpenSSLRuntime.ready, count <= Int(Int32.max), RAND_bytes(&buffer, Int32(count)) == 1 { return buffer }
         var generator = SystemRandomNumberGenerator()
         return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }
