@@ -55,11 +55,13 @@ release: deps
 # kmswizard(1) from the command-line definitions (swift-argument-parser's GenerateManual plugin,
 # run on the debug build the tests already made). Blank lines in help texts become paragraphs,
 # which mdoc wants. In English whatever the builder's locale: the generator drops every
-# non-ASCII character, so a zh-TW page would come out empty (`kmswizard --help` has zh-TW).
-man: deps
+# non-ASCII character. The Traditional Chinese page (man/zh_TW, what `man` shows under a zh_TW
+# locale) is the release binary's own zh-TW --help, laid out by packaging/help-man.
+man: deps release
 	KMSWIZARD_LANG=en $(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
-	mkdir -p $(STAGE)/share/man/man1
+	mkdir -p $(STAGE)/share/man/man1 $(STAGE)/share/man/zh_TW/man1
 	sed 's/^$$/.Pp/' "$$(ls -t $(MAN_SOURCE)/*/kmswizard.1 | head -n 1)" > $(STAGE)/share/man/man1/kmswizard.1
+	packaging/help-man $(RELEASE_BIN) zh-TW $(MAN_DATE) > $(STAGE)/share/man/zh_TW/man1/kmswizard.1
 
 # The zsh and fish scripts carry each option's help; English, so they do not depend on the builder's locale.
 completions: release

@@ -37,7 +37,7 @@ else
 fi
 contents=$(dpkg-deb -c "$deb" | awk '{print $NF}')
 missing=""
-for path in ./usr/bin/kmswizard ./usr/share/kmswizard/strings.zh-TW.json ./usr/share/man/man1/kmswizard.1.gz \
+for path in ./usr/bin/kmswizard ./usr/share/kmswizard/strings.zh-TW.json ./usr/share/man/man1/kmswizard.1.gz ./usr/share/man/zh_TW/man1/kmswizard.1.gz \
             ./usr/share/bash-completion/completions/kmswizard ./usr/share/zsh/vendor-completions/_kmswizard \
             ./usr/share/fish/vendor_completions.d/kmswizard.fish ./usr/share/doc/kmswizard/copyright \
             $(for f in Resources/*.json; do echo "./usr/share/kmswizard/$(basename "$f")"; done); do

@@ -26,6 +26,7 @@ $prefix/share/fish/vendor_completions.d/kmswizard.fish
 $(for f in Resources/*.json; do echo "$prefix/share/kmswizard/$(basename "$f")"; done)
 $prefix/share/kmswizard/install-manifest
 $prefix/share/man/man1/kmswizard.1
+$prefix/share/man/zh_TW/man1/kmswizard.1
 $prefix/share/zsh/site-functions/_kmswizard"
 actual=$(cd "$dest" && find . -type f | sed 's/^\.//' | sort)
 if [ "$actual" = "$(sort <<<"$expected")" ] && [ "$(sort "$manifest")" = "$actual" ]; then
@@ -102,6 +103,19 @@ else
   fail "installed --help: zh [$(head -n 2 <<<"$zh_help")] en [$(head -n 2 <<<"$en_help")]"
 fi
 expect "man --manpath=$root/share/man finds kmswizard(1)" man --manpath="$root/share/man" -w kmswizard
+
+# The Traditional Chinese page: what man picks under a zh_TW locale, the zh-TW help of every command.
+zh_page=$root/share/man/zh_TW/man1/kmswizard.1
+zh_warnings=$(LANG=C.UTF-8 MANWIDTH=80 man --warnings -l "$zh_page" 2>&1 >/dev/null)
+zh_rendered=$(LANG=C.UTF-8 MANWIDTH=80 man -l "$zh_page" 2>/dev/null)
+if [ -z "$zh_warnings" ] && grep -q "透過校園 KMS 伺服器" <<<"$zh_rendered" && grep -q "請 KMS 伺服器啟用一個產品" <<<"$zh_rendered" \
+   && ! grep -q "⟦" <<<"$zh_rendered"; then
+  pass "man -l zh_TW/man1/kmswizard.1: Chinese help of every command, no warnings"
+else
+  fail "zh_TW man page: warnings [$zh_warnings] $(head -n 8 <<<"$zh_rendered")"
+fi
+# (MANPATH rather than --manpath: man-db looks in the language folders only for the former.)
+expect "man -L zh_TW finds the Chinese page" bash -c '[ "$(MANPATH="$1" man -L zh_TW -w kmswizard)" = "$2" ]' _ "$root/share/man" "$zh_page"
 
 # Completions: bash registers and completes subcommands; zsh and fish parse the scripts.
 bash_file=$root/share/bash-completion/completions/kmswizard
