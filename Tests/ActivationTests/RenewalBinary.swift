@@ -30,11 +30,8 @@ struct RenewalBinary {
         var variables = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
                          "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         variables.merge(environment) { $1 }
-        // A sanitizer build's runtime options configure the build, not the program: keep them
-        // (without the LeakSanitizer suppressions a usage error's exit reports a leak, status 1).
-        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "SWIFT_BACKTRACE"] {
-            if let value = ProcessInfo.processInfo.environment[name], variables[name] == nil { variables[name] = value }
-        }
+        // env -i would drop a sanitizer build's options too: they configure the build, not the program.
+        variables.merge(SanitizerRuntime.options) { test, _ in test }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         return try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments + [Self.path] + arguments, timeoutSeconds: timeout)
     }

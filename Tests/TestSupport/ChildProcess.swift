@@ -34,7 +34,8 @@ public final class ChildProcess: @unchecked Sendable {
     private init(pid: pid_t) { self.pid = pid }
 
     /// Starts `command` (its first element found on PATH or in sbin) with stdin from `stdin` and
-    /// stdout/stderr appended to the given files.
+    /// stdout/stderr appended to the given files. An environment the test chooses still gets the
+    /// sanitizer runtime's options (`SanitizerRuntime.options`) unless it sets them itself.
     public static func spawn(_ command: [String], stdin: String = "/dev/null", stdout: String, stderr: String,
                              environment: [String: String]? = nil) throws -> ChildProcess {
         let path = try executable(command[0])
@@ -57,7 +58,8 @@ public final class ChildProcess: @unchecked Sendable {
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
         let arguments = ([path] + command.dropFirst()).map { strdup($0) } + [nil]
-        let variables = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let chosen = environment.map { SanitizerRuntime.options.merging($0) { _, test in test } }
+        let variables = (chosen ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (arguments + variables).forEach { free($0) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, path, &actions, &attributes, arguments, variables)

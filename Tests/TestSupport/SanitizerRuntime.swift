@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,7 +18,16 @@ public enum SanitizerRuntime {
 
     /// Extra seconds a deadline check on a whole process allows under a sanitizer: those builds
     /// start and run several times slower (ThreadSanitizer runs of the hostile-host rows ended up
-    /// to 0.1 s past the normal margin on a loaded machine). Hangs are still caught.
+    /// to 1.5 s past the normal margin on a loaded machine). Hangs are still caught.
     public static var extraSeconds: Double { active == nil ? 0 : slowBuildSeconds }
     public static let slowBuildSeconds = 3.0
+
+    /// This process's sanitizer options (ASAN_OPTIONS, LSAN_OPTIONS, TSAN_OPTIONS, and
+    /// SWIFT_BACKTRACE, whose crash handler hangs under ASan). They configure the build, not the
+    /// program, so a child run with an environment of the test's choosing keeps them: without the
+    /// LeakSanitizer suppressions a usage error's exit reports ArgumentParser's tables and exits 1.
+    public static var options: [String: String] {
+        let names: Set = ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "SWIFT_BACKTRACE"]
+        return ProcessInfo.processInfo.environment.filter { names.contains($0.key) }
+    }
 }

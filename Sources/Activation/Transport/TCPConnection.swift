@@ -14,6 +14,9 @@ public final class TCPConnection: ByteStream {
     private let descriptor: Int32
     private let limits: TransportLimits
     private let overallDeadline: Deadline
+    /// Read-ahead: bytes received but not yet handed out are `ahead[aheadRange]`.
+    private var ahead = [UInt8](repeating: 0, count: 4096)
+    private var aheadRange = 0..<0
 
     private init(descriptor: Int32, remoteAddress: String, limits: TransportLimits, overallDeadline: Deadline) {
         self.descriptor = descriptor
@@ -95,23 +98,33 @@ public final class TCPConnection: ByteStream {
         }
     }
 
+    /// Hands out what an earlier recv brought beyond what was asked for, then reads more. One recv
+    /// usually brings a whole PDU (its 16-byte header and its body), so the body then costs no
+    /// second poll and recv: 4 system calls fewer per activation. The read-ahead buffer has a
+    /// fixed size below the largest PDU kmswizard accepts, whatever the host announces or streams.
     public func receive(exactly count: Int) throws(TransportError) -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
-        var received = 0
-        while received < count {
-            try wait(for: Int16(POLLIN), phase: .receiving, received: received)
-            let result = buffer.withUnsafeMutableBytes { raw in
-                recv(descriptor, raw.baseAddress! + received, count - received, 0)
-            }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        takeAhead(upTo: count, into: &bytes)
+        while bytes.count < count {
+            try wait(for: Int16(POLLIN), phase: .receiving, received: bytes.count)
+            let result = ahead.withUnsafeMutableBytes { raw in recv(descriptor, raw.baseAddress!, raw.count, 0) }
             if result > 0 {
-                received += result
+                aheadRange = 0..<result
+                takeAhead(upTo: count - bytes.count, into: &bytes)
             } else if result == 0 {
-                throw .closed(expected: count, received: received)
+                throw .closed(expected: count, received: bytes.count)
             } else if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {
                 throw ioError(errno, call: "recv")
             }
         }
-        return buffer
+        return bytes
+    }
+
+    private func takeAhead(upTo wanted: Int, into bytes: inout [UInt8]) {
+        let taken = aheadRange.prefix(wanted)
+        bytes.append(contentsOf: ahead[taken])
+        aheadRange = taken.upperBound..<aheadRange.upperBound
     }
 
     /// Waits until the socket is ready; the wait ends at the step limit or the overall deadline,
