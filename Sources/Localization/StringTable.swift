@@ -40,15 +40,10 @@ public struct StringTable: Sendable {
         self.entries = entries
     }
 
-    /// Parses the strings file's bytes; `path` only names the file in errors.
-    public init(json: Data, path: String = StringTable.fileName) throws(LoadError) {
-        try self.init(json: json, path: path, areas: nil)
-    }
-
-    /// The same, keeping only `areas` (nil: all of them); decoding one area takes a fraction of
-    /// the time, which matters for what every start needs (the `cli` help texts). A separate
-    /// initialiser, not a defaulted parameter, so that code built against the one above links.
-    public init(json: Data, path: String, areas: Set<String>?) throws(LoadError) {
+    /// Parses the strings file's bytes, keeping only `areas` (nil: all of them); decoding one
+    /// area takes a fraction of the time, which matters for what every start needs (the `cli`
+    /// help texts). `path` only names the file in errors.
+    public init(json: Data, path: String = StringTable.fileName, areas: Set<String>? = nil) throws(LoadError) {
         let file: StringsFile
         do {
             let decoder = JSONDecoder()
@@ -85,13 +80,8 @@ public struct StringTable: Sendable {
         path.isEmpty ? "the top level" : path.map(\.stringValue).joined(separator: ".")
     }
 
-    /// The table shipped with the program (see `ResourceLocator`).
-    public static func bundled() throws -> StringTable {
-        try bundled(areas: nil)
-    }
-
-    /// The shipped table's `areas` only (nil: all of them).
-    public static func bundled(areas: Set<String>?) throws -> StringTable {
+    /// The table shipped with the program (see `ResourceLocator`), its `areas` only (nil: all).
+    public static func bundled(areas: Set<String>? = nil) throws -> StringTable {
         let path = try ResourceLocator.path(of: fileName)
         let data: Data
         do {

@@ -43,6 +43,8 @@ import Localization
         #expect(result.windowsCode == "0xC004F06C")
         #expect(result.message.contains("0xC004F06C"))
         #expect(result.message.contains("5 d 0 h ahead"), "\(result.message)")
+        let chinese = ClockCheck.evaluate(measurement, server: server.endpoint, localizer: Self.english.switched(to: .zhTW), isWSL: false)
+        #expect(chinese.message.contains("快了 5 天 0 小時"), "\(chinese.message)")
         #expect(!result.message.contains("timezone"), "five days is not a timezone mistake")
     }
 

@@ -14,6 +14,8 @@ import Testing
     @Test func chinesePunctuationNeverStartsALine() {
         let lines = TextLayout.wrap("一二三四，五六", width: 8)
         #expect(lines == ["一二三", "四，五六"])
+        // After a Latin word as well: "、" stays with "config.toml".
+        #expect(TextLayout.wrap("改用 config.toml、環境變數", width: 15) == ["改用", "config.toml、環", "境變數"])
     }
 
     @Test func wrapsEnglishAtSpacesAndBreaksOnlyOverlongWords() {

@@ -39,7 +39,7 @@ public enum ClockCheck {
         let direction = t(error > 0 ? "diagnose.clock.ahead" : "diagnose.clock.behind")
         let arguments = [
             "server": server.description, "error": DurationText.signedOffset(error),
-            "duration": DurationText.humanized(abs(error)), "direction": direction,
+            "duration": DurationText.humanized(abs(error), localizer: t), "direction": direction,
             "hours": verdict.wholeHours.map(String.init) ?? "",
         ]
         var message: String

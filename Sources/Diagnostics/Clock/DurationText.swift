@@ -1,5 +1,8 @@
-/// Numbers and durations as the clock check prints them, in both languages alike (SI units),
-/// without Foundation's String(format:), which FoundationEssentials lacks.
+import Localization
+
+/// Numbers and durations as the clock check prints them: values in SI units in both languages,
+/// durations inside sentences in the reader's words; without Foundation's String(format:),
+/// which FoundationEssentials lacks.
 enum DurationText {
     /// `value` with exactly `decimals` digits after the point: fixed(-0.0004, 3) = "-0.000".
     static func fixed(_ value: Double, decimals: Int) -> String {
@@ -40,13 +43,36 @@ enum DurationText {
         return exact + " (" + humanized(magnitude) + ")"
     }
 
-    /// The two largest units of a duration: "5 min 0 s", "8 h 0 min", "5 d 0 h".
+    /// The two largest units of a duration in SI symbols, for values: "5 min 0 s", "8 h 0 min", "5 d 0 h".
     static func humanized(_ magnitude: Double) -> String {
-        guard magnitude.isFinite else { return "\(magnitude)" }
-        let total = Int64(min(magnitude.rounded(), 9e15))
-        let days = total / 86_400, hours = total % 86_400 / 3600, minutes = total % 3600 / 60, secs = total % 60
-        if days > 0 { return "\(days) d \(hours) h" }
-        if hours > 0 { return "\(hours) h \(minutes) min" }
-        return "\(minutes) min \(secs) s"
+        guard let units = LargestUnits(magnitude) else { return "\(magnitude)" }
+        let symbol = ["days": ("d", "h"), "hours": ("h", "min"), "minutes": ("min", "s")][units.name] ?? ("", "")
+        return "\(units.first) \(symbol.0) \(units.second) \(symbol.1)"
+    }
+
+    /// The same in the reader's words, for sentences: "5 天 0 小時" beside "5 d 0 h".
+    static func humanized(_ magnitude: Double, localizer t: Localizer) -> String {
+        guard let units = LargestUnits(magnitude) else { return "\(magnitude)" }
+        return t("diagnose.clock.duration.\(units.name)", ["first": String(units.first), "second": String(units.second)])
+    }
+
+    /// A duration's two largest units: days and hours, hours and minutes, or minutes and seconds.
+    private struct LargestUnits {
+        let name: String
+        let first: Int64
+        let second: Int64
+
+        init?(_ magnitude: Double) {
+            guard magnitude.isFinite else { return nil }
+            let total = Int64(min(magnitude.rounded(), 9e15))
+            let days = total / 86_400, hours = total % 86_400 / 3600, minutes = total % 3600 / 60
+            if days > 0 {
+                (name, first, second) = ("days", days, hours)
+            } else if hours > 0 {
+                (name, first, second) = ("hours", hours, minutes)
+            } else {
+                (name, first, second) = ("minutes", minutes, total % 60)
+            }
+        }
     }
 }

@@ -99,8 +99,11 @@ public enum TextLayout {
             if character == " " || character == "\t" {
                 if !word.isEmpty { tokens.append(word); word = "" }
                 if tokens.last != " " { tokens.append(" ") }
-            } else if closingPunctuation.contains(character), word.isEmpty, let last = tokens.last, last != " " {
-                tokens[tokens.count - 1] = last + String(character)   // never starts a line
+            } else if closingPunctuation.contains(character), !word.isEmpty {
+                tokens.append(word + String(character))                // never starts a line
+                word = ""
+            } else if closingPunctuation.contains(character), let last = tokens.last, last != " " {
+                tokens[tokens.count - 1] = last + String(character)
             } else if CellWidth.of(character) == 2 {
                 if !word.isEmpty { tokens.append(word); word = "" }
                 tokens.append(String(character))
