@@ -36,7 +36,7 @@ let package = Package(
         // A KMS host for tests: replays and builds answers from the captured vectors, and misbehaves on request.
         .executableTarget(name: "kms-test-responder", dependencies: ["Activation", "TestSupport"], path: "Tests/Responder"),
         // Shared test helpers: processes with a timeout, built products, the responder, loopback listeners.
-        .target(name: "TestSupport", dependencies: ["Activation"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Activation", "Diagnostics"], path: "Tests/TestSupport"),
         // libFuzzer entry point for every parser of untrusted bytes (make fuzz); empty in a normal build.
         .executableTarget(name: "kmswizard-fuzz", dependencies: ["Activation", "Diagnostics", "Localization"], path: "Fuzz",
                           exclude: ["seeds.py", "regressions"]),

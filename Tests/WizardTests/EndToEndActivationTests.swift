@@ -11,7 +11,7 @@ import TestSupport
 
     @Test func walkToTheStatusScreenAndPrintIt() throws {
         let host = try ResponderProcess([], connections: 5, deadlineSeconds: 120)
-        let time = try TimeServer()
+        let time = try ChronyServer()
         let wizard = try WizardHarness(["--host", "127.0.0.1:\(host.port)", "--ntp", time.endpoint.description,
                                         "--campus", "127.0.0.0/8", "--timeout", "3"],
                                        width: 100, height: 30, language: .zhTW)

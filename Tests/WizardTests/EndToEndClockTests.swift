@@ -10,7 +10,7 @@ import TestSupport
     @Test(arguments: [Language.zhTW, .en])
     func skewedClockIsExplainedAndRetryRecoversOnceItIsRight(language: Language) throws {
         let host = try ResponderProcess([], connections: 5, deadlineSeconds: 120)
-        let skewed = try TimeServer(skew: "-5d")                     // the reference is 5 days behind: this clock is 5 days ahead
+        let skewed = try ChronyServer(skew: "-5d")                     // the reference is 5 days behind: this clock is 5 days ahead
         let port = skewed.endpoint.port
         let wizard = try WizardHarness(["--host", "127.0.0.1:\(host.port)", "--ntp", skewed.endpoint.description,
                                         "--campus", "127.0.0.0/8", "--timeout", "3"],
@@ -26,7 +26,7 @@ import TestSupport
         #expect(!failed.contains("Enter " + t("wizard.key.continue")), "a failed clock does not offer to continue:\n\(failed)")
 
         skewed.stop()
-        let right = try TimeServer(port: port)                      // the fault is removed
+        let right = try ChronyServer(port: port)                      // the fault is removed
         #expect(right.endpoint == skewed.endpoint)
         try wizard.tmux.send("r")
         let recovered = try wizard.tmux.waitFor("Enter " + t("wizard.key.continue"), timeout: 30).joined(separator: "\n")
