@@ -10,8 +10,8 @@ import Localization
 @Suite(.serialized, .offCooperativePool) struct ClockSNTPTests {
     static let english = Localizer(table: (try? StringTable.bundled()) ?? StringTable(entries: [:]), language: .en)
 
-    @Test func trueTimeChronydGivesNearZeroOffsetAndPasses() async throws {
-        guard let server = try startChrony(skew: nil) else { return }
+    @Test(.requires(.chronyd)) func trueTimeChronydGivesNearZeroOffsetAndPasses() async throws {
+        let server = try ChronyServer(skew: nil)
         let measurement = try await SNTPClient(timeout: 2).query(server.endpoint)
         #expect(abs(measurement.offset) < 0.5, "offset \(measurement.offset)")
         #expect(measurement.delay >= 0 && measurement.delay < 0.5)
@@ -23,8 +23,8 @@ import Localization
         #expect(result.windowsCode == nil)
     }
 
-    @Test func chronydFiveMinutesFastWarns() async throws {
-        guard let server = try startChrony(skew: "+300s") else { return }
+    @Test(.requires(.chronyd, .libfaketime)) func chronydFiveMinutesFastWarns() async throws {
+        let server = try ChronyServer(skew: "+300s")
         let result = await ClockCheck.run(server: server.endpoint, timeout: 2, localizer: Self.english, environment: [:])
         #expect(result.status == .warn, "\(result)")
         #expect(result.value.hasPrefix("-300.0") || result.value.hasPrefix("-299.9"), "\(result.value)")
@@ -34,8 +34,8 @@ import Localization
         #expect(result.windowsCode == nil)
     }
 
-    @Test func chronydFiveDaysSlowFailsWithTheTimestampError() async throws {
-        guard let server = try startChrony(skew: "-5d") else { return }
+    @Test(.requires(.chronyd, .libfaketime)) func chronydFiveDaysSlowFailsWithTheTimestampError() async throws {
+        let server = try ChronyServer(skew: "-5d")
         let measurement = try await SNTPClient(timeout: 2).query(server.endpoint)
         #expect(abs(measurement.clockError - 432_000) < 1, "clock error \(measurement.clockError)")
         let result = ClockCheck.evaluate(measurement, server: server.endpoint, localizer: Self.english, isWSL: false)
@@ -48,8 +48,8 @@ import Localization
         #expect(!result.message.contains("timezone"), "five days is not a timezone mistake")
     }
 
-    @Test func eightHoursOffReadsAsAWrongTimezone() async throws {
-        guard let server = try startChrony(skew: "-8h") else { return }
+    @Test(.requires(.chronyd, .libfaketime)) func eightHoursOffReadsAsAWrongTimezone() async throws {
+        let server = try ChronyServer(skew: "-8h")
         let chinese = Self.english.switched(to: .zhTW)
         let result = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), localizer: Self.english, isWSL: true)
         #expect(result.status == .fail)
@@ -84,7 +84,7 @@ import Localization
         #expect(elapsed >= .milliseconds(380) && elapsed < .milliseconds(1400), "took \(elapsed)")
     }
 
-    @Test func ipv6LiteralAndHostNamesWork() async throws {
+    @Test(.requires(.ipv6Loopback)) func ipv6LiteralAndHostNamesWork() async throws {
         let v6 = try ScriptedNTPPeer(ipv6: true) { ScriptedNTPPeer.serverReply(to: $0) }
         let measurement = try await SNTPClient(timeout: 1).query(v6.endpoint)
         #expect(measurement.serverAddress == "::1")
@@ -114,14 +114,6 @@ import Localization
         }
         let result = await ClockCheck.run(server: peer.endpoint, timeout: 1, localizer: Self.english, environment: [:])
         #expect(result.status == .warn, "a hostile reference leaves the clock unchecked: \(result)")
-    }
-
-    private func startChrony(skew: String?) throws -> ChronyServer? {
-        if let reason = ChronyServer.unavailableReason {
-            print("skipping chronyd test: \(reason)")
-            return nil
-        }
-        return try ChronyServer(skew: skew)
     }
 }
 

@@ -3,7 +3,7 @@ import TestSupport
 
 /// The dns check of the real binary, through the system resolver of a namespace whose
 /// resolv.conf points at dnsmasq on the lab's KMS host.
-@Suite("DNS check against dnsmasq in a namespace", .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
+@Suite("DNS check against dnsmasq in a namespace", .requires(RequiredPeers.campusLab))
 struct DNSNamespaceTests {
     static let kms = NetLabCampus.kmsAddress
 

@@ -4,7 +4,7 @@ import TestSupport
 /// Prints how long `diagnose` takes on the happy path and when the KMS host's network drops
 /// everything (not a timed test: the figures are printed, only the outcomes are asserted).
 /// Run alone: `swift test --filter DiagnoseBenchmark`.
-@Suite("diagnose benchmark", .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
+@Suite("diagnose benchmark", .requires(RequiredPeers.campusLab))
 struct DiagnoseBenchmarkTests {
     @Test("happy path on campus vs. a dropping network off campus (timeout 3 s)")
     func figures() async throws {

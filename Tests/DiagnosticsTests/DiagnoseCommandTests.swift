@@ -4,7 +4,7 @@ import TestSupport
 
 /// `kmswizard diagnose` end to end: exit statuses, the JSON shape, the text report, bad flags,
 /// and that a dropping network costs about one timeout, not the sum.
-@Suite("kmswizard diagnose end to end", .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
+@Suite("kmswizard diagnose end to end", .requires(RequiredPeers.campusLab + [.faketime]))
 struct DiagnoseCommandTests {
     static let kms = NetLabCampus.kmsAddress
 

@@ -3,7 +3,7 @@ import TestSupport
 
 /// The kms check of the real binary: one exchange with the test KMS host in the lab, answering
 /// properly, with too low a count, with a KMS error, with garbage, or not at all.
-@Suite("KMS exchange check in namespaces", .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
+@Suite("KMS exchange check in namespaces", .requires(RequiredPeers.campusLab))
 struct DiagnoseKMSTests {
     static let kms = NetLabCampus.kmsAddress
 

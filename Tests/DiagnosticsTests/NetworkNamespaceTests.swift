@@ -2,7 +2,7 @@ import Testing
 import TestSupport
 
 /// The network check of the real binary: campus, a real tun VPN carried by socat, off campus.
-@Suite("Network location in namespaces", .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
+@Suite("Network location in namespaces", .requires(RequiredPeers.campusLab))
 struct NetworkNamespaceTests {
     static let kms = NetLabCampus.kmsAddress
 

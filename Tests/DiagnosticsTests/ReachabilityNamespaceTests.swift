@@ -3,7 +3,7 @@ import TestSupport
 
 /// The reachability check of the real binary from the lab's campus and off-campus hosts, with
 /// the KMS host's listener stopped, firewalled, or the route gone.
-@Suite("Reachability check in namespaces", .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
+@Suite("Reachability check in namespaces", .requires(RequiredPeers.campusLab))
 struct ReachabilityNamespaceTests {
     static let kms = NetLabCampus.kmsAddress
 

@@ -12,15 +12,9 @@ public final class ChronyServer {
         init(_ description: String) { self.description = description }
     }
 
+    /// Tests that start one declare `.requires(.chronyd)` (and `.libfaketime` to skew it).
     public static let chronydPath = "/usr/sbin/chronyd"
     public static let libfaketimePath = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
-
-    /// Why chronyd tests cannot run here, or nil when they can.
-    public static var unavailableReason: String? {
-        if access(chronydPath, X_OK) != 0 { return "chronyd is not installed (make test-deps installs chrony)" }
-        if access(libfaketimePath, R_OK) != 0 { return "libfaketime is not installed (make test-deps installs faketime)" }
-        return nil
-    }
 
     public let endpoint: Endpoint
     private let child: ChildProcess
