@@ -7,7 +7,7 @@ struct ClientFailureMappingTests {
     @Test("transport errors")
     func transport() {
         let dns = ActivationFailure(TransportError.dns(host: "kms.example", code: -2, message: "Name or service not known"))
-        #expect(dns.kind == .dns && dns.windowsCode == 0x8007_232B && dns.reason == "name-not-found")
+        #expect(dns.kind == .dns && dns.windowsCode == 0xC004_F074 && dns.reason == "name-not-found")
         let refused = ActivationFailure(TransportError.refused(address: "127.0.0.1:1688"))
         #expect(refused.kind == .refused && refused.windowsCode == 0xC004_F074)
         let noRoute = ActivationFailure(TransportError.unreachable(address: "10.0.0.1:1688", .noRoute))

@@ -23,8 +23,6 @@ public struct ActivationFailure: Error, Sendable, CustomStringConvertible {
 
     /// 0xC004F074: "No Key Management Service (KMS) could be contacted."
     public static let noKMSContacted: UInt32 = 0xC004_F074
-    /// 0x8007232B: "DNS name does not exist."
-    public static let dnsNameDoesNotExist: UInt32 = 0x8007_232B
     /// 0xC004F038: "The count reported by your KMS is insufficient."
     public static let countInsufficient: UInt32 = 0xC004_F038
 

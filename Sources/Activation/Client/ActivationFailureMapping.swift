@@ -10,7 +10,10 @@ extension ActivationFailure {
         let detail = error.description
         switch error {
         case let .dns(_, code, _):
-            self.init(kind: .dns, reason: Self.word(gaiCode: code), detail: detail, windowsCode: Self.dnsNameDoesNotExist)
+            // A host named by hand that does not resolve ends on Windows as 0xC004F074, like any
+            // host it cannot reach; 0x8007232B is only auto-discovery finding no _vlmcs._tcp SRV
+            // record, which `activate` never does (Microsoft, "Resolving common activation error codes").
+            self.init(kind: .dns, reason: Self.word(gaiCode: code), detail: detail, windowsCode: Self.noKMSContacted)
         case .refused:
             self.init(kind: .refused, reason: "connection-refused", detail: detail, windowsCode: Self.noKMSContacted)
         case let .unreachable(_, kind):
