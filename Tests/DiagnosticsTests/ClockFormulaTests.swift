@@ -126,6 +126,43 @@ import Localization
         #expect(CivilTime(unixTime: -1, utcOffsetSeconds: 0)?.dateTimeText == "1969-12-31 23:59:59")
     }
 
+    /// Pass, warn and fail alike show both clocks in UTC and in Taipei time, in the message and
+    /// the value; the Taipei text drops the date only when it is the UTC text's date.
+    @Test func everyClockResultShowsBothClocksInUTCAndTaipeiTime() throws {
+        let en = Localizer(table: try StringTable.bundled(), language: .en)
+        let server = Endpoint(host: "127.0.0.1", port: 123)
+        func check(local: Double, offset: Double, _ t: Localizer = en) -> CheckResult {
+            ClockCheck.evaluate(NTPMeasurement(offset: offset, delay: 0.004, stratum: 8, serverTime: local + offset, localTime: local,
+                                               serverAddress: "127.0.0.1", referenceID: "LOCL"),
+                                server: server, localizer: t, isWSL: false)
+        }
+        let right = check(local: 1_795_000_000, offset: 2)                       // 2026-11-18 11:06:40 UTC
+        #expect(right.status == .pass)
+        #expect(right.message.hasPrefix("The clock is right ("), "\(right.message)")
+        #expect(right.message.hasSuffix(" This computer: 2026-11-18 11:06:40 UTC (19:06:40 Taipei); "
+            + "reference: 2026-11-18 11:06:42 UTC (19:06:42 Taipei)."), "\(right.message)")
+        #expect(right.value.hasSuffix("; local 2026-11-18 11:06:40 UTC / 19:06:40 Taipei; "
+            + "reference 2026-11-18 11:06:42 UTC / 19:06:42 Taipei"), "\(right.value)")
+
+        let late = check(local: 1_795_021_600, offset: -300)                      // 17:06:40 UTC is 01:06:40 next day in Taipei
+        #expect(late.status == .warn)
+        #expect(late.message.hasSuffix(" This computer: 2026-11-18 17:06:40 UTC (2026-11-19 01:06:40 Taipei); "
+            + "reference: 2026-11-18 17:01:40 UTC (2026-11-19 01:01:40 Taipei)."), "\(late.message)")
+
+        let wrongZone = check(local: 1_795_000_000, offset: -8 * 3600)           // Taipei wall time kept under UTC
+        #expect(wrongZone.status == .fail)
+        #expect(wrongZone.message.hasPrefix("This computer's clock is 8 hours ahead in UTC (against 127.0.0.1:123)."),
+                "\(wrongZone.message)")
+        #expect(wrongZone.message.hasSuffix(" This computer: 2026-11-18 11:06:40 UTC (19:06:40 Taipei); "
+            + "reference: 2026-11-18 03:06:40 UTC (11:06:40 Taipei)."), "\(wrongZone.message)")
+
+        let chinese = check(local: 1_795_000_000, offset: 2, en.switched(to: .zhTW))
+        #expect(chinese.message.hasSuffix("本機 2026-11-18 11:06:40 UTC（台北 19:06:40），標準時間 2026-11-18 11:06:42 UTC（台北 19:06:42）。"),
+                "\(chinese.message)")
+        #expect(chinese.value.hasSuffix("；本機 2026-11-18 11:06:40 UTC／台北 19:06:40；標準 2026-11-18 11:06:42 UTC／台北 19:06:42"),
+                "\(chinese.value)")
+    }
+
     @Test func kmsHostClockIsReportedAsUnknownNotInvented() throws {
         let t = Localizer(table: try StringTable.bundled(), language: .en)
         let note = KMSHostClock.note(localizer: t)

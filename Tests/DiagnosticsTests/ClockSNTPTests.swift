@@ -29,7 +29,7 @@ import Localization
         #expect(result.status == .warn, "\(result)")
         #expect(result.value.hasPrefix("-300.0") || result.value.hasPrefix("-299.9"), "\(result.value)")
         #expect(result.message.contains("behind"))
-        #expect(result.message.contains("Taipei time"))
+        #expect(result.message.contains(" UTC (") && result.message.contains(" Taipei)"), "\(result.message)")
         #expect(result.hint?.contains("(UTC+08:00) Taipei") == true)
         #expect(result.windowsCode == nil)
     }

@@ -4,8 +4,9 @@ import Localization
 /// The clock check: this computer's clock against an NTP reference (by default Taiwan's
 /// national time service), judged by `ClockVerdict`'s thresholds.
 ///
-/// The message shows both times in UTC and in Taipei time, because the KMS host compares in
-/// UTC while people read Taipei wall-clock time; a failure carries the guide's fix for
+/// Every message and value shows this computer's time and the reference's, each in UTC and in
+/// Taipei time (UTC+08:00), because the KMS host compares in UTC while people read Taipei
+/// wall-clock time: side by side, a wrong zone shows at a glance. A failure carries the guide's fix for
 /// 0xC004F06C. A reference that cannot be measured gives a warning (the clock is unchecked),
 /// never a pass.
 public enum ClockCheck {
@@ -31,27 +32,22 @@ public enum ClockCheck {
     public static func evaluate(_ measurement: NTPMeasurement, server: Endpoint, localizer t: Localizer, isWSL: Bool) -> CheckResult {
         let error = measurement.clockError
         let verdict = ClockVerdict(clockError: error)
-        let value = t("diagnose.clock.value", [
+        let times = timeTexts(measurement)
+        let value = t("diagnose.clock.value", times.merging([
             "error": DurationText.signedOffset(error),
             "delay": DurationText.milliseconds(max(measurement.delay, 0)),
             "stratum": String(measurement.stratum),
-        ])
+        ]) { $1 })
         let direction = t(error > 0 ? "diagnose.clock.ahead" : "diagnose.clock.behind")
         let arguments = [
             "server": server.description, "error": DurationText.signedOffset(error),
             "duration": DurationText.humanized(abs(error), localizer: t), "direction": direction,
             "hours": verdict.wholeHours.map(String.init) ?? "",
         ]
-        var message: String
-        if verdict.wholeHours != nil {
-            message = t("diagnose.clock.wrongZone", arguments)
-        } else {
-            message = t("diagnose.clock.\(verdict.band.rawValue)", arguments)
-        }
-        if verdict.band == .off || verdict.band == .tooFar {
-            if verdict.wholeHours != nil { message += t.sentenceGap + t("diagnose.clock.consequence.\(verdict.band.rawValue)") }
-            message += t.sentenceGap + times(measurement, localizer: t)
-        }
+        // A whole number of hours is at least 55 minutes off, so its band is always `off` or `tooFar`.
+        let judgement = verdict.wholeHours == nil ? t("diagnose.clock.\(verdict.band.rawValue)", arguments)
+            : t("diagnose.clock.wrongZone", arguments) + t.sentenceGap + t("diagnose.clock.consequence.\(verdict.band.rawValue)")
+        let message = judgement + t.sentenceGap + t("diagnose.clock.times", times)
         guard verdict.status != .pass else {
             return CheckResult(id: id, status: .pass, value: value, message: message)
         }
@@ -68,15 +64,24 @@ public enum ClockCheck {
                     hint: t("diagnose.clock.hint.unmeasured"))
     }
 
-    /// "This computer: … UTC (… Taipei); reference: … UTC (… Taipei)."
-    static func times(_ measurement: NTPMeasurement, localizer t: Localizer) -> String {
+    /// This computer's time and the reference's, in UTC (`localUTC`, `refUTC`: date and time) and
+    /// in Taipei time (`localTaipei`, `refTaipei`: the time alone when it falls on the same date as
+    /// the UTC text beside it, else date and time), for the message and the value.
+    static func timeTexts(_ measurement: NTPMeasurement) -> [String: String] {
         let reference = measurement.localTime + measurement.offset
-        return t("diagnose.clock.times", [
-            "localUTC": CivilTime(unixTime: measurement.localTime, utcOffsetSeconds: 0)?.dateTimeText ?? "?",
-            "localTaipei": CivilTime(unixTime: measurement.localTime, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)?.dateTimeText ?? "?",
-            "refUTC": CivilTime(unixTime: reference, utcOffsetSeconds: 0)?.dateTimeText ?? "?",
-            "refTaipei": CivilTime(unixTime: reference, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)?.dateTimeText ?? "?",
-        ])
+        var texts: [String: String] = [:]
+        for (name, unixTime) in [("local", measurement.localTime), ("ref", reference)] {
+            guard let utc = CivilTime(unixTime: unixTime, utcOffsetSeconds: 0),
+                  let taipei = CivilTime(unixTime: unixTime, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds) else {
+                texts[name + "UTC"] = "?"
+                texts[name + "Taipei"] = "?"
+                continue
+            }
+            texts[name + "UTC"] = utc.dateTimeText
+            texts[name + "Taipei"] = taipei.dateText == utc.dateText
+                ? String(taipei.dateTimeText.dropFirst(taipei.dateText.count + 1)) : taipei.dateTimeText
+        }
+        return texts
     }
 
     /// Why no time came back, in the user's language; protocol details stay in English.
