@@ -43,18 +43,20 @@ public enum RequiredPeers {
         for peer in peers {
             if let reason = await unavailableReason(peer) { reasons.append(reason) }
         }
-        return try decide(reasons: reasons, for: test, required: areRequired(environment: environment))
+        guard let skip = try decide(reasons: reasons, for: test, required: areRequired(environment: environment)) else { return true }
+        print(skip)
+        return false
     }
 
-    /// The decision alone, given why peers are missing (empty: none is).
-    public static func decide(reasons: [String], for test: String, required: Bool) throws -> Bool {
-        guard !reasons.isEmpty else { return true }
+    /// The decision alone, given why peers are missing (empty: none is): nil to run the test, the
+    /// line to print when it is skipped; throws `Missing` when peers are required.
+    public static func decide(reasons: [String], for test: String, required: Bool) throws -> String? {
+        guard !reasons.isEmpty else { return nil }
         let why = reasons.joined(separator: "; ")
         if required {
             throw Missing(description: "\(test): a required test peer is missing (\(environmentVariable)=1): \(why)")
         }
-        print("SKIP \(test): \(why) (set \(environmentVariable)=1 to make this a failure)")
-        return false
+        return "SKIP \(test): \(why) (set \(environmentVariable)=1 to make this a failure)"
     }
 
     /// Why `peer` cannot be used here, or nil when it can.
