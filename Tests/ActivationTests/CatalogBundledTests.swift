@@ -15,8 +15,40 @@ struct CatalogBundledTests {
     @Test func loadsAndValidates() throws {
         #expect(catalog.schemaVersion == 1)
         #expect(CatalogValidator.problems(in: catalog.products).isEmpty)
-        #expect(catalog.products(in: .windows).count >= 40)
-        #expect(catalog.products(in: .office).count >= 30)
+        #expect(catalog.products(in: .windows).count == 61)
+        #expect(catalog.products(in: .office).count == 37)
+        #expect(Set(catalog.products.map(\.skuID)).count == catalog.products.count, "one entry per SKU")
+    }
+
+    /// The editions added from Microsoft's "KMS client activation and product keys" page, each ID
+    /// checked against two public sources (py-kms KmsDataBase.xml, vlmcsd, KMS_VL_ALL/MAS): SKU,
+    /// KMS counted ID, protocol, GVLK and count policy exactly as a genuine client sends them.
+    @Test(arguments: [
+        ("win10-enterprise-g", "e0b2d383-d112-413f-8a80-97f373a5820c", "7ba0bf23-d0f5-4072-91d9-d55af5a481b6", 6, "YYVX9-NTFWV-6MDM3-9PT4T-4M68B", 25),
+        ("win10-enterprise-g-n", "e38454fb-41a4-4f59-a5dc-25080e354730", "7ba0bf23-d0f5-4072-91d9-d55af5a481b6", 6, "44RPN-FTY23-9VTTB-MP9BX-T84FV", 25),
+        ("ws2012", "c04ed6bf-55c8-4b47-9f8e-5a1f31ceee60", "bbb97b3b-8ca4-4a28-9717-89fabd42c4ac", 5, "BN3D2-R7TKB-3YPBD-8DRP2-27GG4", 25),
+        ("ws2012-n", "197390a0-65f6-4a95-bdc4-55d58a3b0253", "bbb97b3b-8ca4-4a28-9717-89fabd42c4ac", 5, "8N2M2-HWPGY-7PGT9-HGDD8-GVGGY", 25),
+        ("ws2012-single-language", "8860fcd4-a77b-4a20-9045-a150ff11d609", "bbb97b3b-8ca4-4a28-9717-89fabd42c4ac", 5,
+         "2WN2H-YGCQR-KFX6K-CD6TF-84YXQ", 25),
+        ("ws2012-country-specific", "9d5584a2-2d85-419a-982c-a00888bb9ddf", "bbb97b3b-8ca4-4a28-9717-89fabd42c4ac", 5,
+         "4K36P-JN4VD-GDC6V-KDT89-DYFKP", 25),
+        ("ws2022-datacenter-azure", "19b5e0fb-4431-46bc-bac1-2f1873e4ae73", "b74263e4-0f92-46c6-bcf8-c11d5efe2959", 6,
+         "NTBV8-9K7Q8-V27C6-M2BTV-KHMXV", 5),
+        ("ws2025-datacenter-azure", "c2e946d1-cfa2-4523-8c87-30bc696ee584", "907f1f65-adcd-4a2e-95bc-4bf500bc6e58", 6,
+         "XGN3F-F394H-FD2MY-PP6FD-8MCRC", 5),
+        ("ws2008r2-itanium", "8a26851c-1c7e-48d3-a687-fbca9b9ac16b", "b2ca2689-a9a8-42d7-938d-cf8e9f201958", 4, "GT63C-RJFQ3-4GMB6-BRFB9-CB83V", 5),
+    ])
+    func addedEditionsCarryTheirPublishedIDs(shortName: String, sku: String, kms: String, protocolVersion: Int, gvlk: String,
+                                             count: Int) throws {
+        let product = try catalog.find(shortName)
+        #expect(product.shortName == shortName)
+        #expect(product.family == .windows && product.applicationID == UUID(uuidString: "55c92734-d682-4d71-983e-d6ec3f16059f"))
+        #expect(product.skuID == UUID(uuidString: sku))
+        #expect(product.kmsCountedID == UUID(uuidString: kms))
+        #expect(product.protocolVersion == protocolVersion)
+        #expect(product.gvlk == gvlk)
+        #expect(product.minimumCount == count)
+        #expect(try catalog.find(sku).shortName == shortName, "a product can be named by its SKU ID")
     }
 
     @Test func defaultIsWindows1011Enterprise() {
