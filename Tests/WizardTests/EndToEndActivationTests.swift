@@ -20,6 +20,7 @@ import TestSupport
         let activation = try wizard.tmux.capture().joined(separator: "\n")
         #expect(activation.contains("[OK] Windows 10/11 Enterprise"), "\(activation)")
         #expect(activation.contains(Self.epid))
+        #expect(!activation.contains(wizard.t("wizard.key.windows")), "outside WSL nothing offers to run on Windows:\n\(activation)")
         try wizard.tmux.send("Enter")
         let status = try wizard.waitFor("wizard.status.next").joined(separator: "\n")
         for phrase in [Self.epid, "127.0.0.1:\(host.port)", wizard.t("wizard.identity.teacher"), "[OK] Windows 10/11 Enterprise",

@@ -6,7 +6,7 @@ import Testing
     @Test func startLoadsTheStateFileAndTheCatalog() {
         let (state, effects) = WizardUpdate.start(config: Fixtures.config, language: .zhTW)
         #expect(state.step == .welcome)
-        #expect(effects == [.loadRemembered, .loadCatalog])
+        #expect(effects == [.loadRemembered, .loadCatalog, .findWindows])
     }
 
     @Test func welcomeStartsOnTheLanguageAlreadyChosen() {

@@ -32,7 +32,8 @@ struct WizardCommand: AsyncParsableCommand {
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table
         let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
-                                          environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction)
+                                          environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
+                                          windows: WizardWindows(settings: settings, environment: environment).bridge)
         let linesOnly = plain || terminalName == "dumb"
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
                                   vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: context.config.ascii,

@@ -17,6 +17,9 @@ public enum WizardEvent: Sendable, Equatable {
     case checked(CheckKind, token: Int, CheckOutcome)
     case activated(shortName: String, token: Int, ActivationOutcome)
     case printable(PrintableOutcome)
+    /// The Windows reachable through WSL, or nil outside WSL (or without cscript.exe).
+    case windowsFound(WindowsAccess?)
+    case ranOnWindows(token: Int, WindowsOutcome)
 }
 
 /// Work the wizard asks for; a runner performs it off the UI thread through `WizardServices`
@@ -30,6 +33,10 @@ public enum WizardEffect: Sendable, Equatable {
     case check(CheckKind, token: Int)
     case activate(Product, token: Int)
     case writePrintable(StatusSnapshot)
+    /// Look for a Windows reachable through WSL (once, at start).
+    case findWindows
+    /// Run the chosen products' activation commands on that Windows; the result comes back with the token.
+    case runOnWindows([Product], token: Int)
     /// Leave the wizard: the driver restores the terminal and exits.
     case quit
 }

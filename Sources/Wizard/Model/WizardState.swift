@@ -69,6 +69,10 @@ public struct WizardState: Sendable, Equatable {
     public var stateProblem: String?
     public var printable: PrintableOutcome?
     public var printing = false
+    /// The Windows this Linux runs in (WSL), when there is one: the activation screen then offers `w`.
+    public var windows: WindowsAccess?
+    /// The activation run on that Windows, for the chosen products.
+    public var windowsRun: WindowsRun = .notRun
     public var showingHelp = false
     public var confirmingQuit = false
     /// Spinner animation frame.
@@ -83,7 +87,7 @@ public struct WizardState: Sendable, Equatable {
 
     /// Whether work is running that quitting would abandon (so `q` asks first).
     public var isBusy: Bool {
-        printing || checks.values.contains { $0.isRunning } || runs.values.contains { $0.isRunning }
+        printing || windowsRun.isRunning || checks.values.contains { $0.isRunning } || runs.values.contains { $0.isRunning }
     }
 
     public func check(_ kind: CheckKind) -> CheckState { checks[kind] ?? .notRun }
@@ -95,6 +99,12 @@ public struct WizardState: Sendable, Equatable {
 
     /// The products screen's rows: the catalog under its group headings, then the start row.
     public var productList: ProductList { ProductList(products) }
+
+    /// Whether the activation screen offers to run the activation on Windows now: inside WSL,
+    /// once the KMS exchange of this screen is over and nothing else runs.
+    public var canRunOnWindows: Bool {
+        windows != nil && step == .activation && !runs.isEmpty && !isBusy
+    }
 
     /// The chosen products, in the order they run.
     public var chosenProducts: [Product] {

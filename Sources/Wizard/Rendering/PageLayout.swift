@@ -8,7 +8,8 @@
 ///     └──────────────────────────────┘
 ///
 /// When the blocks do not fit, a choice list shrinks to a window around its selection first;
-/// whatever still does not fit is cut and the last row says so with an ellipsis.
+/// whatever still does not fit is cut and the last row says so with an ellipsis. Keys that do
+/// not fit one footer row take a second one (between whole keys), so `q quit` is never cut off.
 public struct PageLayout: Sendable {
     public static let minimumSize = Size(width: 60, height: 16)
 
@@ -45,9 +46,10 @@ public struct PageLayout: Sendable {
                          style: CellStyle(tone: .warn, bold: true))
             return screen
         }
-        drawFrame(on: &screen, title: page.title, step: page.step)
         let inner = size.width - 4
-        let rows = fit(contentRows(page.blocks, width: inner), height: size.height - 4, blocks: page.blocks, width: inner)
+        let footer = footerLines(page.keys, width: inner)
+        drawFrame(on: &screen, title: page.title, step: page.step, footerHeight: footer.count)
+        let rows = fit(contentRows(page.blocks, width: inner), height: size.height - 3 - footer.count, blocks: page.blocks, width: inner)
         for (index, row) in rows.enumerated() {
             var x = 2
             for segment in row.segments {
@@ -55,17 +57,34 @@ public struct PageLayout: Sendable {
             }
             if row.highlight { screen.restyle(x: 1, y: 1 + index, count: size.width - 2, style: CellStyle(tone: .accent, bold: true, reverse: true)) }
         }
-        let footer = page.keys.map { "\($0.key) \($0.action)" }.joined(separator: "  ")
-        screen.write(TextLayout.truncate(footer, width: inner, ellipsis: glyphs.ellipsis), x: 2, y: size.height - 2,
-                     style: CellStyle(tone: .accent))
+        for (index, line) in footer.enumerated() {
+            screen.write(line, x: 2, y: size.height - 1 - footer.count + index, style: CellStyle(tone: .accent))
+        }
         return screen
     }
 
-    private func drawFrame(on screen: inout Screen, title: String, step: String) {
+    /// The keys on one row, or on two split between keys when one is too narrow; a second row
+    /// that still does not fit is cut with an ellipsis.
+    private func footerLines(_ keys: [KeyHint], width: Int) -> [String] {
+        let hints = keys.map { "\($0.key) \($0.action)" }
+        let single = hints.joined(separator: "  ")
+        guard CellWidth.of(single) > width else { return [single] }
+        var first: [String] = []
+        for hint in hints {
+            guard CellWidth.of((first + [hint]).joined(separator: "  ")) <= width else { break }
+            first.append(hint)
+        }
+        guard !first.isEmpty else { return [TextLayout.truncate(single, width: width, ellipsis: glyphs.ellipsis)] }
+        let rest = hints.dropFirst(first.count).joined(separator: "  ")
+        return [first.joined(separator: "  "), TextLayout.truncate(rest, width: width, ellipsis: glyphs.ellipsis)]
+    }
+
+    private func drawFrame(on screen: inout Screen, title: String, step: String, footerHeight: Int) {
         let width = screen.size.width, height = screen.size.height
+        let separator = height - 2 - footerHeight
         let border = CellStyle(tone: .muted)
         screen.fill(glyphs.horizontal, x: 1, y: 0, count: width - 2, style: border)
-        screen.fill(glyphs.horizontal, x: 1, y: height - 3, count: width - 2, style: border)
+        screen.fill(glyphs.horizontal, x: 1, y: separator, count: width - 2, style: border)
         screen.fill(glyphs.horizontal, x: 1, y: height - 1, count: width - 2, style: border)
         for y in 1..<(height - 1) {
             screen.write(String(glyphs.vertical), x: 0, y: y, style: border)
@@ -73,8 +92,8 @@ public struct PageLayout: Sendable {
         }
         screen.write(String(glyphs.topLeft), x: 0, y: 0, style: border)
         screen.write(String(glyphs.topRight), x: width - 1, y: 0, style: border)
-        screen.write(String(glyphs.teeLeft), x: 0, y: height - 3, style: border)
-        screen.write(String(glyphs.teeRight), x: width - 1, y: height - 3, style: border)
+        screen.write(String(glyphs.teeLeft), x: 0, y: separator, style: border)
+        screen.write(String(glyphs.teeRight), x: width - 1, y: separator, style: border)
         screen.write(String(glyphs.bottomLeft), x: 0, y: height - 1, style: border)
         screen.write(String(glyphs.bottomRight), x: width - 1, y: height - 1, style: border)
         let stepLabel = step.isEmpty ? "" : " \(step) "

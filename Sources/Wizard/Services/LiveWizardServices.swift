@@ -22,10 +22,13 @@ public struct LiveWizardServices: WizardServices {
     /// Runs one KMS activation (the command line wires the KMS client and its failure texts here);
     /// nil when this build has no activation engine.
     public let activator: (@Sendable (Product, Language) async -> ActivationOutcome)?
+    /// Finds and drives the Windows around a WSL Linux (the command line wires cscript.exe here);
+    /// nil when this build cannot, which the wizard treats as "not in WSL".
+    public let windows: WindowsBridge?
 
     public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String,
                 now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
-                activator: (@Sendable (Product, Language) async -> ActivationOutcome)? = nil) {
+                activator: (@Sendable (Product, Language) async -> ActivationOutcome)? = nil, windows: WindowsBridge? = nil) {
         self.settings = settings
         self.store = store
         self.table = table
@@ -33,6 +36,7 @@ public struct LiveWizardServices: WizardServices {
         self.now = now
         self.environment = environment
         self.activator = activator
+        self.windows = windows
     }
 
     public func loadRemembered(language: Language) async -> Remembered {
@@ -87,6 +91,15 @@ public struct LiveWizardServices: WizardServices {
     public func activate(_ product: Product, language: Language) async -> ActivationOutcome {
         guard let activator else { return .unavailable(engineMissing("activation", language)) }
         return await activator(product, language)
+    }
+
+    public func findWindows() async -> WindowsAccess? {
+        windows?.find()
+    }
+
+    public func runOnWindows(_ products: [Product]) async -> WindowsOutcome {
+        guard let windows else { return .cannotRun("not running inside WSL") }
+        return await windows.run(products)
     }
 
     public func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome {

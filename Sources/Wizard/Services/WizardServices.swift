@@ -12,6 +12,10 @@ public protocol WizardServices: Sendable {
     func check(_ kind: CheckKind, language: Language) async -> CheckOutcome
     func activate(_ product: Product, language: Language) async -> ActivationOutcome
     func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome
+    /// The Windows reachable through WSL, or nil.
+    func findWindows() async -> WindowsAccess?
+    /// Runs the products' activation commands on that Windows and reads back what it printed.
+    func runOnWindows(_ products: [Product]) async -> WindowsOutcome
 }
 
 /// Performs one effect through the services and returns the event that reports its result
@@ -31,6 +35,10 @@ public enum EffectRunner {
             return .activated(shortName: product.shortName, token: token, await services.activate(product, language: language))
         case let .writePrintable(snapshot):
             return .printable(await services.writePrintable(snapshot))
+        case .findWindows:
+            return .windowsFound(await services.findWindows())
+        case let .runOnWindows(products, token):
+            return .ranOnWindows(token: token, await services.runOnWindows(products))
         case .quit:
             return nil
         }

@@ -38,6 +38,11 @@ public enum PrintableStatus {
         for product in report.products {
             lines += wrap("  \(product.mark.rawValue) \(product.text)", indent: "       ")
         }
+        if !report.windows.isEmpty {
+            lines.append("")
+            lines += wrap(t("wizard.windows.title"), indent: "")
+            for line in report.windows { lines += wrap("  \(line.mark.rawValue) \(line.text)", indent: "       ") }
+        }
         lines.append("")
         lines += wrap(t("wizard.status.next"), indent: "")
         for step in report.nextSteps { lines += wrap("  - " + step, indent: "    ") }

@@ -19,6 +19,8 @@ public struct StatusReport: Sendable, Equatable {
 
     public var facts: [Fact]
     public var products: [ProductLine]
+    /// What Windows answered, when the activation ran on it this session (inside WSL).
+    public var windows: [ProductLine]
     public var nextSteps: [String]
 
     public init(_ snapshot: StatusSnapshot, _ t: Localizer) {
@@ -45,7 +47,9 @@ public struct StatusReport: Sendable, Equatable {
             } ?? none),
         ]
         products = snapshot.products.map { Self.productLine($0, snapshot, t) }
+        windows = snapshot.windows.map { WindowsReport($0, t).lines.map { ProductLine(mark: $0.mark, text: $0.text) } } ?? []
         nextSteps = Self.nextSteps(snapshot, t)
+        if let outcome = snapshot.windows, !outcome.isActivated { nextSteps.append(t("wizard.status.nextWindows")) }
     }
 
     static func productLine(_ line: StatusSnapshot.ProductLine, _ snapshot: StatusSnapshot, _ t: Localizer) -> ProductLine {

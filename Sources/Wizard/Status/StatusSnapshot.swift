@@ -26,16 +26,20 @@ public struct StatusSnapshot: Sendable, Equatable {
     public var network: CheckOutcome?
     public var clock: CheckOutcome?
     public var products: [ProductLine]
+    /// What Windows answered when this session ran the activation on it (inside WSL); nil when it did not.
+    public var windows: WindowsOutcome?
     public var renewalDays: Int
     public var utcOffsetSeconds: Int
 
     public init(identity: Identity?, kmsHost: String, network: CheckOutcome? = nil, clock: CheckOutcome? = nil,
-                products: [ProductLine], renewalDays: Int = CampusDefaults.renewalDays, utcOffsetSeconds: Int = 0) {
+                products: [ProductLine], windows: WindowsOutcome? = nil, renewalDays: Int = CampusDefaults.renewalDays,
+                utcOffsetSeconds: Int = 0) {
         self.identity = identity
         self.kmsHost = kmsHost
         self.network = network
         self.clock = clock
         self.products = products
+        self.windows = windows
         self.renewalDays = renewalDays
         self.utcOffsetSeconds = utcOffsetSeconds
     }

@@ -5,11 +5,12 @@ import Localization
 /// work to do out (Elm / Bubble Tea style). Nothing here touches the terminal, the network or
 /// the clock, so every transition is tested by feeding events.
 public enum WizardUpdate {
-    /// The first state and the work to start with: read what the state file remembers and load the catalog.
+    /// The first state and the work to start with: read what the state file remembers, load the
+    /// catalog, and look for a Windows reachable through WSL.
     public static func start(config: WizardConfig, language: Language) -> (WizardState, [WizardEffect]) {
         var state = WizardState(config: config, language: language)
         state.selection = Language.allCases.firstIndex(of: language) ?? 0
-        return (state, [.loadRemembered, .loadCatalog])
+        return (state, [.loadRemembered, .loadCatalog, .findWindows])
     }
 
     public static func update(_ state: WizardState, _ event: WizardEvent) -> (WizardState, [WizardEffect]) {
@@ -40,6 +41,9 @@ struct Transition {
         case let .printable(outcome):
             state.printing = false
             state.printable = outcome
+        case let .windowsFound(access): state.windows = access
+        case let .ranOnWindows(token, outcome):
+            if state.windowsRun == .running(token: token) { state.windowsRun = .done(outcome) }
         }
     }
 
@@ -74,6 +78,7 @@ struct Transition {
         case .character("r"), .character("R"): retry()
         case .character("d"), .character("D"): toDiagnostic()
         case .character("p"), .character("P"): print()
+        case .character("w"), .character("W"): runOnWindows()
         default: break   // unknown keys do nothing
         }
     }
@@ -137,7 +142,10 @@ struct Transition {
         }
         guard let previous = state.step.previous else { return }
         // Work still on its way is abandoned: its results will find no token waiting and be dropped.
-        if state.step == .activation { state.runs = [:] }
+        if state.step == .activation {
+            state.runs = [:]
+            state.windowsRun = .notRun
+        }
         if let kind = CheckKind.allCases.first(where: { $0.step == state.step }) { state.checks[kind] = .notRun }
         go(to: state.step == .status ? .products : previous)
     }
@@ -154,6 +162,14 @@ struct Transition {
     mutating func toDiagnostic() {
         guard state.step == .activation, !state.isBusy, let problem = state.firstProblem else { return }
         go(to: problem.diagnosticStep)
+    }
+
+    /// `w` inside WSL: the chosen products' activation commands run on Windows (again, after a failure).
+    mutating func runOnWindows() {
+        guard state.canRunOnWindows else { return }
+        let token = nextToken()
+        state.windowsRun = .running(token: token)
+        effects.append(.runOnWindows(state.chosenProducts, token: token))
     }
 
     mutating func print() {
@@ -254,6 +270,7 @@ struct Transition {
     // MARK: - Activation
 
     mutating func startActivations() {
+        state.windowsRun = .notRun
         state.runs = Dictionary(uniqueKeysWithValues: state.chosen.map { ($0, ProductRun.waiting) })
         startNextActivation()
     }

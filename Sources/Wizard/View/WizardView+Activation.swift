@@ -51,9 +51,13 @@ extension WizardView {
             if let fix = problem.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
             blocks.append(.text(t("wizard.activation.detail", ["detail": problem.detail]), .muted))
         }
+        blocks += windowsBlocks(state, t)
         var keys: [KeyHint] = []
         if !state.isBusy {
             keys.append(KeyHint("Enter", t("wizard.key.showStatus")))
+            if state.canRunOnWindows, state.windowsRun.outcome?.isActivated != true {
+                keys.append(KeyHint("w", t(state.windowsRun == .notRun ? "wizard.key.windows" : "wizard.key.windowsAgain")))
+            }
             if state.runs.values.contains(where: { if case .done(.activated) = $0 { false } else { true } }) {
                 keys.append(KeyHint("r", t("wizard.key.retry")))
             }
@@ -61,6 +65,25 @@ extension WizardView {
         }
         keys.append(KeyHint("b", t("wizard.key.back")))
         return Page(title: "", blocks: blocks, keys: keys)
+    }
+
+    /// Inside WSL: the offer to run the activation on this Windows, its progress, or what Windows answered.
+    private func windowsBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
+        switch state.windowsRun {
+        case .notRun:
+            return state.canRunOnWindows ? [.blank, .text(t("wizard.windows.offer"))] : []
+        case .running:
+            return [.blank, .progress(t("wizard.windows.running"))]
+        case let .done(outcome):
+            var blocks: [Block] = [.blank, .text(t("wizard.windows.title"), .title)]
+            for line in WindowsReport(outcome, t).lines {
+                blocks.append(.status(line.mark, line.text))
+                if let explanation = line.explanation { blocks.append(.text(explanation)) }
+                if let fix = line.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
+                if let said = line.windowsText { blocks.append(.text(t("wizard.windows.said", ["text": said]), .muted)) }
+            }
+            return blocks
+        }
     }
 
     private func runBlock(_ product: Product, _ run: ProductRun, _ t: Localizer) -> Block {
@@ -83,6 +106,10 @@ extension WizardView {
         var blocks: [Block] = report.facts.map { .field(label: $0.label, value: $0.value) }
         blocks += [.blank, .text(t("wizard.status.products"), .title)]
         blocks += report.products.map { .status($0.mark, $0.text) }
+        if !report.windows.isEmpty {
+            blocks += [.blank, .text(t("wizard.windows.title"), .title)]
+            blocks += report.windows.map { .status($0.mark, $0.text) }
+        }
         blocks += [.blank, .text(t("wizard.status.next"), .title)]
         blocks += report.nextSteps.map { .text($0) }
         switch state.printable {

@@ -68,7 +68,8 @@ public struct WizardView: Sendable {
     private func helpPage(_ state: WizardState, _ t: Localizer) -> Page {
         let plain = state.config.plain
         let moving = plain ? ["number", "enterPlain"] : ["move", "jump", "enter", "space"]
-        let lines = (moving + ["back", "retry", "diagnose", "print", "language", "help", "quit"]).map { Block.text(t("wizard.help.\($0)")) }
+        let windows = state.windows == nil ? [] : ["windows"]
+        let lines = (moving + ["back", "retry", "diagnose"] + windows + ["print", "language", "help", "quit"]).map { Block.text(t("wizard.help.\($0)")) }
         let close = plain ? KeyHint("Enter", t("wizard.key.close")) : KeyHint(t("wizard.key.any"), t("wizard.key.close"))
         return Page(title: t("wizard.title") + " · " + t("wizard.help.title"),
                     blocks: lines + [.blank, .text(t(plain ? "wizard.help.closePlain" : "wizard.help.close"), .muted)],
@@ -84,7 +85,7 @@ public struct WizardView: Sendable {
             StatusSnapshot.ProductLine(shortName: $0, displayName: catalog[$0] ?? $0, record: state.records[$0] ?? ProductRecord())
         }
         return StatusSnapshot(identity: state.identity, kmsHost: state.config.kmsHost, network: state.check(.network).outcome,
-                              clock: state.check(.clock).outcome, products: products,
+                              clock: state.check(.clock).outcome, products: products, windows: state.windowsRun.outcome,
                               renewalDays: state.config.renewalDays, utcOffsetSeconds: state.config.utcOffsetSeconds)
     }
 }

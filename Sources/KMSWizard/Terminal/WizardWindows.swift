@@ -1,0 +1,68 @@
+import Activation
+import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Wizard
+
+/// The wizard's way to the Windows around a WSL Linux: the same detection, commands and
+/// transcript parsing as `kmswizard script --run` (`WSLEnvironment`, `WindowsActivationPlan`,
+/// `WindowsActivationRunner`), with the outcome handed to the activation screen instead of
+/// printed. No keys are installed (as `script` without `--install-key`); Office is looked for
+/// in both Program Files folders.
+struct WizardWindows: Sendable {
+    let settings: Settings
+    let environment: [String: String]
+
+    var bridge: WindowsBridge {
+        WindowsBridge(find: find, run: run)
+    }
+
+    func find() -> WindowsAccess? {
+        guard let wsl = try? WSLEnvironment.detect(.system(environment: environment)) else { return nil }
+        return WindowsAccess(distribution: wsl.distribution, cscriptPath: wsl.cscriptPath)
+    }
+
+    /// cscript.exe blocks for as long as Windows takes (up to minutes per step), so the run goes
+    /// to a Dispatch thread rather than holding one of Swift's few cooperative threads.
+    func run(_ products: [Product]) async -> WindowsOutcome {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: runBlocking(products)) }
+        }
+    }
+
+    private func runBlocking(_ products: [Product]) -> WindowsOutcome {
+        let wsl: WSLEnvironment
+        do { wsl = try WSLEnvironment.detect(.system(environment: environment)) } catch { return .cannotRun(error.description) }
+        let plan: WindowsActivationPlan
+        do {
+            plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
+                                             endpoint: settings.kmsHost, installKeys: false, officeBits: .probe)
+        } catch {
+            return .cannotRun(error.description)
+        }
+        let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
+        do {
+            return .ran(try runner.run(plan).map(Self.groupResult))
+        } catch {
+            switch error {
+            case .notElevated: return .refused(WindowsFailure(code: 0x8007_0005))
+            case let .cannotStart(reason): return .cannotRun(reason)
+            }
+        }
+    }
+
+    static func groupResult(_ group: WindowsActivationRunner.GroupResult) -> WindowsGroupResult {
+        if let folder = group.missingOfficeFolder { return WindowsGroupResult(title: group.title, result: .officeMissing(folder: folder)) }
+        guard let transcript = group.transcript else { return WindowsGroupResult(title: group.title, result: .unrecognized) }
+        switch transcript.outcome {
+        case .activated: return WindowsGroupResult(title: group.title, result: .activated)
+        case .unrecognized: return WindowsGroupResult(title: group.title, result: .unrecognized)
+        case .failed:
+            let failures = transcript.failures.map { WindowsFailure(code: $0.code, windowsText: $0.description) }
+            return WindowsGroupResult(title: group.title, result: .failed(failures))
+        }
+    }
+}
