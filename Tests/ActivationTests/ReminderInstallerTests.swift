@@ -76,9 +76,13 @@ import TestSupport
     }
 
     /// systemd's own checker reads the units; it needs a runtime folder for --user, which the test makes.
+    /// Without systemd-analyze it skips with a reason, unless KMSWIZARD_REQUIRE_PEERS=1 (set by CI,
+    /// whose machine must have it) makes the missing tool a failure.
     @Test func systemdAnalyzeVerifyAcceptsTheUnits() throws {
         guard let analyze = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("SKIP systemd-analyze verify: systemd-analyze is not installed on this machine")
+            let required = ProcessInfo.processInfo.environment["KMSWIZARD_REQUIRE_PEERS"] == "1"
+            #expect(!required, "systemd-analyze is not installed but KMSWIZARD_REQUIRE_PEERS=1 requires it (apt package systemd)")
+            if !required { print("SKIP systemd-analyze verify: systemd-analyze is not installed on this machine") }
             return
         }
         let box = try Sandbox()

@@ -34,6 +34,13 @@ import TestSupport
         let result = try binary.run(["status", "--lang", "en"])
         #expect(result.status == 65)
         #expect(result.stderr.contains("is damaged and cannot be read"))
+        // The way forward: where the file is, what keeps it aside, and what to run.
+        #expect(result.stderr.contains("The damaged file is still at \(binary.stateFile), untouched."))
+        #expect(result.stderr.contains("keeps it as \(binary.stateFile).corrupt-<time>"))
+        #expect(result.stderr.contains("activate your products again with kmswizard activate"))
+        let json = try binary.run(["status", "--json", "--lang", "en"])
+        let error = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["error"] as? [String: Any]
+        #expect((error?["hint"] as? String)?.contains(binary.stateFile) == true, "\(json.stdout)")
         #expect(try String(contentsOfFile: binary.stateFile, encoding: .utf8) == "{ this is not json")
         #expect(try binary.run(["remind", "--ics", binary.home + "/r.ics"]).status == 65)
         #expect(!FileManager.default.fileExists(atPath: binary.home + "/r.ics"))
@@ -156,6 +163,19 @@ import TestSupport
         }
         #expect(try binary.run(["script", "--product", "win10&calc"]).status == 64)
         #expect(try binary.run(["script", "--product", "win7-enterprise", "win10-enterprise"]).status == 64)
+    }
+
+    /// `kmswizard script ... > file.cmd` must give the same code page 950 bytes as --out, not the UTF-8 preview.
+    @Test func scriptRedirectedToAFileIsTheFileBytes() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let out = binary.home + "/redirected.cmd"
+        let result = try ProcessRunner.run("/bin/sh", ["-c", "exec \"$@\" > '\(out)'", "sh", "/usr/bin/env", "-i", "HOME=\(binary.home)",
+                                                      "XDG_STATE_HOME=\(binary.home)/state", "LANG=C.UTF-8", RenewalBinary.path,
+                                                      "script", "--product", "win10-enterprise"], timeoutSeconds: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try Data(contentsOf: WindowsScriptTests.fixtures.appendingPathComponent("win10-enterprise.cmd"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == expected)
     }
 
     @Test func runOutsideWSLIsUnavailable() throws {

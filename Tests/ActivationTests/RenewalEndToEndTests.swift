@@ -14,6 +14,26 @@ import TestSupport
                          activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
     }
 
+    /// A notify-send on PATH that only records its arguments (NUL-separated: the body has newlines);
+    /// what a real one shows on a desktop is not something a test here can see.
+    struct FakeNotifySend {
+        let folder: String
+        var log: String { folder + "/notify-send.log" }
+        var environment: [String: String] { ["PATH": folder + ":/usr/bin:/bin"] }
+        var calls: [[String]]? {
+            guard let text = try? String(contentsOfFile: log, encoding: .utf8) else { return nil }
+            return text.split(separator: "\u{1E}", omittingEmptySubsequences: true)
+                .map { $0.split(separator: "\0", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        }
+
+        init(in binary: RenewalBinary) throws {
+            folder = binary.home + "/bin"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try ReminderTestSupport.script(at: folder + "/notify-send",
+                                           "printf '%s\\0' \"$@\" >> '\(folder)/notify-send.log'\nprintf '\\036' >> '\(folder)/notify-send.log'\n")
+        }
+    }
+
     static func state(_ binary: RenewalBinary) throws -> KMSWizardState {
         try StateStore(path: binary.stateFile).load()
     }
@@ -71,9 +91,12 @@ import TestSupport
             "win10-enterprise": ProductRecord(lastSuccess: Self.record(daysAgo: 5, port: 9)),
             "office2016-proplus": ProductRecord(lastSuccess: Self.record(daysAgo: 6, port: 9)),
         ]))
-        let result = try binary.run(["renew", "--all", "--quiet", "--host", "127.0.0.1:\(responder.port)", "--timeout", "10"])
+        let notifier = try FakeNotifySend(in: binary)
+        let result = try binary.run(["renew", "--all", "--quiet", "--host", "127.0.0.1:\(responder.port)", "--timeout", "10"],
+                                    environment: notifier.environment)
         #expect(result.status == 20, "\(result.stderr)")
         #expect(result.stdout.isEmpty && result.stderr.isEmpty, "--quiet prints nothing on success")
+        #expect(notifier.calls == nil, "nothing to tell the desktop after a successful renewal")
         #expect(responder.loggedRequests.count == 2)
         let state = try Self.state(binary)
         #expect(state.products.values.allSatisfy { $0.lastSuccess?.port == responder.port })
@@ -86,9 +109,21 @@ import TestSupport
         defer { binary.remove() }
         let old = Self.record(daysAgo: 200, port: responder.port)
         try binary.writeState(KMSWizardState(products: ["win10-enterprise": ProductRecord(lastSuccess: old)]))
-        let result = try binary.run(["renew", "--quiet", "--lang", "en", "--timeout", "10"])
+        let notifier = try FakeNotifySend(in: binary)
+        let result = try binary.run(["renew", "--quiet", "--lang", "en", "--timeout", "10"], environment: notifier.environment)
         #expect(result.status == 22)
         #expect(result.stdout.isEmpty)
+        // The weekly job's failure reaches the desktop, not only the journal: one critical notification.
+        let calls = try #require(notifier.calls, "notify-send was not run")
+        #expect(calls.count == 1)
+        let arguments = try #require(calls.first)
+        #expect(Array(arguments.prefix(4)) == ["--app-name=kmswizard", "--urgency=critical", "--icon=dialog-warning", "--"])
+        #expect(arguments.count == 6)
+        #expect(arguments.dropFirst(4).first == "kmswizard: your Windows/Office activation needs attention")
+        let body = arguments.last ?? ""
+        #expect(body.contains("Windows 10/11 Enterprise: the automatic renewal failed (0xC004F042)"))
+        #expect(body.contains("Windows 10/11 Enterprise: the renewal deadline") && body.contains("has passed"))
+        #expect(body.hasSuffix("Connect to the campus network or the SSL VPN, then run kmswizard renew."))
         #expect(result.stderr.contains("[FAILED] Windows 10/11 Enterprise could not be renewed with 127.0.0.1:\(responder.port)"))
         let record = try #require(try Self.state(binary).products["win10-enterprise"])
         #expect(record.lastSuccess == old, "the old success and its deadline stay")
@@ -111,11 +146,26 @@ import TestSupport
     @Test func corruptStateIsKeptAsideNeverOverwritten() throws {
         let binary = try RenewalBinary()
         defer { binary.remove() }
-        try binary.writeState("{\"schemaVersion\": 1, \"products\": [")
-        let result = try binary.run(["renew", "--lang", "en"])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("damaged"))
-        #expect(try String(contentsOfFile: binary.stateFile, encoding: .utf8) == "{\"schemaVersion\": 1, \"products\": [")
+        let damaged = "{\"schemaVersion\": 1, \"products\": ["
+        try binary.writeState(damaged)
+        let notifier = try FakeNotifySend(in: binary)
+        let result = try binary.run(["renew", "--quiet", "--lang", "en"], environment: notifier.environment)
+        // This run fails and says so (65), once: the damaged file is kept aside, byte for byte...
+        #expect(result.status == 65, "\(result.stderr)")
+        let folder = URL(fileURLWithPath: binary.stateFile).deletingLastPathComponent().path
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("state.json.corrupt-") }
+        #expect(kept.count == 1)
+        let keptPath = folder + "/" + (kept.first ?? "")
+        #expect(try String(contentsOfFile: keptPath, encoding: .utf8) == damaged)
+        #expect(result.stderr.contains("was damaged and could not be read; it was kept as \(keptPath)"))
+        #expect(result.stderr.contains("activate your products again with kmswizard activate --product"))
+        #expect(notifier.calls?.count == 1)
+        #expect(notifier.calls?.first?.last?.contains(keptPath) == true)
+        // ...and a fresh state file started, so next week's run does not fail on it again.
+        #expect(try Self.state(binary).products.isEmpty)
+        #expect(try binary.run(["renew", "--quiet"], environment: notifier.environment).status == 21)
+        #expect(try binary.run(["status", "--lang", "en"]).status == 0)
+        #expect(notifier.calls?.count == 1)
     }
 
     /// The weekly job and a user's own run at the same moment: one renews, the other waits for it

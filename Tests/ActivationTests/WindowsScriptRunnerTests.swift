@@ -72,6 +72,64 @@ import TestSupport
         }
     }
 
+    /// KMSWIZARD_WINDOWS_ROOT=/mnt/d means Windows lives on D:, and the paths handed to cscript.exe say so.
+    @Test func driveLetterComesFromTheRoot() throws {
+        func wsl(_ root: String) throws -> WSLEnvironment {
+            try WSLEnvironment.detect(.init(environment: ["WSL_DISTRO_NAME": "Ubuntu", "KMSWIZARD_WINDOWS_ROOT": root],
+                                            fileExists: { $0 == root + "/Windows/System32/cscript.exe" }, readText: { _ in nil }))
+        }
+        #expect(try wsl("/mnt/d").driveLetter == "D:")
+        #expect(try wsl("/mnt/d").windowsPath("/mnt/d/Program Files/Microsoft Office/Office16/ospp.vbs")
+                == "D:\\Program Files\\Microsoft Office\\Office16\\ospp.vbs")
+        #expect(try wsl("/mnt/c").windowsPath("/mnt/c/Windows/System32/slmgr.vbs") == "C:\\Windows\\System32\\slmgr.vbs")
+        #expect(try wsl("/windows/e").driveLetter == "E:")
+        // A root that names no drive (a custom mount, a test's fake tree) stays the system drive C:.
+        #expect(try wsl("/srv/windows").driveLetter == "C:")
+        #expect(try wsl("/mnt/9").driveLetter == "C:")
+    }
+
+    /// A cscript.exe that exists but cannot be run, and WSL with interop switched off, are told apart from a missing one.
+    @Test func cscriptMustBeRunnableAndInteropOn() throws {
+        let cscript = "/mnt/c/Windows/System32/cscript.exe"
+        func probe(executable: Bool, texts: [String: String]) -> WSLEnvironment.Probe {
+            .init(environment: ["WSL_DISTRO_NAME": "Ubuntu"], fileExists: { $0 == cscript }, readText: { texts[$0] },
+                  isExecutable: { _ in executable })
+        }
+        #expect(throws: WSLEnvironment.Unavailable.notExecutable(path: cscript)) { try WSLEnvironment.detect(probe(executable: false, texts: [:])) }
+        let on = "enabled\ninterpreter /init\nflags: PF\noffset 0\nmagic 4d5a\n"
+        let off = "disabled\ninterpreter /init\n"
+        #expect(throws: WSLEnvironment.Unavailable.interopOff) {
+            try WSLEnvironment.detect(probe(executable: true, texts: ["/proc/sys/fs/binfmt_misc/WSLInterop": off]))
+        }
+        #expect(throws: WSLEnvironment.Unavailable.interopOff) {
+            try WSLEnvironment.detect(probe(executable: true, texts: ["/proc/sys/fs/binfmt_misc/WSLInterop-late": off]))
+        }
+        #expect(try WSLEnvironment.detect(probe(executable: true, texts: ["/proc/sys/fs/binfmt_misc/WSLInterop": on])).cscriptPath == cscript)
+        #expect(try WSLEnvironment.detect(probe(executable: true, texts: ["/proc/sys/fs/binfmt_misc/WSLInterop-late": on,
+                                                                         "/proc/sys/fs/binfmt_misc/status": "enabled\n"])).cscriptPath == cscript)
+        // No registration to read (WSL 1, a Linux host with binfmt_misc but a fake tree): cscript.exe gets its chance.
+        #expect(try WSLEnvironment.detect(probe(executable: true, texts: [:])).cscriptPath == cscript)
+        #expect(try WSLEnvironment.detect(probe(executable: true, texts: ["/proc/sys/fs/binfmt_misc/status": "enabled\n"])).cscriptPath == cscript)
+    }
+
+    /// The real probe checks the execute bit: a cscript.exe file without it is refused.
+    @Test func systemProbeChecksTheExecuteBit() throws {
+        let root = try ReminderTestSupport.temporaryDirectory("wsl-noexec")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let system32 = root + "/Windows/System32"
+        try FileManager.default.createDirectory(atPath: system32, withIntermediateDirectories: true)
+        try "MZ".write(toFile: system32 + "/cscript.exe", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: system32 + "/cscript.exe")
+        let environment = ["WSL_DISTRO_NAME": "Ubuntu", "KMSWIZARD_WINDOWS_ROOT": root]
+        // access(X_OK) wants an execute bit even for root, so this holds for every user.
+        #expect(throws: WSLEnvironment.Unavailable.notExecutable(path: system32 + "/cscript.exe")) {
+            try WSLEnvironment.detect(.system(environment: environment))
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: system32 + "/cscript.exe")
+        let probe = WSLEnvironment.Probe.system(environment: environment)
+        #expect(probe.isExecutable(system32 + "/cscript.exe"))
+    }
+
     @Test func windowsSuccessRunsEveryStepAndReadsTheChineseResult() throws {
         let fake = try FakeWindows(elevated: true, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
         defer { fake.remove() }

@@ -3,8 +3,9 @@ import Testing
 @testable import Activation
 import Localization
 
-/// The generated `.cmd` files, byte for byte against the expected files in Fixtures/windows/,
-/// and the refusal of every value that could smuggle a command into them.
+/// The generated `.cmd` files, byte for byte (code page 950, CRLF) against the expected files in
+/// Fixtures/windows/, and the refusal of every value that could smuggle a command into them.
+/// The fixtures were converted to CP950 with the iconv command, not with the code under test.
 @Suite struct WindowsScriptTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/windows")
     static let campus = Endpoint(host: "140.127.40.17", port: 1688)
@@ -18,36 +19,66 @@ import Localization
     static let office2016 = try! ScriptProduct(shortName: "office2016-proplus", displayName: "Office Professional Plus 2016",
                                                family: .office(folder: "Office16"), gvlk: "XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99")
 
-    static func render(_ products: [ScriptProduct], _ endpoint: Endpoint = campus, keys: Bool, bits: OfficeBits = .probe) throws -> String {
-        let plan = try WindowsActivationPlan(products: products, endpoint: endpoint, installKeys: keys, officeBits: bits)
-        return BatchScriptRenderer(table: try StringTable.bundled()).render(plan)
+    static func plan(_ products: [ScriptProduct], _ endpoint: Endpoint = campus, keys: Bool, bits: OfficeBits = .probe) throws -> WindowsActivationPlan {
+        try WindowsActivationPlan(products: products, endpoint: endpoint, installKeys: keys, officeBits: bits)
     }
 
-    /// When KMSWIZARD_UPDATE_FIXTURES=1 the expected file is rewritten (for a deliberate change, then reviewed in the diff).
-    static func expectMatchesFixture(_ text: String, _ name: String) throws {
+    static func render(_ products: [ScriptProduct], _ endpoint: Endpoint = campus, keys: Bool, bits: OfficeBits = .probe) throws -> String {
+        BatchScriptRenderer(table: try StringTable.bundled()).render(try plan(products, endpoint, keys: keys, bits: bits))
+    }
+
+    /// The file's bytes against the fixture's; when KMSWIZARD_UPDATE_FIXTURES=1 the fixture is
+    /// rewritten first (for a deliberate change, then reviewed in the diff).
+    static func expectFileMatchesFixture(_ plan: WindowsActivationPlan, _ name: String) throws {
+        let bytes = try BatchScriptRenderer(table: try StringTable.bundled()).renderFile(plan)
         let url = fixtures.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["KMSWIZARD_UPDATE_FIXTURES"] == "1" {
-            try Data(text.utf8).write(to: url)
+            try Data(bytes).write(to: url)
         }
-        let expected = try Data(contentsOf: url)
-        #expect(Data(text.utf8) == expected, "\(name) differs from the generated script:\n\(text)")
+        let expected = [UInt8](try Data(contentsOf: url))
+        let firstDifference = zip(bytes, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(bytes == expected, "\(name): \(bytes.count) bytes generated, \(expected.count) expected, first difference at \(firstDifference.map(String.init) ?? "the end")")
     }
 
     @Test func windows7WithKeyInstall() throws {
-        try Self.expectMatchesFixture(try Self.render([Self.win7], keys: true), "win7-enterprise.cmd")
+        try Self.expectFileMatchesFixture(try Self.plan([Self.win7], keys: true), "win7-enterprise.cmd")
     }
 
     @Test func windows10And11WithoutKeyInstall() throws {
-        try Self.expectMatchesFixture(try Self.render([Self.win10], keys: false), "win10-enterprise.cmd")
+        try Self.expectFileMatchesFixture(try Self.plan([Self.win10], keys: false), "win10-enterprise.cmd")
     }
 
     @Test func office2010SixtyFourBit() throws {
-        try Self.expectMatchesFixture(try Self.render([Self.office2010], keys: true, bits: .x64), "office2010-proplus-x64.cmd")
+        try Self.expectFileMatchesFixture(try Self.plan([Self.office2010], keys: true, bits: .x64), "office2010-proplus-x64.cmd")
     }
 
     @Test func office2016ThirtyTwoBitOnAnotherPort() throws {
         let host = Endpoint(host: "kms.nknu.edu.tw", port: 1689)
-        try Self.expectMatchesFixture(try Self.render([Self.office2016], host, keys: true, bits: .x86), "office2016-proplus-x86.cmd")
+        try Self.expectFileMatchesFixture(try Self.plan([Self.office2016], host, keys: true, bits: .x86), "office2016-proplus-x86.cmd")
+    }
+
+    /// The Chinese lines really are Big5 in the file: 成功 is A6 A8 A5 5C in code page 950.
+    @Test func fileIsCodePage950() throws {
+        let bytes = try BatchScriptRenderer(table: try StringTable.bundled()).renderFile(try Self.plan([Self.win7], keys: true))
+        #expect(bytes.starts(with: Array("@echo off\r\nchcp 950 >nul\r\n".utf8)))
+        let success: [UInt8] = [0xA6, 0xA8, 0xA5, 0x5C]
+        #expect((0...(bytes.count - success.count)).contains { Array(bytes[$0..<($0 + success.count)]) == success })
+        // The same text as UTF-8 would be longer: every Chinese character is 3 bytes there, 2 here.
+        let text = try Self.render([Self.win7], keys: true)
+        #expect(bytes.count < text.utf8.count && String(decoding: bytes, as: UTF8.self) != text)
+    }
+
+    /// A character Big5 lacks (a simplified-only character, an emoji) is an error value naming it, not a `?` in the file.
+    @Test func characterOutsideCodePage950IsRefused() throws {
+        for name in ["Windows 们", "Office 😀"] {
+            let product = try ScriptProduct(shortName: "odd", displayName: name, family: .windows, gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43")
+            let plan = try Self.plan([product], keys: false)
+            #expect(throws: WindowsScriptError.notInCodePage(character: String(name.last!), codePage: 950)) {
+                try BatchScriptRenderer(table: try StringTable.bundled()).renderFile(plan)
+            }
+        }
+        #expect(try BatchCodePage.encode("") == [])
+        #expect(try BatchCodePage.encode("啟用 OK") == [0xB1, 0xD2, 0xA5, 0xCE, 0x20, 0x4F, 0x4B])
     }
 
     @Test func everyScriptHasTheSafetyFrame() throws {
@@ -55,11 +86,11 @@ import Localization
             let text = try Self.render([Self.win10, Self.office2016, Self.office2010], keys: true, bits: bits)
             let bytes = Array(text.utf8)
             #expect(!bytes.enumerated().contains { $0.element == 0x0A && ($0.offset == 0 || bytes[$0.offset - 1] != 0x0D) }, "LF without CR")
-            #expect(text.hasPrefix("@echo off\r\nchcp 65001 >nul\r\n"))
+            #expect(text.hasPrefix("@echo off\r\nchcp 950 >nul\r\n"))
             #expect(!text.hasPrefix("\u{FEFF}"))
             let firstChinese = text.unicodeScalars.firstIndex { $0.value >= 0x3000 }
             #expect(firstChinese.map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) } ?? 0
-                    > text.utf8.distance(from: text.startIndex, to: text.range(of: "chcp 65001")!.upperBound))
+                    > text.utf8.distance(from: text.startIndex, to: text.range(of: "chcp 950")!.upperBound))
             #expect(text.contains("fltmc >nul 2>&1\r\nif errorlevel 1 goto :not_elevated\r\n"))
             #expect(text.contains("0x80070005"))
             // One Office group per folder, each activated once.

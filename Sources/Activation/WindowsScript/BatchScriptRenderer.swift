@@ -2,8 +2,8 @@ import Localization
 
 /// Writes a `WindowsActivationPlan` as the `.cmd` file that replaces the school's batch files.
 ///
-/// The file is UTF-8 without a byte order mark (a BOM would break `@echo off`), switches the
-/// console to UTF-8 with `chcp 65001` before any Chinese text, refuses to go on unless elevated
+/// The file is in code page 950 (see `BatchCodePage` for why not UTF-8), switches the console to
+/// it with `chcp 950` before any Chinese text, refuses to go on unless elevated
 /// (`fltmc` needs administrator rights; without them slmgr fails with 0x80070005), and reports
 /// each activation in Traditional Chinese and English. Whether an activation failed is read
 /// from its output: slmgr and ospp print the error as a `0x8…`/`0xC…` code in every display
@@ -18,11 +18,17 @@ public struct BatchScriptRenderer: Sendable {
     static let outputFile = "%TEMP%\\kmswizard-activation.txt"
     static let errorPattern = "findstr /r /c:\"0x[8Cc]0[0-9A-Fa-f][0-9A-Fa-f]\" \"%KMSWIZARD_OUT%\" >nul"
 
+    /// The bytes of the `.cmd` file: the text in code page 950, or which character it cannot hold.
+    public func renderFile(_ plan: WindowsActivationPlan) throws(WindowsScriptError) -> [UInt8] {
+        try BatchCodePage.encode(render(plan))
+    }
+
+    /// The script as text (for reading and tests); `renderFile` gives what goes into the file.
     public func render(_ plan: WindowsActivationPlan) -> String {
         let names = plan.groups.flatMap(\.products).map(\.shortName).joined(separator: " ")
         var lines = [
             "@echo off",
-            "chcp 65001 >nul",
+            "chcp \(BatchCodePage.number) >nul",
             "rem Written by kmswizard script for: \(names)",
             "rem KMS host: \(plan.endpoint.description). Run this file as administrator.",
             "setlocal",

@@ -3,6 +3,9 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Whether kmswizard runs inside WSL with Windows interop, and where Windows' tools are.
 ///
@@ -23,30 +26,43 @@ public struct WSLEnvironment: Sendable, Equatable {
         public var environment: [String: String]
         public var fileExists: @Sendable (String) -> Bool
         public var readText: @Sendable (String) -> String?
+        /// Whether this user may run the file; a probe built without it takes `fileExists`.
+        public var isExecutable: @Sendable (String) -> Bool
 
         public init(environment: [String: String], fileExists: @escaping @Sendable (String) -> Bool,
-                    readText: @escaping @Sendable (String) -> String?) {
+                    readText: @escaping @Sendable (String) -> String?, isExecutable: (@Sendable (String) -> Bool)? = nil) {
             self.environment = environment
             self.fileExists = fileExists
             self.readText = readText
+            self.isExecutable = isExecutable ?? fileExists
         }
 
         public static func system(environment: [String: String]) -> Probe {
             Probe(environment: environment,
                   fileExists: { FileManager.default.fileExists(atPath: $0) },
-                  readText: { path in FileManager.default.contents(atPath: path).map { String(decoding: $0.prefix(4096), as: UTF8.self) } })
+                  readText: { path in FileManager.default.contents(atPath: path).map { String(decoding: $0.prefix(4096), as: UTF8.self) } },
+                  isExecutable: { access($0, X_OK) == 0 })
         }
     }
 
+    /// The binfmt_misc registrations through which WSL starts `.exe` files (newer WSL names it `-late`).
+    static let interopRegistrations = ["/proc/sys/fs/binfmt_misc/WSLInterop", "/proc/sys/fs/binfmt_misc/WSLInterop-late"]
+
     public enum Unavailable: Error, Sendable, Equatable, CustomStringConvertible {
         case notWSL
-        /// WSL, but `cscript.exe` is not where Windows keeps it, or interop is off.
+        /// WSL, but `cscript.exe` is not where Windows keeps it.
         case noCscript(path: String)
+        /// `cscript.exe` is there but this user may not run it (the drive is mounted without exec rights).
+        case notExecutable(path: String)
+        /// WSL's interop (starting Windows programs from Linux) is switched off.
+        case interopOff
 
         public var description: String {
             switch self {
             case .notWSL: "this is not Windows Subsystem for Linux: run the .cmd file on the Windows PC instead"
-            case let .noCscript(path): "WSL was detected but \(path) is not reachable (is Windows interop enabled, is C: mounted there?)"
+            case let .noCscript(path): "WSL was detected but \(path) is not reachable (is Windows interop enabled, is the Windows drive mounted there?)"
+            case let .notExecutable(path): "WSL was detected but \(path) cannot be run from here (is the Windows drive mounted with noexec?)"
+            case .interopOff: "WSL was detected but its Windows interop is off ([interop] enabled=false in /etc/wsl.conf?): Windows programs cannot be started"
             }
         }
     }
@@ -61,13 +77,31 @@ public struct WSLEnvironment: Sendable, Equatable {
         let root = probe.environment["KMSWIZARD_WINDOWS_ROOT"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/mnt/c"
         let environment = WSLEnvironment(windowsRoot: root, distribution: probe.environment["WSL_DISTRO_NAME"])
         guard probe.fileExists(environment.cscriptPath) else { throw .noCscript(path: environment.cscriptPath) }
+        guard probe.isExecutable(environment.cscriptPath) else { throw .notExecutable(path: environment.cscriptPath) }
+        guard interopMayBeOn(probe) else { throw .interopOff }
         return environment
     }
 
-    /// `C:\Program Files\...` for a path under the Windows root.
+    /// False only when WSL's registration can be read and says "disabled" (binfmt_misc's first
+    /// line), as after `echo 0 >` into it. No registration at all proves nothing (WSL 1 has none,
+    /// and neither has a Linux host running tests against a fake Windows tree): cscript.exe then
+    /// gets its chance and the runner reports its own error.
+    static func interopMayBeOn(_ probe: Probe) -> Bool {
+        let states = interopRegistrations.compactMap(probe.readText)
+        return states.isEmpty || states.contains { $0.hasPrefix("enabled") }
+    }
+
+    /// The drive letter the root is mounted for: `/mnt/d` is `D:`; a root not named by one letter is `C:`.
+    public var driveLetter: String {
+        let last = windowsRoot.split(separator: "/").last ?? ""
+        guard last.count == 1, let letter = last.first, letter.isASCII, letter.isLetter else { return "C:" }
+        return letter.uppercased() + ":"
+    }
+
+    /// `D:\Program Files\...` for a path under the Windows root (drive letter from `driveLetter`).
     public func windowsPath(_ linuxPath: String) -> String {
         let relative = linuxPath.hasPrefix(windowsRoot) ? String(linuxPath.dropFirst(windowsRoot.count)) : linuxPath
-        return "C:" + relative.replacingSlashes
+        return driveLetter + relative.replacingSlashes
     }
 }
 

@@ -63,7 +63,7 @@ public struct WindowsActivationRunner: Sendable {
             let script: String
             switch group.tool {
             case .slmgr:
-                script = "C:\\Windows\\System32\\slmgr.vbs"
+                script = wsl.windowsPath(wsl.windowsRoot + "/Windows/System32/slmgr.vbs")
             case let .ospp(folder):
                 guard let found = osppPath(folder: folder, bits: plan.officeBits) else {
                     results.append(GroupResult(title: group.title, shortNames: names, steps: [], transcript: nil, missingOfficeFolder: folder))

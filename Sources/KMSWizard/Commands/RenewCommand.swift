@@ -6,11 +6,14 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
+import Synchronization
 
 /// `kmswizard renew`: activates again every product that is due (within 30 days of its 180-day
 /// deadline, overdue, or never activated), or every product with `--all`, and records the
 /// results. Exit 20 renewed, 21 nothing was due, 22 a renewal failed; `--quiet` prints only
-/// failures, for the weekly job.
+/// failures, for the weekly job, and also shows them on the desktop through notify-send where
+/// there is one (a failure, or a deadline within 30 days), since the job's output only reaches
+/// the journal. A damaged state file is kept aside and a new one started (exit 65, once).
 struct RenewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
@@ -50,7 +53,10 @@ struct RenewCommand: AsyncParsableCommand {
         }
         defer { withExtendedLifetime(lock) {} }
         let state: KMSWizardState
-        do { state = try store.load() } catch { throw context.failure(error, json: output.json) }
+        do { state = try store.load() } catch {
+            if case .corrupt = error { throw recoverDamagedState(context) }
+            throw context.failure(error, json: output.json)
+        }
         let plan = RenewalPlan(report: RenewalReport(state: state, now: Date()), scope: all ? .all : .due)
         guard !plan.isEmpty else {
             report(RenewDocument(results: [], skipped: plan.skip), nothingDue: true, state: state, t)
@@ -67,8 +73,48 @@ struct RenewCommand: AsyncParsableCommand {
             results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID,
                                        context: context))
         }
-        report(RenewDocument(results: results, skipped: plan.skip), nothingDue: false, state: (try? store.load()) ?? state, t)
+        let after = (try? store.load()) ?? state
+        report(RenewDocument(results: results, skipped: plan.skip), nothingDue: false, state: after, t)
+        if quiet { notifyDesktop(results: results, report: RenewalReport(state: after, now: Date()), context) }
         throw ExitCode((results.allSatisfy(\.ok) ? ExitStatus.renewed : ExitStatus.renewFailed).rawValue)
+    }
+
+    /// A damaged state file would fail every weekly run forever, so it is moved aside (kept as
+    /// `state.json.corrupt-<time>`, never overwritten) and a new one started; this run still fails
+    /// (65) and says, also on the desktop under --quiet, that the products need activating again.
+    private func recoverDamagedState(_ context: CommandContext) -> CLIFailure {
+        let t = context.localizer
+        let notice = Mutex<StateError?>(nil)
+        let store = StateStore(path: context.stateStore.path) { recovered in notice.withLock { $0 = recovered } }
+        do { try store.update { _ in } } catch let error as StateError { return context.failure(error, json: output.json) } catch {
+            return CLIFailure(status: .ioError, code: "state", message: "\(error)", json: output.json)
+        }
+        let recovered = notice.withLock { $0 } ?? .corrupt(path: store.path, keptAt: nil)
+        let message = CommandContext.describe(recovered, t)
+        let hint = t("renewal.renew.activateAgain")
+        if quiet {
+            DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: message + "\n" + hint, critical: true)
+        }
+        return CLIFailure(status: .dataError, code: "state-recovered", message: message, hint: hint, json: output.json)
+    }
+
+    /// Under --quiet nobody watches the output: a failed renewal or a deadline within 30 days
+    /// (the two things the user must act on) goes to the desktop too, one notification per run.
+    private func notifyDesktop(results: [RenewDocument.Result], report: RenewalReport, _ context: CommandContext) {
+        let t = context.localizer
+        let names = ProductNames((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
+        var lines = results.filter { !$0.ok }.map {
+            t("renewal.notify.failed", ["product": names($0.product), "code": $0.error?.windowsCode ?? $0.error?.code ?? "-"])
+        }
+        for product in report.products where product.urgency == .dueSoon || product.urgency == .overdue {
+            let deadline = product.timeline.map { CivilTime.taipei($0.deadline).description } ?? "-"
+            lines.append(t(product.urgency == .overdue ? "renewal.notify.overdue" : "renewal.notify.deadline",
+                           ["product": names(product.shortName), "deadline": deadline]))
+        }
+        guard !lines.isEmpty else { return }
+        lines.append(t("renewal.notify.action"))
+        DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: lines.joined(separator: "\n"),
+                                                                 critical: results.contains { !$0.ok })
     }
 
     private func renew(_ name: String, record: ProductRecord?, catalog: ProductCatalog, machineID: UUID,

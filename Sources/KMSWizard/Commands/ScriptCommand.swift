@@ -1,6 +1,9 @@
 import Activation
 import ArgumentParser
 import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -56,13 +59,18 @@ struct ScriptCommand: AsyncParsableCommand {
             try runInWSL(plan, context)
             return
         }
-        let text = BatchScriptRenderer(table: t.table).render(plan)
+        let renderer = BatchScriptRenderer(table: t.table)
+        let bytes: [UInt8]
+        do { bytes = try renderer.renderFile(plan) } catch {
+            throw CLIFailure(status: .dataError, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]),
+                             json: output.json)
+        }
         guard let out else {
-            print(text, terminator: "")
+            writeToStandardOutput(text: renderer.render(plan), fileBytes: bytes, t)
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
                              message: t("renewal.remind.cannotWrite", ["file": out, "reason": fileErrorReason(error)]), json: output.json)
@@ -74,6 +82,23 @@ struct ScriptCommand: AsyncParsableCommand {
         } else {
             print(t("renewal.script.wrote", ["file": out, "products": names.joined(separator: ", "), "host": plan.endpoint.description]))
         }
+    }
+
+    /// A terminal gets the text to read (it shows UTF-8, not code page 950) and a note that the
+    /// file form differs; a pipe or redirect gets exactly the bytes `--out` would write.
+    private func writeToStandardOutput(text: String, fileBytes: [UInt8], _ t: Localizer) {
+        guard isatty(STDOUT_FILENO) == 1 else {
+            var offset = 0
+            while offset < fileBytes.count {
+                let written = fileBytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }   // a closed pipe: nobody is reading any more
+                offset += written
+            }
+            return
+        }
+        print(text, terminator: "")
+        printError(t("renewal.script.terminalPreview", ["codePage": String(BatchCodePage.number)]))
     }
 
     private func makePlan(_ context: CommandContext) throws -> WindowsActivationPlan {

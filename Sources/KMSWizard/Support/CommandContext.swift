@@ -40,10 +40,12 @@ struct CommandContext: Sendable {
         }
     }
 
-    /// A state error as a failure with its exit status, in the user's language.
+    /// A state error as a failure with its exit status, in the user's language; a damaged file
+    /// comes with the way forward (where it is, and which commands keep it aside and start anew).
     func failure(_ error: StateError, json: Bool = false) -> CLIFailure {
         let status: ExitStatus = if case .io = error { .ioError } else { .dataError }
-        return CLIFailure(status: status, code: "state", message: Self.describe(error, localizer), json: json)
+        let hint: String? = if case let .corrupt(path, nil) = error { localizer("renewal.state.corruptHint", ["path": path]) } else { nil }
+        return CLIFailure(status: status, code: "state", message: Self.describe(error, localizer), hint: hint, json: json)
     }
 
     static func describe(_ error: StateError, _ localizer: Localizer) -> String {

@@ -1,5 +1,5 @@
 @echo off
-chcp 65001 >nul
+chcp 950 >nul
 rem Written by kmswizard script for: office2010-proplus
 rem KMS host: 140.127.40.17:1688. Run this file as administrator.
 setlocal
@@ -13,7 +13,7 @@ echo === Office Professional Plus 2010 ===
 set "KMSWIZARD_OSPP=%ProgramFiles%\Microsoft Office\Office14\ospp.vbs"
 if defined ProgramW6432 set "KMSWIZARD_OSPP=%ProgramW6432%\Microsoft Office\Office14\ospp.vbs"
 if exist "%KMSWIZARD_OSPP%" goto :group1_found
-echo [æ‰¾ä¸åˆ°] æ‰¾ä¸åˆ° Office14 è³‡æ–™å¤¾è£¡çš„ ospp.vbsï¼šé€™å°é›»è…¦æœ‰å®‰è£ Office Professional Plus 2010 å—ï¼Ÿï¼ˆ32 ä½å…ƒèˆ‡ 64 ä½å…ƒ Office çš„ä½ç½®ä¸åŒï¼‰
+echo [§ä¤£¨ì] §ä¤£¨ì Office14 ¸ê®Æ§¨¸Ìªº ospp.vbs¡G³o¥x¹q¸£¦³¦w¸Ë Office Professional Plus 2010 ¶Ü¡H¡]32 ¦ì¤¸»P 64 ¦ì¤¸ Office ªº¦ì¸m¤£¦P¡^
 echo [NOT FOUND] There is no ospp.vbs in the Office14 folder: is Office Professional Plus 2010 installed on this PC? ^(32-bit and 64-bit Office live in different folders^)
 set "KMSWIZARD_FAILED=1"
 goto :group1_end
@@ -25,21 +25,21 @@ cscript //nologo "%KMSWIZARD_OSPP%" /act > "%KMSWIZARD_OUT%" 2>&1
 type "%KMSWIZARD_OUT%"
 findstr /r /c:"0x[8Cc]0[0-9A-Fa-f][0-9A-Fa-f]" "%KMSWIZARD_OUT%" >nul
 if errorlevel 1 goto :group1_ok
-echo [å¤±æ•—] Office Professional Plus 2010 æ²’æœ‰å•Ÿç”¨ï¼ŒéŒ¯èª¤ä»£ç¢¼åœ¨ä¸Šæ–¹ï¼›åœ¨ kmswizard åŸ·è¡Œ explain åŠ ä¸Šä»£ç¢¼å¯çœ‹èªªæ˜èˆ‡è§£æ³•ã€‚
+echo [¥¢±Ñ] Office Professional Plus 2010 ¨S¦³±Ò¥Î¡A¿ù»~¥N½X¦b¤W¤è¡F¦b kmswizard °õ¦æ explain ¥[¤W¥N½X¥i¬İ»¡©ú»P¸Ñªk¡C
 echo [FAILED] Office Professional Plus 2010 was not activated; the error code is shown above. Run kmswizard explain with the code to see what it means and how to fix it.
 set "KMSWIZARD_FAILED=1"
 goto :group1_status
 :group1_ok
-echo [æˆåŠŸ] Office Professional Plus 2010 å·²å•Ÿç”¨ã€‚
+echo [¦¨¥\] Office Professional Plus 2010 ¤w±Ò¥Î¡C
 echo [OK] Office Professional Plus 2010 is activated.
 :group1_status
 cscript //nologo "%KMSWIZARD_OSPP%" /dstatus
 :group1_end
 
-if "%KMSWIZARD_FAILED%"=="1" echo [æœªå®Œæˆ] æœ‰ç”¢å“æ²’æœ‰å•Ÿç”¨æˆåŠŸï¼Œè«‹çœ‹ä¸Šæ–¹çš„è¨Šæ¯ã€‚
+if "%KMSWIZARD_FAILED%"=="1" echo [¥¼§¹¦¨] ¦³²£«~¨S¦³±Ò¥Î¦¨¥\¡A½Ğ¬İ¤W¤èªº°T®§¡C
 if "%KMSWIZARD_FAILED%"=="1" echo [NOT DONE] Some products were not activated; see the messages above.
 if "%KMSWIZARD_FAILED%"=="1" goto :finish
-echo [å®Œæˆ] å…¨éƒ¨å•Ÿç”¨æˆåŠŸã€‚è«‹åœ¨ 180 å¤©å…§å†é€£ä¸Šæ ¡åœ’ç¶²è·¯ï¼ˆæˆ– SSL VPNï¼‰ä¸€æ¬¡ï¼Œæˆæ¬Šæ‰æœƒè‡ªå‹•çºŒç´„ã€‚
+echo [§¹¦¨] ¥ş³¡±Ò¥Î¦¨¥\¡C½Ğ¦b 180 ¤Ñ¤º¦A³s¤W®Õ¶éºô¸ô¡]©Î SSL VPN¡^¤@¦¸¡A±ÂÅv¤~·|¦Û°ÊÄò¬ù¡C
 echo [DONE] Everything is activated. Connect to the campus network ^(or the SSL VPN^) again within 180 days so that the licences renew.
 :finish
 del "%KMSWIZARD_OUT%" >nul 2>&1
@@ -47,7 +47,7 @@ pause
 exit /b %KMSWIZARD_FAILED%
 
 :not_elevated
-echo [éŒ¯èª¤ 0x80070005] å­˜å–è¢«æ‹’ï¼šé€™å€‹æª”æ¡ˆéœ€è¦ç³»çµ±ç®¡ç†å“¡æ¬Šé™ã€‚è«‹åœ¨æª”æ¡ˆä¸ŠæŒ‰å³éµï¼Œé¸ã€Œä»¥ç³»çµ±ç®¡ç†å“¡èº«åˆ†åŸ·è¡Œã€ã€‚
+echo [¿ù»~ 0x80070005] ¦s¨ú³Q©Ú¡G³o­ÓÀÉ®×»İ­n¨t²ÎºŞ²z­ûÅv­­¡C½Ğ¦bÀÉ®×¤W«ö¥kÁä¡A¿ï¡u¥H¨t²ÎºŞ²z­û¨­¤À°õ¦æ¡v¡C
 echo [ERROR 0x80070005] Access denied: this file needs administrator rights. Right-click it and choose Run as administrator.
 pause
 exit /b 5
