@@ -8,7 +8,7 @@ APT_BUILD        = libncursesw5-dev libssl-dev pkg-config
 APT_TEST_KMS     = python3
 APT_TEST_DIAG    = chrony faketime dnsmasq-base bind9-dnsutils iproute2 iptables socat netcat-openbsd
 APT_TEST_WIZARD  = tmux locales
-APT_TEST_RENEWAL = python3-pip python3-icalendar
+APT_TEST_RENEWAL = python3-pip python3-icalendar systemd
 APT_TEST_INSTALL = dpkg-dev debootstrap man-db groff-base zsh fish python3-jsonschema binutils
 APT_TEST         = $(APT_BUILD) $(APT_TEST_KMS) $(APT_TEST_DIAG) $(APT_TEST_WIZARD) $(APT_TEST_RENEWAL) $(APT_TEST_INSTALL)
 
@@ -91,7 +91,6 @@ test-install: test-deps
 	Tests/Install/run-all
 
 # Hardening (issue 7): fuzzing, sanitizers, warnings, benchmarks. Each builds in its own scratch path.
-SANITIZER_ENV = SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp
 FUZZ_SECONDS    ?= 300
 FUZZ_CI_SECONDS ?= 30
 
@@ -109,12 +108,10 @@ fuzz-ci: fuzz-build
 sanitize: sanitize-address sanitize-thread
 
 sanitize-address: test-deps
-	$(SANITIZER_ENV) $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	scripts/sanitize-run address
 
 sanitize-thread: test-deps
-	$(SANITIZER_ENV) $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+	scripts/sanitize-run thread
 
 warnings: deps
 	scripts/warnings-check
