@@ -151,7 +151,7 @@ import Localization
 
         let wrongZone = check(local: 1_795_000_000, offset: -8 * 3600)           // Taipei wall time kept under UTC
         #expect(wrongZone.status == .fail)
-        #expect(wrongZone.message.hasPrefix("This computer's clock is 8 hours ahead in UTC (against 127.0.0.1:123)."),
+        #expect(wrongZone.message.hasPrefix("This computer's clock is 8 h ahead in UTC (against 127.0.0.1:123)."),
                 "\(wrongZone.message)")
         #expect(wrongZone.message.hasSuffix(" This computer: 2026-11-18 11:06:40 UTC (19:06:40 Taipei); "
             + "reference: 2026-11-18 03:06:40 UTC (11:06:40 Taipei)."), "\(wrongZone.message)")

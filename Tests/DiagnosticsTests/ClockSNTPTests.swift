@@ -53,7 +53,7 @@ import Localization
         let chinese = Self.english.switched(to: .zhTW)
         let result = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), localizer: Self.english, isWSL: true)
         #expect(result.status == .fail)
-        #expect(result.message.contains("8 hours ahead in UTC"), "\(result.message)")
+        #expect(result.message.contains("8 h ahead in UTC"), "\(result.message)")
         #expect(result.message.contains("wrong timezone"))
         #expect(result.hint?.contains("WSL") == true)
         let zh = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), localizer: chinese, isWSL: false)

@@ -38,6 +38,7 @@ struct DiagnoseKMSTests {
             let check = try kmsCheck(campus)
             #expect(check.status == "fail", "\(check)")
             #expect(check.windowsCode == code)
+            #expect(check.value.hasSuffix("(\(code ?? "?"))"), "\(check.value)")
             #expect(check.hint?.contains(hint) == true, "\(check.hint ?? "")")
         }
     }
@@ -48,7 +49,7 @@ struct DiagnoseKMSTests {
             let campus = try NetLabCampus.build(in: lab, clients: [.off])
             let check = try kmsCheck(campus, from: .off)
             #expect(check.status == "fail")
-            #expect(check.value.hasPrefix("timeout"), "\(check.value)")
+            #expect(check.value == "timeout (0xC004F074)", "the class and code, no internal words: \(check.value)")
             #expect(check.windowsCode == "0xC004F074")
         }
     }

@@ -58,7 +58,8 @@ public enum KMSCheck {
         case .local: "diagnose.kms.hint.local"
         }
         let code = failure.windowsCode.map(Hex.code)
-        return CheckResult(id: id, status: .fail, value: "\(failure.kind.rawValue): \(failure.reason)",
+        // The value is the failure class and Windows code; what exactly happened is the message's.
+        return CheckResult(id: id, status: .fail, value: code.map { "\(failure.kind.rawValue) (\($0))" } ?? failure.kind.rawValue,
                            message: t("diagnose.kms.failed", ["detail": failure.detail, "product": product.displayName]),
                            hint: t(hintKey, ["code": code ?? "?", "minimum": String(product.minimumCount)]),
                            windowsCode: code)
