@@ -67,19 +67,35 @@ struct DNSNamespaceTests {
         }
     }
 
-    @Test("a dead resolver (nothing listens) and a silent one (drops) are told apart")
-    func deadAndSilentResolver() async throws {
+    /// For the SRV record and for the host name alike: getaddrinfo folds the last three into one
+    /// EAI_AGAIN, so the host name is told apart by a res_query A query sent at the same time.
+    @Test("a dead resolver (nothing listens), a silent one (drops) and a failing one (SERVFAIL) are told apart")
+    func deadSilentAndFailingResolver() async throws {
         try await NetLab.with { lab in
             let campus = try NetLabCampus.build(in: lab, clients: [.campus], dns: .stopped)
-            let dns = try diagnose(campus)
-            #expect(dns.value.hasSuffix("SRV no server"), "\(dns.value)")
-            #expect(dns.status == "warn")
+            let byAddress = try diagnose(campus)
+            #expect(byAddress.value.hasSuffix("SRV no server"), "\(byAddress.value)")
+            #expect(byAddress.status == "warn")
+            let byName = try diagnose(campus, host: "kms.nknu.edu.tw")
+            #expect(byName.value == "kms.nknu.edu.tw no server; SRV no server", "\(byName.value)")
+            #expect(byName.message.contains("No DNS server accepted the lookup of kms.nknu.edu.tw"), "\(byName.message)")
+            #expect(byName.status == "fail" && byName.windowsCode == "0xC004F074")
         }
         try await NetLab.with { lab in
             let campus = try NetLabCampus.build(in: lab, clients: [.campus], dns: .silent)
-            let dns = try diagnose(campus)
-            #expect(dns.value.hasSuffix("SRV timeout"), "\(dns.value)")
-            #expect(dns.status == "warn")
+            let byAddress = try diagnose(campus)
+            #expect(byAddress.value.hasSuffix("SRV timeout"), "\(byAddress.value)")
+            #expect(byAddress.status == "warn")
+            let byName = try diagnose(campus, host: "kms.nknu.edu.tw")
+            #expect(byName.value == "kms.nknu.edu.tw timeout; SRV timeout", "\(byName.value)")
+            #expect(byName.status == "fail")
+        }
+        try await NetLab.with { lab in
+            let campus = try NetLabCampus.build(in: lab, clients: [.campus])
+            let failing = try diagnose(campus, host: "kms.servfail.nknu.edu.tw", domain: "servfail.nknu.edu.tw")
+            #expect(failing.value == "kms.servfail.nknu.edu.tw server failure; SRV server failure", "\(failing.value)")
+            #expect(failing.message.contains("with an error (SERVFAIL or REFUSED)"), "\(failing.message)")
+            #expect(failing.status == "fail")
         }
     }
 }

@@ -72,13 +72,25 @@ struct DNSParsingTests {
         #expect(SRVLookup.parse(answer) == .malformed, "\(why)")
     }
 
+    @Test("an unanswered host lookup is named by how the A query failed; other outcomes stay")
+    func unansweredIsRefined() {
+        #expect(HostResolver.refined(.unanswered, by: .noServer) == .noServer)
+        #expect(HostResolver.refined(.unanswered, by: .timeout) == .timeout)
+        #expect(HostResolver.refined(.unanswered, by: .serverFailure) == .serverFailure)
+        #expect(HostResolver.refined(.unanswered, by: nil) == .unanswered, "the A query was answered: nothing to add")
+        #expect(HostResolver.refined(.unanswered, by: .nxdomain) == .unanswered)
+        #expect(HostResolver.refined(.notFound, by: .timeout) == .notFound)
+        #expect(SRVLookup.Outcome(DNSQuery.Failure.serverFailure) == .serverFailure)
+        #expect(SRVLookup.Outcome(DNSQuery.Failure.noServer) == .noServer)
+    }
+
     @Test("failed queries are told apart by h_errno and errno")
     func failures() {
-        #expect(SRVLookup.failure(resolverError: 1, systemError: 0, waitedLongEnough: false) == .nxdomain)
-        #expect(SRVLookup.failure(resolverError: 4, systemError: 0, waitedLongEnough: false) == .noData)
-        #expect(SRVLookup.failure(resolverError: 2, systemError: 111, waitedLongEnough: false) == .noServer)
-        #expect(SRVLookup.failure(resolverError: 2, systemError: 110, waitedLongEnough: true) == .timeout)
-        #expect(SRVLookup.failure(resolverError: 2, systemError: 110, waitedLongEnough: false) == .serverFailure)
-        #expect(SRVLookup.failure(resolverError: 3, systemError: 0, waitedLongEnough: false) == .serverFailure)
+        #expect(DNSQuery.failure(resolverError: 1, systemError: 0, waitedLongEnough: false) == .nxdomain)
+        #expect(DNSQuery.failure(resolverError: 4, systemError: 0, waitedLongEnough: false) == .noData)
+        #expect(DNSQuery.failure(resolverError: 2, systemError: 111, waitedLongEnough: false) == .noServer)
+        #expect(DNSQuery.failure(resolverError: 2, systemError: 110, waitedLongEnough: true) == .timeout)
+        #expect(DNSQuery.failure(resolverError: 2, systemError: 110, waitedLongEnough: false) == .serverFailure)
+        #expect(DNSQuery.failure(resolverError: 3, systemError: 0, waitedLongEnough: false) == .serverFailure)
     }
 }

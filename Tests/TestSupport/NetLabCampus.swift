@@ -34,12 +34,15 @@ public struct NetLabCampus: Sendable {
     public func namespace(_ client: Client) -> String { clients[client] ?? "" }
 
     /// The zone dnsmasq serves: `nknu.edu.tw` has the SRV record; `multi.nknu.edu.tw` two of them;
-    /// `nodata.nknu.edu.tw` a `_vlmcs._tcp` name without SRV; anything else under the zone is NXDOMAIN.
+    /// `nodata.nknu.edu.tw` a `_vlmcs._tcp` name without SRV; names under `servfail.nknu.edu.tw` go to
+    /// the "standard" upstream servers, of which `no-resolv` leaves none, so dnsmasq refuses them; anything
+    /// else under the zone is NXDOMAIN.
     public static let zone = """
         no-resolv
         no-hosts
         no-poll
         local=/nknu.edu.tw/
+        server=/servfail.nknu.edu.tw/#
         srv-host=_vlmcs._tcp.nknu.edu.tw,kms.nknu.edu.tw,1688,0,100
         srv-host=_vlmcs._tcp.multi.nknu.edu.tw,backup.nknu.edu.tw,1689,10,5
         srv-host=_vlmcs._tcp.multi.nknu.edu.tw,kms.nknu.edu.tw,1688,0,100
@@ -88,7 +91,10 @@ public struct NetLabCampus: Sendable {
         try campus.startNTP()
         switch dns {
         case .serving: try campus.startDNS()
-        case .stopped: break
+        // Every query then ends in an ICMP port unreachable; the kernel rate-limits those (about one
+        // a second per peer after a short burst), and a diagnose sends several lookups at once, so
+        // without this the later ones would see silence (a timeout) instead of a refusal.
+        case .stopped: try lab.exec(kms, ["sysctl", "-qw", "net.ipv4.icmp_ratelimit=0"])
         case .silent: try lab.exec(kms, ["iptables", "-A", "INPUT", "-p", "udp", "--dport", "53", "-j", "DROP"])
         }
         return campus

@@ -18,6 +18,7 @@ public enum RequiredPeers {
 
     public enum Peer: String, Sendable, CaseIterable {
         case networkNamespaces = "network namespaces"
+        case mountNamespaces = "mount namespaces"
         case ipv6Loopback = "IPv6 loopback (::1)"
         case chronyd, libfaketime, faketime, dnsmasq, socat, iptables, tmux
     }
@@ -64,6 +65,8 @@ public enum RequiredPeers {
         switch peer {
         case .networkNamespaces:
             await namespaceProbe.value ? nil : "`ip netns add` failed (namespace tests need root and iproute2)"
+        case .mountNamespaces:
+            await mountProbe.value ? nil : "`unshare --mount` failed (the test needs root)"
         case .ipv6Loopback:
             NetworkInterface.all().contains { $0.addresses.contains { $0.description == "::1" } } ? nil : "this machine has no ::1"
         case .chronyd:
@@ -85,6 +88,12 @@ public enum RequiredPeers {
             }
             _ = try? ProcessRunner.run(["ip", "netns", "del", probe], timeout: 10)
             return true
+        }) ?? false
+    }
+
+    private static let mountProbe = Task<Bool, Never> {
+        (try? await ProcessRunner.onOwnThread {
+            (try? ProcessRunner.run(["unshare", "--mount", "--", "true"], timeout: 10))?.status == 0
         }) ?? false
     }
 }

@@ -9,7 +9,7 @@ public enum DNSCheck {
     public static func run(host: Endpoint, domain: String, timeout: Double, localizer t: Localizer) async -> CheckResult {
         let serviceName = "_vlmcs._tcp." + domain
         async let srv = SRVLookup.lookup(serviceName, timeout: timeout)
-        let hostOutcome: HostResolver.Outcome? = host.isName ? await HostResolver.resolve(host.host, timeout: timeout) : nil
+        let hostOutcome: HostResolver.Outcome? = host.isName ? await HostResolver.diagnose(host.host, timeout: timeout) : nil
         return evaluate(host: host, hostOutcome: hostOutcome, serviceName: serviceName, srv: await srv,
                         timeout: timeout, localizer: t)
     }
@@ -52,16 +52,22 @@ public enum DNSCheck {
             if !v6.isEmpty { figures.append("AAAA " + v6.map(\.description).joined(separator: " ")) }
             return Part(status: .pass, value: "\(host.host) " + figures.joined(separator: ", "),
                         message: t("diagnose.dns.host.resolved", ["host": host.host, "addresses": addresses]))
-        case .notFound:
-            return Part(status: .fail, value: "\(host.host) NXDOMAIN", message: t("diagnose.dns.host.notFound", arguments))
-        case .noAddress:
-            return Part(status: .fail, value: "\(host.host) NODATA", message: t("diagnose.dns.host.noAddress", arguments))
-        case .unanswered:
-            return Part(status: .fail, value: "\(host.host) no answer", message: t("diagnose.dns.host.unanswered", arguments))
+        case .notFound: return failedPart(host, "NXDOMAIN", "notFound", arguments, t)
+        case .noAddress: return failedPart(host, "NODATA", "noAddress", arguments, t)
+        case .unanswered: return failedPart(host, "no answer", "unanswered", arguments, t)
+        case .noServer: return failedPart(host, "no server", "noServer", arguments, t)
+        case .timeout: return failedPart(host, "timeout", "timeout", arguments, t)
+        case .serverFailure: return failedPart(host, "server failure", "serverFailure", arguments, t)
         case let .failed(reason):
             return Part(status: .fail, value: "\(host.host) error",
                         message: t("diagnose.dns.host.failed", ["host": host.host, "reason": reason]))
         }
+    }
+
+    /// A host lookup that failed: the figure after the name, the message under `diagnose.dns.host.<key>`.
+    private static func failedPart(_ host: Endpoint, _ figure: String, _ key: String, _ arguments: [String: String],
+                                   _ t: Localizer) -> Part {
+        Part(status: .fail, value: "\(host.host) \(figure)", message: t("diagnose.dns.host.\(key)", arguments))
     }
 
     private static func describe(srv: SRVLookup.Outcome, serviceName: String, timeout: Double, localizer t: Localizer) -> Part {

@@ -17,8 +17,14 @@ public enum HostResolver {
         case notFound
         /// The name exists but has no A or AAAA record (EAI_NODATA).
         case noAddress
-        /// No answer in time or the server failed (EAI_AGAIN).
+        /// No answer in time or the server failed (EAI_AGAIN), not told apart.
         case unanswered
+        /// `diagnose` tells an unanswered lookup apart: no DNS server accepted the query,
+        case noServer
+        /// the server stayed silent for the whole timeout,
+        case timeout
+        /// or it answered with a failure (SERVFAIL, REFUSED).
+        case serverFailure
         /// Any other resolver error, with its text.
         case failed(String)
 
@@ -58,6 +64,27 @@ public enum HostResolver {
     /// Resolves off the cooperative thread pool, giving up after `timeout` seconds.
     public static func resolve(_ host: String, timeout: Double) async -> Outcome {
         await TimeLimit.run(seconds: timeout) { await BlockingIO.run { resolve(host) } } ?? .unanswered
+    }
+
+    /// `resolve`, with an unanswered lookup told apart by a plain A query (res_query) sent at the
+    /// same time, so it costs no extra wait. For the dns check; the others only need an address.
+    public static func diagnose(_ host: String, timeout: Double) async -> Outcome {
+        guard IPAddress(host) == nil else { return resolve(host) }
+        async let query = DNSQuery.failure(of: host, type: DNSQuery.typeA, timeout: timeout)
+        let outcome = await resolve(host, timeout: timeout)
+        guard outcome == .unanswered else { return outcome }
+        return refined(outcome, by: await query)
+    }
+
+    /// An unanswered lookup named by how the A query failed; anything else stays as it is.
+    static func refined(_ outcome: Outcome, by failure: DNSQuery.Failure?) -> Outcome {
+        guard outcome == .unanswered else { return outcome }
+        switch failure {
+        case .noServer: return .noServer
+        case .timeout: return .timeout
+        case .serverFailure: return .serverFailure
+        case .nxdomain, .noData, nil: return .unanswered
+        }
     }
 
     /// glibc's EAI_NODATA and EAI_ADDRFAMILY, declared only under _GNU_SOURCE (invisible to Swift).

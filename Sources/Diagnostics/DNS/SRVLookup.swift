@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// SRV records through the system resolver (libresolv res_nquery, then ns_initparse/ns_parserr).
+/// SRV records through the system resolver (`DNSQuery`, then libresolv ns_initparse/ns_parserr).
 public enum SRVLookup {
     public enum Outcome: Sendable, Equatable {
         /// Records sorted as a client would try them: lowest priority first, then highest weight.
@@ -25,26 +25,13 @@ public enum SRVLookup {
         case malformed
     }
 
-    /// The DNS type code of SRV (RFC 2782).
-    static let typeSRV: Int32 = 33
-    static let answerCapacity = 8192
-
     /// Looks up SRV records of `name`, waiting at most about `timeout` seconds per DNS server.
     /// Blocks: call it through `BlockingIO`.
-    public static func lookup(_ name: String, timeout: Double, clock: ContinuousClock = .init()) -> Outcome {
-        var answer = [UInt8](repeating: 0, count: answerCapacity)
-        var resolverError: Int32 = 0
-        var systemError: Int32 = 0
-        var perServerSeconds: Int32 = 0
-        let started = clock.now
-        let length = kw_query(name, typeSRV, Int32(max(1, timeout.rounded(.up))), &answer, Int32(answer.count),
-                              &resolverError, &systemError, &perServerSeconds)
-        guard length >= 0 else {
-            let waited = started.duration(to: clock.now)
-            return failure(resolverError: resolverError, systemError: systemError,
-                           waitedLongEnough: waited >= .milliseconds(Int64(perServerSeconds) * 800))
+    public static func lookup(_ name: String, timeout: Double) -> Outcome {
+        switch DNSQuery.run(name, type: DNSQuery.typeSRV, timeout: timeout) {
+        case .success(let message): parse(message)
+        case .failure(let failure): Outcome(failure)
         }
-        return parse(Array(answer[..<Int(length)]))
     }
 
     /// Resolves off the cooperative thread pool, giving up after `timeout` seconds in all.
@@ -76,18 +63,16 @@ public enum SRVLookup {
         guard !records.isEmpty else { return .noData }
         return .found(records.sorted { ($0.priority, -Int($0.weight)) < ($1.priority, -Int($1.weight)) })
     }
+}
 
-    /// Classifies a failed query by the resolver's h_errno and the errno of its last send.
-    static func failure(resolverError: Int32, systemError: Int32, waitedLongEnough: Bool) -> Outcome {
-        switch resolverError {
-        case HOST_NOT_FOUND: return .nxdomain
-        case NO_DATA: return .noData
-        case TRY_AGAIN:
-            if systemError == ECONNREFUSED { return .noServer }
-            // glibc also reports a REFUSED or SERVFAIL answer as TRY_AGAIN: only a real wait is a timeout.
-            return waitedLongEnough ? .timeout : .serverFailure
-        case NO_RECOVERY: return .serverFailure
-        default: return systemError == ECONNREFUSED ? .noServer : .serverFailure
+extension SRVLookup.Outcome {
+    init(_ failure: DNSQuery.Failure) {
+        switch failure {
+        case .nxdomain: self = .nxdomain
+        case .noData: self = .noData
+        case .noServer: self = .noServer
+        case .timeout: self = .timeout
+        case .serverFailure: self = .serverFailure
         }
     }
 }
