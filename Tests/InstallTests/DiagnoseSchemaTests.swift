@@ -4,7 +4,7 @@ import TestSupport
 /// `kmswizard diagnose --json` inside the test network (a namespace with the campus KMS host,
 /// NTP and DNS on 198.18.0.0/15), checked against schemas/diagnose.schema.json: the all-pass
 /// report on campus and the failing one off campus.
-@Suite(.serialized, .enabled("needs root: ip netns add") { await NetLab.canCreateNamespaces() })
+@Suite(.serialized, .requires(RequiredPeers.campusLab))
 struct DiagnoseSchemaTests {
     @Test func campusAndOffCampusReportsMatchTheSchema() async throws {
         try await NetLab.with { lab in

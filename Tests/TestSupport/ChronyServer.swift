@@ -51,21 +51,27 @@ public final class ChronyServer {
 
     deinit { stop() }
 
+    /// How long chronyd may take to answer its first query.
+    static let startSeconds = 15
+
     /// Ends chronyd (waiting until it has gone, so its port is free again) and removes its folder.
     public func stop() {
         child.stop()
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    /// Polls with short SNTP queries until chronyd answers (it usually does within 10 ms).
+    /// Polls with short SNTP queries until chronyd answers (it usually does within 10 ms; a loaded
+    /// machine running the sanitizer builds has taken seconds). The wait is by the clock: a query
+    /// that fails at once (nothing bound yet) must not use the time up early.
     private func waitUntilServing() throws {
         let probe = SNTPClient(timeout: 0.1)
-        for _ in 0..<50 {
+        let deadline = ContinuousClock.now + .seconds(Self.startSeconds)
+        while ContinuousClock.now < deadline {
             guard child.isRunning else { throw ChronyServer.Failure("chronyd exited at start (see its config in \(directory))") }
             if (try? probe.exchange(with: endpoint)) != nil { return }
             usleep(50_000)
         }
-        throw ChronyServer.Failure("chronyd did not answer on \(endpoint) within 5 s")
+        throw ChronyServer.Failure("chronyd did not answer on \(endpoint) within \(Self.startSeconds) s")
     }
 
     private static func makeTemporaryDirectory() throws -> String {

@@ -21,6 +21,7 @@ public enum RequiredPeers {
         case mountNamespaces = "mount namespaces"
         case ipv6Loopback = "IPv6 loopback (::1)"
         case chronyd, libfaketime, faketime, dnsmasq, socat, iptables, tmux
+        case localedef = "localedef and the en_US / zh_TW locale sources"
     }
 
     /// Everything `NetLabCampus.build` starts: namespaces, chronyd, dnsmasq, socat and iptables.
@@ -73,6 +74,9 @@ public enum RequiredPeers {
             access(ChronyServer.chronydPath, X_OK) == 0 ? nil : "\(ChronyServer.chronydPath) is missing (make test-deps installs chrony)"
         case .libfaketime:
             access(ChronyServer.libfaketimePath, R_OK) == 0 ? nil : "\(ChronyServer.libfaketimePath) is missing (make test-deps installs faketime)"
+        case .localedef:
+            access("/usr/bin/localedef", X_OK) == 0 && access("/usr/share/i18n/locales/zh_TW", R_OK) == 0
+                && access("/usr/share/i18n/locales/en_US", R_OK) == 0 ? nil : "localedef or its locale sources are missing (make test-deps installs locales)"
         case .faketime, .dnsmasq, .socat, .iptables, .tmux:
             (try? ChildProcess.executable(peer.rawValue)) != nil ? nil : "\(peer.rawValue) is not installed (make test-deps installs it)"
         }

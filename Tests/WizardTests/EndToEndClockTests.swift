@@ -6,7 +6,7 @@ import TestSupport
 /// The clock step of the real binary against a real chronyd: a reference five days off this
 /// clock (libfaketime) fails the step with the explanation and the fix; once the reference
 /// agrees again (a true chronyd on the same port), `r` lets the user on to the activation.
-@Suite(.serialized, .offCooperativePool, .loopbackDNS) struct EndToEndClockTests {
+@Suite(.serialized, .offCooperativePool, .loopbackDNS, .requires(.chronyd, .libfaketime)) struct EndToEndClockTests {
     @Test(arguments: [Language.zhTW, .en])
     func skewedClockIsExplainedAndRetryRecoversOnceItIsRight(language: Language) throws {
         let host = try ResponderProcess([], connections: 5, deadlineSeconds: 120)

@@ -9,12 +9,6 @@ import TestSupport
 /// nothing answers: the lookup fails at once (a warning, which lets the walk go on), the network
 /// namespace stays the host's so the loopback peers are reachable, and the host's file is untouched.
 enum LoopbackResolver {
-    /// Whether this machine lets a test make a mount namespace (needs root).
-    static let available: Bool = {
-        (try? ProcessRunner.run(["unshare", "--mount", "--", "true"], timeout: 10).status) == 0
-    }()
-
-
     /// Writes `folder/resolv.conf`; returns `command` run inside the namespace that uses it.
     static func wrap(_ command: [String], in folder: URL) throws -> [String] {
         let path = folder.appendingPathComponent("resolv.conf").path
@@ -24,8 +18,7 @@ enum LoopbackResolver {
 }
 
 extension Trait where Self == ConditionTrait {
-    /// For suites that run the real wizard: skipped, saying why, where `LoopbackResolver` cannot work.
-    static var loopbackDNS: Self {
-        .enabled(if: LoopbackResolver.available, "needs root to give the wizard a mount namespace whose resolver is 127.0.0.1")
-    }
+    /// For suites that run the real wizard in tmux with `LoopbackResolver`: skipped, saying why,
+    /// where a mount namespace or tmux is missing (a failure under KMSWIZARD_REQUIRE_PEERS=1).
+    static var loopbackDNS: Self { .requires(.mountNamespaces, .tmux) }
 }
