@@ -11,7 +11,8 @@ public final class TmuxSession: @unchecked Sendable {
     private let target = "wizard"
     private var killed = false
 
-    /// Starts `command` at `width` x `height` with exactly `environment` (plus PATH and LANG=C.UTF-8).
+    /// Starts `command` at `width` x `height` with exactly `environment` (plus PATH, LANG=C.UTF-8 and the
+    /// test run's sanitizer options, so that a report from the program is kept, not lost with the pane).
     public init(_ command: [String], width: Int, height: Int, environment: [String: String] = [:],
                 workingDirectory: URL? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8))")
@@ -19,7 +20,7 @@ public final class TmuxSession: @unchecked Sendable {
         socket = directory.appendingPathComponent("sock").path
         var variables = ["PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": directory.path, "TERM": "tmux-256color"]
         variables.merge(environment) { _, given in given }
-        variables.merge(Self.sanitizerOptions()) { given, _ in given }
+        variables.merge(SanitizerRuntime.options) { given, _ in given }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let program = (["env", "-i"] + assignments + command).map(Self.quote).joined(separator: " ")
         let before = Self.quote(directory.appendingPathComponent("stty.before").path)
@@ -32,12 +33,6 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     deinit { kill() }
-
-    /// The sanitizer settings of the test run (`make sanitize` sets where reports go), so that a
-    /// report from the program under test is kept rather than lost with the tmux pane.
-    private static func sanitizerOptions() -> [String: String] {
-        ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
-    }
 
     /// Types keys: tmux key names (`Enter`, `Down`, `C-c`) or literal text.
     public func send(_ keys: String...) throws {

@@ -1,4 +1,4 @@
-import Synchronization
+import Activation
 
 /// Waits for an async operation at most a given time.
 ///
@@ -28,7 +28,7 @@ enum TimeLimit {
 
 /// Resumes a continuation with whichever result comes first, exactly once.
 private final class FirstResult<T: Sendable>: Sendable {
-    private let pending = Mutex<CheckedContinuation<T?, Never>?>(nil)
+    private let pending = Locked<CheckedContinuation<T?, Never>?>(nil)
 
     func install(_ continuation: CheckedContinuation<T?, Never>) {
         pending.withLock { $0 = continuation }

@@ -1,9 +1,9 @@
+import Activation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
 
 /// Reads the timezone the way the C library applies it to this process's programs.
 ///
@@ -16,7 +16,7 @@ public enum ZoneReader {
 
     /// TZ is process-global state that glibc reads in `tzset`; evaluating a zone for an
     /// environment that is not the process's own swaps it under this lock and restores it.
-    private static let tzLock = Mutex(())
+    private static let tzLock = Locked(())
 
     /// The zone for `environment` (normally the process environment) at Unix time `now`.
     public static func read(environment: [String: String], localtimePath: String = defaultLocaltimePath,

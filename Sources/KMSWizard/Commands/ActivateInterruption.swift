@@ -1,4 +1,4 @@
-import Synchronization
+import Activation
 
 /// SIGINT, SIGTERM or SIGHUP arrived while `activate` waited for a host.
 struct ActivateInterruption: Error {
@@ -44,7 +44,7 @@ struct ActivateInterruption: Error {
 
     /// Whoever claims it first resumes the continuation; the other side then stands down.
     private final class Finish: Sendable {
-        private let claimed = Mutex(false)
+        private let claimed = Locked(false)
 
         func claim() -> Bool { claimed.withLock { done in defer { done = true }; return !done } }
         var isClaimed: Bool { claimed.withLock { $0 } }

@@ -5,7 +5,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
-import Synchronization
 
 /// `kmswizard activate --count N [--interval SECONDS]`: N activations, a new TCP connection each,
 /// timed from connect to validated answer, then a ping-like summary (min/median/p99/max and the
@@ -131,7 +130,7 @@ struct ActivateRepeat {
             var closed = false
         }
 
-        private let seen = Mutex(Seen())
+        private let seen = Locked(Seen())
 
         /// Counts `attempt` and prints its line; false once the tally is closed (the run should end).
         func record(_ attempt: ActivationAttempt, line: String?) -> Bool {

@@ -6,7 +6,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
-import Synchronization
 
 /// `kmswizard renew`: activates again every product that is due (within 30 days of its 180-day
 /// deadline, overdue, or never activated), or every product with `--all`, and records the
@@ -84,7 +83,7 @@ struct RenewCommand: AsyncParsableCommand {
     /// (65) and says, also on the desktop under --quiet, that the products need activating again.
     private func recoverDamagedState(_ context: CommandContext) -> CLIFailure {
         let t = context.localizer
-        let notice = Mutex<StateError?>(nil)
+        let notice = Locked<StateError?>(nil)
         let store = StateStore(path: context.stateStore.path) { recovered in notice.withLock { $0 = recovered } }
         do { try store.update { _ in } } catch let error as StateError { return context.failure(error, json: output.json) } catch {
             return CLIFailure(status: .ioError, code: "state", message: "\(error)", json: output.json)

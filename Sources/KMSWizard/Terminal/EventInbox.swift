@@ -1,9 +1,9 @@
-import Synchronization
+import Activation
 import Wizard
 
 /// Where effect tasks drop their result events for the UI loop to pick up between key reads.
 final class EventInbox: Sendable {
-    private let events = Mutex<[WizardEvent]>([])
+    private let events = Locked<[WizardEvent]>([])
 
     func post(_ event: WizardEvent) {
         events.withLock { $0.append(event) }
