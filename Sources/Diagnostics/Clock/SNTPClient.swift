@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
 import Activation
 
 /// An SNTP client (RFC 4330): one request, one validated reply, one measurement.
@@ -35,15 +34,10 @@ public struct SNTPClient: Sendable {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
-    /// Queries `server` once. The blocking socket work runs on its own dispatch queue, so a
-    /// slow server holds no thread of the concurrency pool while other checks run.
+    /// Queries `server` once. The blocking socket work runs on a thread of its own (`BlockingIO`),
+    /// so a slow server holds no thread of the concurrency pool while other checks run.
     public func query(_ server: Endpoint) async throws(SNTPError) -> NTPMeasurement {
-        let result: Result<NTPMeasurement, SNTPError> = await withCheckedContinuation { continuation in
-            DispatchQueue(label: "kmswizard.sntp").async {
-                continuation.resume(returning: Result { () throws(SNTPError) in try self.exchange(with: server) })
-            }
-        }
-        return try result.get()
+        try await BlockingIO.run { () throws(SNTPError) in try self.exchange(with: server) }
     }
 
     /// The exchange itself, blocking until the reply or the deadline. A name with several

@@ -1,5 +1,4 @@
 import Activation
-import Dispatch
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -26,11 +25,9 @@ struct WizardWindows: Sendable {
     }
 
     /// cscript.exe blocks for as long as Windows takes (up to minutes per step), so the run goes
-    /// to a Dispatch thread rather than holding one of Swift's few cooperative threads.
+    /// to a thread of its own (`BlockingIO`) rather than holding one of Swift's few cooperative threads.
     func run(_ products: [Product]) async -> WindowsOutcome {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: runBlocking(products)) }
-        }
+        await BlockingIO.run { runBlocking(products) }
     }
 
     private func runBlocking(_ products: [Product]) -> WindowsOutcome {
