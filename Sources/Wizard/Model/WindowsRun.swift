@@ -64,11 +64,4 @@ public enum WindowsOutcome: Sendable, Equatable {
 }
 
 /// Where the run on Windows stands.
-public enum WindowsRun: Sendable, Equatable {
-    case notRun
-    case running(token: Int)
-    case done(WindowsOutcome)
-
-    public var isRunning: Bool { if case .running = self { true } else { false } }
-    public var outcome: WindowsOutcome? { if case let .done(outcome) = self { outcome } else { nil } }
-}
+public typealias WindowsRun = RunState<WindowsOutcome>

@@ -30,14 +30,7 @@ public struct WizardConfig: Sendable, Equatable {
 }
 
 /// Where a diagnostic group stands.
-public enum CheckState: Sendable, Equatable {
-    case notRun
-    case running(token: Int)
-    case done(CheckOutcome)
-
-    public var isRunning: Bool { if case .running = self { true } else { false } }
-    public var outcome: CheckOutcome? { if case let .done(outcome) = self { outcome } else { nil } }
-}
+public typealias CheckState = RunState<CheckOutcome>
 
 /// Where one chosen product's activation stands.
 public enum ProductRun: Sendable, Equatable {
