@@ -151,7 +151,7 @@ import TestSupport
         let binary = try RenewalBinary()
         defer { binary.remove() }
         let out = binary.home + "/activate.cmd"
-        let result = try binary.run(["script", "--product", "win10-enterprise", "--out", out, "--lang", "en"])
+        let result = try binary.run(["script", "--product", "win10-enterprise", "--host", "198.18.40.17:1688", "--out", out, "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Run as administrator"))
         let expected = try Data(contentsOf: WindowsScriptTests.fixtures.appendingPathComponent("win10-enterprise.cmd"))
@@ -172,7 +172,7 @@ import TestSupport
         let out = binary.home + "/redirected.cmd"
         let result = try ProcessRunner.run("/bin/sh", ["-c", "exec \"$@\" > '\(out)'", "sh", "/usr/bin/env", "-i", "HOME=\(binary.home)",
                                                       "XDG_STATE_HOME=\(binary.home)/state", "LANG=C.UTF-8", RenewalBinary.path,
-                                                      "script", "--product", "win10-enterprise"], timeoutSeconds: 60)
+                                                      "script", "--product", "win10-enterprise", "--host", "198.18.40.17:1688"], timeoutSeconds: 60)
         #expect(result.status == 0, "\(result.stderr)")
         let expected = try Data(contentsOf: WindowsScriptTests.fixtures.appendingPathComponent("win10-enterprise.cmd"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == expected)

@@ -48,7 +48,7 @@ import TestSupport
     }
 
     static func plan(_ products: [ScriptProduct], bits: OfficeBits = .probe) throws -> WindowsActivationPlan {
-        try WindowsActivationPlan(products: products, endpoint: WindowsScriptTests.campus, installKeys: true, officeBits: bits)
+        try WindowsActivationPlan(products: products, endpoint: WindowsScriptTests.labHost, installKeys: true, officeBits: bits)
     }
 
     @Test func detectsWSLByAnyOfItsSigns() throws {
@@ -136,10 +136,10 @@ import TestSupport
         let results = try fake.runner.run(try Self.plan([WindowsScriptTests.win7]))
         #expect(results.count == 1)
         #expect(results[0].outcome == .activated)
-        #expect(results[0].steps.map(\.argument) == ["/ipk 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH", "/skms 140.127.40.17:1688", "/ato", "/dlv"])
+        #expect(results[0].steps.map(\.argument) == ["/ipk 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH", "/skms 198.18.40.17:1688", "/ato", "/dlv"])
         #expect(results[0].steps[2].output.contains("產品已成功啟用。"))
         #expect(fake.calls == ["//nologo //U C:\\Windows\\System32\\slmgr.vbs /ipk 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH",
-                               "//nologo //U C:\\Windows\\System32\\slmgr.vbs /skms 140.127.40.17:1688",
+                               "//nologo //U C:\\Windows\\System32\\slmgr.vbs /skms 198.18.40.17:1688",
                                "//nologo //U C:\\Windows\\System32\\slmgr.vbs /ato",
                                "//nologo //U C:\\Windows\\System32\\slmgr.vbs /dlv"])
     }

@@ -1,7 +1,7 @@
 @echo off
 chcp 950 >nul
 rem Written by kmswizard script for: office2010-proplus
-rem KMS host: 140.127.40.17:1688. Run this file as administrator.
+rem KMS host: 198.18.40.17:1688. Run this file as administrator.
 setlocal
 set "KMSWIZARD_FAILED=0"
 set "KMSWIZARD_OUT=%TEMP%\kmswizard-activation.txt"
@@ -19,7 +19,7 @@ set "KMSWIZARD_FAILED=1"
 goto :group1_end
 :group1_found
 cscript //nologo "%KMSWIZARD_OSPP%" /inpkey:VYBBJ-TRJPB-QFQRF-QFT4D-H3GVB
-cscript //nologo "%KMSWIZARD_OSPP%" /sethst:140.127.40.17
+cscript //nologo "%KMSWIZARD_OSPP%" /sethst:198.18.40.17
 cscript //nologo "%KMSWIZARD_OSPP%" /setprt:1688
 cscript //nologo "%KMSWIZARD_OSPP%" /act > "%KMSWIZARD_OUT%" 2>&1
 type "%KMSWIZARD_OUT%"

@@ -1,7 +1,7 @@
 @echo off
 chcp 950 >nul
 rem Written by kmswizard script for: win10-enterprise
-rem KMS host: 140.127.40.17:1688. Run this file as administrator.
+rem KMS host: 198.18.40.17:1688. Run this file as administrator.
 setlocal
 set "KMSWIZARD_FAILED=0"
 set "KMSWIZARD_OUT=%TEMP%\kmswizard-activation.txt"
@@ -10,7 +10,7 @@ if errorlevel 1 goto :not_elevated
 
 echo.
 echo === Windows 10/11 Enterprise ===
-cscript //nologo "%windir%\system32\slmgr.vbs" /skms 140.127.40.17:1688
+cscript //nologo "%windir%\system32\slmgr.vbs" /skms 198.18.40.17:1688
 cscript //nologo "%windir%\system32\slmgr.vbs" /ato > "%KMSWIZARD_OUT%" 2>&1
 type "%KMSWIZARD_OUT%"
 findstr /r /c:"0x[8Cc]0[0-9A-Fa-f][0-9A-Fa-f]" "%KMSWIZARD_OUT%" >nul
