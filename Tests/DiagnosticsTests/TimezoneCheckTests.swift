@@ -5,23 +5,43 @@ import Localization
 
 /// The timezone as glibc applies it: TZ in its three forms, and /etc/localtime as a symlink,
 /// a plain file, or missing (through a stand-in path, so the host's own zone is untouched).
-@Suite(.serialized) struct TimezoneCheckTests {
+///
+/// A zone other than this process's is read in a child process (an exit test) that sets TZ
+/// first: setting it here would race every thread that reads the environment.
+@Suite struct TimezoneCheckTests {
     static let english = Localizer(table: (try? StringTable.bundled()) ?? StringTable(entries: [:]), language: .en)
     /// 2026-07-15 04:00 UTC: northern summer, so a DST zone shows it.
     static let july = 1_784_088_000.0
 
-    @Test func asiaTaipeiPasses() {
-        let reading = ZoneReader.read(environment: ["TZ": "Asia/Taipei"], now: Self.july)
+    /// What `ZoneReader.read` gives in a child process whose TZ is `tz` (nil: unset).
+    static func reading(tz: String?, now: Double = july) async throws -> ZoneReading {
+        let child = try await #require(processExitsWith: .success, observing: [\.standardOutputContent]) { [tz, now] in
+            if let tz { setenv("TZ", tz, 1) } else { unsetenv("TZ") }
+            let json = try JSONEncoder().encode(ZoneReader.read(now: now))
+            FileHandle.standardOutput.write(Data("zone-reading:".utf8) + json + Data("\n".utf8))
+        }
+        let output = String(decoding: child.standardOutputContent, as: UTF8.self)
+        let line = try #require(output.split(separator: "\n").last { $0.hasPrefix("zone-reading:") }, "child printed: \(output)")
+        return try JSONDecoder().decode(ZoneReading.self, from: Data(line.dropFirst("zone-reading:".count).utf8))
+    }
+
+    /// The timezone check's result for a zone read in a child process whose TZ is `tz`.
+    static func check(tz: String?, localizer: Localizer = english) async throws -> CheckResult {
+        TimezoneCheck.evaluate(try await reading(tz: tz, now: SNTPClient.systemClock()), localizer: localizer, isWSL: false)
+    }
+
+    @Test func asiaTaipeiPasses() async throws {
+        let reading = try await Self.reading(tz: "Asia/Taipei")
         #expect(reading == ZoneReading(name: "Asia/Taipei", source: .tzVariable, origin: "Asia/Taipei",
                                        utcOffsetSeconds: 28_800, isDST: false, observesDST: false, abbreviation: "CST"))
-        let result = TimezoneCheck.run(environment: ["TZ": "Asia/Taipei"], localizer: Self.english)
+        let result = try await Self.check(tz: "Asia/Taipei")
         #expect(result.status == .pass)
         #expect(result.value == "Asia/Taipei UTC+08:00 (TZ)")
         #expect(result.hint == nil)
     }
 
-    @Test func asiaTokyoFailsWithTheGuidesInstruction() {
-        let result = TimezoneCheck.run(environment: ["TZ": "Asia/Tokyo"], localizer: Self.english)
+    @Test func asiaTokyoFailsWithTheGuidesInstruction() async throws {
+        let result = try await Self.check(tz: "Asia/Tokyo")
         #expect(result.status == .fail)
         #expect(result.value.contains("UTC+09:00"))
         #expect(result.message.contains("not \"(UTC+08:00) Taipei\""))
@@ -30,8 +50,8 @@ import Localization
         #expect(result.windowsCode == "0xC004F06C")
     }
 
-    @Test func utcFailsAndSaysWhyItMatters() {
-        let chinese = TimezoneCheck.run(environment: ["TZ": "Etc/UTC"], localizer: Self.english.switched(to: .zhTW))
+    @Test func utcFailsAndSaysWhyItMatters() async throws {
+        let chinese = try await Self.check(tz: "Etc/UTC", localizer: Self.english.switched(to: .zhTW))
         #expect(chinese.status == .fail)
         #expect(chinese.value.contains("UTC+00:00"))
         #expect(chinese.message.contains("台北"))
@@ -39,35 +59,39 @@ import Localization
     }
 
     @Test(arguments: ["CST-8", "UTC-8", ":Asia/Taipei", "/usr/share/zoneinfo/Asia/Taipei", "Etc/GMT-8", "Asia/Shanghai"])
-    func everyFormOfUTCPlusEightPasses(tz: String) {
-        let reading = ZoneReader.read(environment: ["TZ": tz], now: Self.july)
+    func everyFormOfUTCPlusEightPasses(tz: String) async throws {
+        let reading = try await Self.reading(tz: tz)
         #expect(reading.utcOffsetSeconds == 28_800, "glibc reads \(tz) as +08:00")
         #expect(TimezoneCheck.isTaipeiEquivalent(reading))
     }
 
     @Test func colonAndPathFormsAreNamedByTheirZone() {
-        #expect(ZoneReader.read(environment: ["TZ": ":Asia/Taipei"]).name == "Asia/Taipei")
-        #expect(ZoneReader.read(environment: ["TZ": "/usr/share/zoneinfo/posix/Asia/Taipei"]).name == "Asia/Taipei")
-        #expect(ZoneReader.read(environment: ["TZ": "CST-8"]).name == "CST-8")
+        #expect(ZoneReader.origin(tz: ":Asia/Taipei").name == "Asia/Taipei")
+        #expect(ZoneReader.origin(tz: "/usr/share/zoneinfo/posix/Asia/Taipei").name == "Asia/Taipei")
+        #expect(ZoneReader.origin(tz: "CST-8").name == "CST-8")
+        #expect(ZoneReader.origin(tz: "") == ZoneOrigin(name: "UTC", source: .tzVariable, origin: ""))
     }
 
-    @Test func plusEightWithDaylightSavingFails() {
+    @Test func plusEightWithDaylightSavingFails() async throws {
         let tz = "AWST-8AWDT,M10.1.0,M4.1.0/3"   // +08:00 in July, with summer time in the south
-        let reading = ZoneReader.read(environment: ["TZ": tz], now: Self.july)
+        let reading = try await Self.reading(tz: tz)
         #expect(reading.utcOffsetSeconds == 28_800 && reading.observesDST)
         let result = TimezoneCheck.evaluate(reading, localizer: Self.english, isWSL: false)
         #expect(result.status == .fail)
         #expect(result.message.contains("daylight saving"))
     }
 
-    @Test func summerTimeZoneReportsDST() {
-        let reading = ZoneReader.read(environment: ["TZ": "Europe/Berlin"], now: Self.july)
+    @Test func summerTimeZoneReportsDST() async throws {
+        let reading = try await Self.reading(tz: "Europe/Berlin")
         #expect(reading.utcOffsetSeconds == 7200 && reading.isDST && reading.observesDST)
         #expect(reading.utcOffsetText == "UTC+02:00")
         #expect(ZoneReading.utcOffsetText(-12_600) == "UTC-03:30")
     }
 
-    @Test func localtimeSymlinkPlainFileAndMissingFile() throws {
+    /// With TZ unset glibc reads the localtime file: a symlink is named by its target, a plain
+    /// copy has no name (glibc still reads its offset, here through TZ naming the copy), a
+    /// missing file is UTC.
+    @Test func localtimeSymlinkPlainFileAndMissingFile() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kmswizard-tz-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -75,45 +99,47 @@ import Localization
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/usr/share/zoneinfo/Asia/Taipei")
         try FileManager.default.copyItem(atPath: "/usr/share/zoneinfo/Asia/Tokyo", toPath: copy)
 
-        let linked = ZoneReader.read(environment: [:], localtimePath: link)
-        #expect(linked.name == "Asia/Taipei" && linked.source == .localtime && linked.utcOffsetSeconds == 28_800)
-        let linkedResult = TimezoneCheck.run(environment: [:], localizer: Self.english, localtimePath: link)
-        #expect(linkedResult.status == .pass)
-        #expect(linkedResult.message.contains(link))
+        #expect(ZoneReader.origin(tz: nil, localtimePath: link) == ZoneOrigin(name: "Asia/Taipei", source: .localtime, origin: link))
+        #expect(ZoneReader.origin(tz: nil, localtimePath: copy) == ZoneOrigin(name: nil, source: .localtime, origin: copy))
+        #expect(ZoneReader.origin(tz: nil, localtimePath: directory + "/nothing").source == .builtInDefault)
+        #expect(ZoneReader.origin(tz: "Asia/Tokyo", localtimePath: link).source == .tzVariable, "a set TZ wins over the file")
 
-        let copied = ZoneReader.read(environment: [:], localtimePath: copy)
-        #expect(copied.name == nil && copied.utcOffsetSeconds == 32_400)
-        let copiedResult = TimezoneCheck.run(environment: [:], localizer: Self.english, localtimePath: copy)
+        var copied = try await Self.reading(tz: ":" + copy)
+        #expect(copied.utcOffsetSeconds == 32_400)
+        copied.name = nil
+        copied.source = .localtime
+        let copiedResult = TimezoneCheck.evaluate(copied, localizer: Self.english, isWSL: false)
         #expect(copiedResult.status == .fail)
         #expect(copiedResult.value.hasPrefix("unknown name UTC+09:00"))
         #expect(copiedResult.hint?.contains("TZ environment variable") == false)
 
-        let missing = ZoneReader.read(environment: [:], localtimePath: directory + "/nothing")
-        #expect(missing.source == .builtInDefault && missing.utcOffsetSeconds == 0)
+        let missing = try await Self.reading(tz: ":" + directory + "/nothing")
+        #expect(missing.utcOffsetSeconds == 0, "glibc falls back to UTC for a zone file it cannot read")
     }
 
     /// The machine's own zone, read the way production reads it (TZ unset, /etc/localtime),
     /// agrees with glibc reading the same file through TZ.
-    @Test func theSystemZoneMatchesGlibcReadingTheFile() throws {
+    @Test func theSystemZoneMatchesGlibcReadingTheFile() async throws {
         try #require(access("/etc/localtime", F_OK) == 0, "this machine has /etc/localtime")
-        let system = ZoneReader.read(environment: [:], now: Self.july)
-        let viaTZ = ZoneReader.read(environment: ["TZ": ":/etc/localtime"], now: Self.july)
+        let system = try await Self.reading(tz: nil)
+        let viaTZ = try await Self.reading(tz: ":/etc/localtime")
         #expect(system.source == .localtime && system.origin == "/etc/localtime")
         #expect(system.utcOffsetSeconds == viaTZ.utcOffsetSeconds && system.isDST == viaTZ.isDST)
         #expect(system.name == ZoneReader.symlinkZoneName("/etc/localtime"))
     }
 
-    @Test func theProcessTZIsLeftAsItWas() {
-        let before = getenv("TZ").map { String(cString: $0) }
-        _ = ZoneReader.read(environment: ["TZ": "Asia/Tokyo"])
-        _ = ZoneReader.read(environment: [:], localtimePath: "/usr/share/zoneinfo/America/New_York")
-        #expect(getenv("TZ").map { String(cString: $0) } == before)
+    /// This process's own zone is read in-process, with TZ as the process has it.
+    @Test func theProcessZoneIsReadInProcess() {
+        let reading = ZoneReader.read(now: Self.july)
+        let tz = getenv("TZ").map { String(cString: $0) }
+        #expect(reading.source == (tz == nil ? (access("/etc/localtime", F_OK) == 0 ? .localtime : .builtInDefault) : .tzVariable))
+        #expect(getenv("TZ").map { String(cString: $0) } == tz, "reading never sets TZ")
     }
 
-    @Test func wslIsToldToFixWindows() {
+    @Test func wslIsToldToFixWindows() async throws {
         #expect(WindowsSubsystem.isWSL(environment: ["WSL_DISTRO_NAME": "Debian"]))
         #expect(!WindowsSubsystem.isWSL(environment: [:], osReleasePath: "/nonexistent"))
-        let result = TimezoneCheck.evaluate(ZoneReader.read(environment: ["TZ": "Etc/UTC"]), localizer: Self.english, isWSL: true)
+        let result = TimezoneCheck.evaluate(try await Self.reading(tz: "Etc/UTC"), localizer: Self.english, isWSL: true)
         #expect(result.hint?.contains("This is WSL") == true)
     }
 }

@@ -10,11 +10,10 @@ public enum TimezoneCheck {
     public static let id = "timezone"
     public static let taipeiOffsetSeconds = 8 * 3600
 
-    /// Reads the zone as glibc applies it for `environment` and judges it.
-    public static func run(environment: [String: String], localizer: Localizer,
-                           localtimePath: String = ZoneReader.defaultLocaltimePath) -> CheckResult {
-        let reading = ZoneReader.read(environment: environment, localtimePath: localtimePath)
-        return evaluate(reading, localizer: localizer, isWSL: WindowsSubsystem.isWSL(environment: environment))
+    /// Reads the zone glibc applies to this process and judges it; `environment` says whether
+    /// this is WSL, where the fix belongs in Windows.
+    public static func run(environment: [String: String], localizer: Localizer) -> CheckResult {
+        evaluate(ZoneReader.read(), localizer: localizer, isWSL: WindowsSubsystem.isWSL(environment: environment))
     }
 
     /// Whether a zone is what the campus guide asks for.

@@ -1,36 +1,39 @@
-import Activation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Reads the timezone the way the C library applies it to this process's programs.
+/// Reads this process's timezone the way the C library applies it to this process's programs.
 ///
 /// glibc decides from TZ, else /etc/localtime, and its `localtime_r` gives the offset. Swift's
 /// TimeZone is not used: it disagrees with glibc on POSIX TZ strings (`CST-8`, `:Asia/Taipei`
 /// come out as UTC) and reads the /etc/localtime symlink's name rather than the file, so it can
 /// report a zone the system does not apply (see shared/netlab/README.md, pitfall 2).
+///
+/// Only the process's own zone is read, never a zone for some other TZ value: that would mean
+/// setting TZ in the process environment, and `setenv` while another thread reads `environ`
+/// (posix_spawn handing it to a child, Foundation listing it) hands that thread a freed array.
+/// Tests that ask about other zones set TZ in a child process of their own.
 public enum ZoneReader {
     public static let defaultLocaltimePath = "/etc/localtime"
 
-    /// TZ is process-global state that glibc reads in `tzset`; evaluating a zone for an
-    /// environment that is not the process's own swaps it under this lock and restores it.
-    private static let tzLock = Locked(())
+    /// The zone glibc applies to this process at Unix time `now`.
+    public static func read(now: Double = SNTPClient.systemClock()) -> ZoneReading {
+        reading(origin: origin(tz: getenv("TZ").map { String(cString: $0) }), now: now)
+    }
 
-    /// The zone for `environment` (normally the process environment) at Unix time `now`.
-    public static func read(environment: [String: String], localtimePath: String = defaultLocaltimePath,
-                            now: Double = SNTPClient.systemClock()) -> ZoneReading {
-        if let tz = environment["TZ"] {
-            return reading(tz: tz, now: now, name: tz.isEmpty ? "UTC" : displayName(ofTZ: tz), source: .tzVariable, origin: tz)
+    /// Where a zone comes from and what it is called, for a TZ value (nil: unset) and a
+    /// localtime file, as glibc chooses between them: a set TZ wins, even an empty one (UTC);
+    /// else the file; else UTC.
+    static func origin(tz: String?, localtimePath: String = defaultLocaltimePath) -> ZoneOrigin {
+        if let tz {
+            return ZoneOrigin(name: tz.isEmpty ? "UTC" : displayName(ofTZ: tz), source: .tzVariable, origin: tz)
         }
         guard access(localtimePath, F_OK) == 0 else {
-            return reading(tz: "", now: now, name: "UTC", source: .builtInDefault, origin: localtimePath)
+            return ZoneOrigin(name: "UTC", source: .builtInDefault, origin: localtimePath)
         }
-        // With TZ unset glibc reads /etc/localtime itself; another file is named through TZ.
-        let tz = localtimePath == defaultLocaltimePath ? nil : ":" + localtimePath
-        return reading(tz: tz, now: now, name: symlinkZoneName(localtimePath), source: .localtime,
-                       origin: localtimePath)
+        return ZoneOrigin(name: symlinkZoneName(localtimePath), source: .localtime, origin: localtimePath)
     }
 
     /// `Asia/Taipei` for `Asia/Taipei`, `:Asia/Taipei` and `/usr/share/zoneinfo/Asia/Taipei`;
@@ -58,36 +61,19 @@ public enum ZoneReader {
         return components.isEmpty ? nil : components.joined(separator: "/")
     }
 
-    private static func reading(tz: String?, now: Double, name: String?, source: ZoneReading.Source, origin: String) -> ZoneReading {
+    /// The offsets glibc gives now and in mid-January and mid-July of this year, under the
+    /// process's TZ (`tzset` first, so a TZ set since the last conversion is taken).
+    private static func reading(origin: ZoneOrigin, now: Double) -> ZoneReading {
+        tzset()
         let seconds = time_t(now.rounded(.down))
-        let (current, january, july) = withTZ(tz) { () -> (tm, tm, tm) in
-            let year = localTime(seconds).tm_year
-            return (localTime(seconds), localTime(startOfMonth(year: year, month: 0)), localTime(startOfMonth(year: year, month: 6)))
-        }
+        let current = localTime(seconds)
+        let january = localTime(midMonth(year: current.tm_year, month: 0))
+        let july = localTime(midMonth(year: current.tm_year, month: 6))
         let abbreviation = current.tm_zone.map { String(cString: $0) } ?? ""
-        return ZoneReading(name: name, source: source, origin: origin, utcOffsetSeconds: current.tm_gmtoff,
+        return ZoneReading(name: origin.name, source: origin.source, origin: origin.origin, utcOffsetSeconds: current.tm_gmtoff,
                            isDST: current.tm_isdst > 0,
                            observesDST: january.tm_gmtoff != july.tm_gmtoff || january.tm_isdst > 0 || july.tm_isdst > 0,
                            abbreviation: abbreviation)
-    }
-
-    /// Runs `body` with TZ set to `value` (nil: unset) for glibc. When that is already the
-    /// process's TZ, as it is for the real environment, nothing is swapped; otherwise TZ is
-    /// changed under the lock and restored, which only tests asking about other zones do.
-    private static func withTZ<T>(_ value: String?, _ body: () -> T) -> T {
-        tzLock.withLock { _ in
-            let previous = getenv("TZ").map { String(cString: $0) }
-            guard previous != value else {
-                tzset()
-                return body()
-            }
-            if let value { setenv("TZ", value, 1) } else { unsetenv("TZ") }
-            tzset()
-            let result = body()
-            if let previous { setenv("TZ", previous, 1) } else { unsetenv("TZ") }
-            tzset()
-            return result
-        }
     }
 
     private static func localTime(_ seconds: time_t) -> tm {
@@ -98,7 +84,7 @@ public enum ZoneReader {
     }
 
     /// Noon UTC on the 15th of a month of `year` (tm_year form): far from any DST switch day.
-    private static func startOfMonth(year: Int32, month: Int32) -> time_t {
+    private static func midMonth(year: Int32, month: Int32) -> time_t {
         var parts = tm()
         parts.tm_year = year
         parts.tm_mon = month
@@ -106,4 +92,12 @@ public enum ZoneReader {
         parts.tm_hour = 12
         return timegm(&parts)
     }
+}
+
+/// Which of glibc's sources a zone comes from and its name: the part of a `ZoneReading` that
+/// does not need glibc's conversion.
+struct ZoneOrigin: Equatable {
+    var name: String?
+    var source: ZoneReading.Source
+    var origin: String
 }
