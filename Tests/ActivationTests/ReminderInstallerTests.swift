@@ -18,16 +18,16 @@ import TestSupport
             log = root + "/calls.log"
             table = root + "/crontab.txt"
             try FileManager.default.createDirectory(atPath: root + "/bin dir", withIntermediateDirectories: true)
-            try ReminderTestSupport.script(at: binary, "exit 21\n")
-            try ReminderTestSupport.script(at: root + "/systemctl", "echo \"systemctl $*\" >> '\(log)'\n")
-            try ReminderTestSupport.script(at: root + "/crontab", """
+            try ExecutableScript.write("exit 21\n", to: binary)
+            try ExecutableScript.write("echo \"systemctl $*\" >> '\(log)'\n", to: root + "/systemctl")
+            try ExecutableScript.write("""
                 echo "crontab $*" >> '\(log)'
                 case "$1" in
                   -l) if [ -f '\(table)' ]; then cat '\(table)'; else echo "no crontab for tester" >&2; exit 1; fi ;;
                   -) cat > '\(table)' ;;
                 esac
 
-                """)
+                """, to: root + "/crontab")
         }
 
         func paths(systemd: Bool) -> ReminderInstaller.Paths {

@@ -12,18 +12,6 @@ enum ReminderTestSupport {
         return path
     }
 
-    /// Writes an executable shell script.
-    /// Opened close-on-exec so that a child another test spawns meanwhile does not keep it open
-    /// for writing (which makes executing it fail with ETXTBSY).
-    static func script(at path: String, _ body: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
-        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        let bytes = Array(("#!/bin/sh\n" + body).utf8)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
-    }
-
     /// The command that runs a Python 3 able to `import icalendar`, as `/usr/bin/env ... python3`.
     /// When no Python on the machine has it, the test setup installs it from PyPI with
     /// `python3 -m pip install --quiet --target .build/test-python icalendar` (a private folder,

@@ -125,13 +125,13 @@ import TestSupport
         let binary = try RenewalBinary()
         defer { binary.remove() }
         let table = binary.home + "/crontab.txt"
-        try ReminderTestSupport.script(at: binary.home + "/crontab", """
+        try ExecutableScript.write("""
             case "$1" in
               -l) if [ -f '\(table)' ]; then cat '\(table)'; else echo "no crontab for tester" >&2; exit 1; fi ;;
               -) cat > '\(table)' ;;
             esac
 
-            """)
+            """, to: binary.home + "/crontab")
         let environment = ["KMSWIZARD_SCHEDULER": "cron", "KMSWIZARD_CRONTAB": binary.home + "/crontab"]
         _ = try binary.run(["status"], environment: environment)
         #expect(!FileManager.default.fileExists(atPath: table), "nothing is installed without --install")

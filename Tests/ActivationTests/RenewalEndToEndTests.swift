@@ -29,8 +29,8 @@ import TestSupport
         init(in binary: RenewalBinary) throws {
             folder = binary.home + "/bin"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try ReminderTestSupport.script(at: folder + "/notify-send",
-                                           "printf '%s\\0' \"$@\" >> '\(folder)/notify-send.log'\nprintf '\\036' >> '\(folder)/notify-send.log'\n")
+            try ExecutableScript.write("printf '%s\\0' \"$@\" >> '\(folder)/notify-send.log'\nprintf '\\036' >> '\(folder)/notify-send.log'\n",
+                                       to: folder + "/notify-send")
         }
     }
 

@@ -16,16 +16,16 @@ import TestSupport
             log = root + "/cscript.log"
             let system32 = root + "/Windows/System32"
             try FileManager.default.createDirectory(atPath: system32, withIntermediateDirectories: true)
-            try ReminderTestSupport.script(at: system32 + "/fltmc.exe", elevated ? "exit 0\n" : "echo 'Access is denied.'; exit 1\n")
+            try ExecutableScript.write(elevated ? "exit 0\n" : "echo 'Access is denied.'; exit 1\n", to: system32 + "/fltmc.exe")
             let transcript = TranscriptTests.fixtures.appendingPathComponent(activation).path
-            try ReminderTestSupport.script(at: system32 + "/cscript.exe", """
+            try ExecutableScript.write("""
                 echo "$*" >> '\(log)'
                 case "$*" in
                   *" /ato"|*" /act") iconv -f UTF-8 -t UTF-16LE '\(transcript)' ;;
                   *) printf 'ok\\r\\n' | iconv -f UTF-8 -t UTF-16LE ;;
                 esac
 
-                """)
+                """, to: system32 + "/cscript.exe")
             if let office {
                 let folder = root + "/" + office
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

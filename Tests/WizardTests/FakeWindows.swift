@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A simulated Windows for the end-to-end tests of `w` (run the activation on this Windows).
 /// This machine has no Windows and is not WSL, so nothing here is a real Windows: the wizard is
@@ -17,13 +18,13 @@ struct FakeWindows {
         let system32 = root.appendingPathComponent("Windows/System32")
         try FileManager.default.createDirectory(at: system32, withIntermediateDirectories: true)
         let fixture = Self.fixtures.appendingPathComponent(transcript).path
-        try Self.script(system32.appendingPathComponent("cscript.exe"), """
+        try ExecutableScript.write("""
             echo "$*" >> '\(log.path)'
             case "$*" in
               *" /ato"|*" /act") sleep \(activationDelaySeconds); iconv -f UTF-8 -t UTF-16LE '\(fixture)' ;;
               *) printf 'ok\\r\\n' | iconv -f UTF-8 -t UTF-16LE ;;
             esac
-            """)
+            """, to: system32.appendingPathComponent("cscript.exe").path)
         try setElevated(elevated)
         if let officeFolder {
             let folder = root.appendingPathComponent("Program Files (x86)/Microsoft Office/\(officeFolder)")
@@ -37,7 +38,8 @@ struct FakeWindows {
 
     /// Whether the "terminal" runs as administrator, as fltmc.exe reports it.
     func setElevated(_ elevated: Bool) throws {
-        try Self.script(root.appendingPathComponent("Windows/System32/fltmc.exe"), elevated ? "exit 0" : "echo 'Access is denied.'; exit 1")
+        try ExecutableScript.write(elevated ? "exit 0" : "echo 'Access is denied.'; exit 1",
+                                   to: root.appendingPathComponent("Windows/System32/fltmc.exe").path)
     }
 
     /// The cscript.exe calls so far, one line of arguments each.
@@ -53,9 +55,4 @@ struct FakeWindows {
         for _ in 0..<2 { url.deleteLastPathComponent() }   // Tests/WizardTests/FakeWindows.swift
         return url.appendingPathComponent("ActivationTests/Fixtures/windows")
     }()
-
-    private static func script(_ url: URL, _ body: String) throws {
-        try ("#!/bin/sh\n" + body + "\n").write(to: url, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-    }
 }
