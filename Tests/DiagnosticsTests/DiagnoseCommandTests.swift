@@ -94,9 +94,14 @@ struct DiagnoseCommandTests {
     func badCampus() async throws {
         try await NetLab.with { lab in
             let isolated = try lab.addNamespace("lonely")
-            let run = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "140.127.40.17/16", "--json"], json: false)
+            let run = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "140.127.40.17/16", "--json", "--lang", "en"],
+                                           json: false)
             #expect(run.exitStatus == 64)
             #expect(run.stderr.contains("did you mean 140.127.0.0/16"), "\(run.stderr)")
+            let chinese = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "140.127.40.17/16", "--lang", "zh-TW"],
+                                                 json: false)
+            #expect(chinese.exitStatus == 64)
+            #expect(chinese.stderr.contains("您是指 140.127.0.0/16 嗎？"), "\(chinese.stderr)")
         }
     }
 

@@ -1,8 +1,11 @@
 import Testing
+import Localization
 @testable import Diagnostics
 
 @Suite("CIDR parsing and matching")
 struct NetworkCIDRTests {
+    static let table = (try? StringTable.bundled()) ?? StringTable(entries: [:])
+
     @Test("IPv4 and IPv6 ranges parse and match only their own addresses")
     func matching() throws {
         let campus = try CIDR(parsing: "140.127.0.0/16")
@@ -43,6 +46,18 @@ struct NetworkCIDRTests {
     ])
     func refused(text: String, expected: CIDR.ParseError) {
         #expect(throws: expected) { try CIDR(parsing: text) }
-        #expect(!expected.description.isEmpty)
+        for language in Language.allCases {
+            let message = expected.message(Localizer(table: Self.table, language: language))
+            #expect(message.contains("\"\(text)\"") || message.contains("「\(text)」"), "\(language): \(message)")
+            #expect(!message.contains("⟦"), "\(language): \(message)")
+        }
+    }
+
+    @Test("a range with host bits names the range it meant, in both languages")
+    func hostBitsSuggestion() {
+        let error = CIDR.ParseError.hostBitsSet("140.127.40.17/16", suggestion: "140.127.0.0/16")
+        #expect(error.message(Localizer(table: Self.table, language: .zhTW))
+                == "「140.127.40.17/16」在前綴長度之後還有位元；您是指 140.127.0.0/16 嗎？")
+        #expect(error.message(Localizer(table: Self.table, language: .en)).hasSuffix("did you mean 140.127.0.0/16?"))
     }
 }

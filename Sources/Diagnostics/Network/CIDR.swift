@@ -1,25 +1,24 @@
+import Localization
+
 /// An address range such as `140.127.0.0/16` or `2001:db8::/32`: the campus ranges.
 public struct CIDR: Sendable, Hashable, CustomStringConvertible {
     public let network: IPAddress
     public let prefixLength: Int
 
-    /// Why a range text was refused; each case says how to write it instead.
-    public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Why a range text was refused; each case's message says how to write it instead.
+    public enum ParseError: Error, Sendable, Equatable {
         case badAddress(String)
         case badPrefix(String)
         case prefixTooLong(String, maximum: Int)
         case hostBitsSet(String, suggestion: String)
 
-        public var description: String {
+        /// The reason in the reader's language (strings `diagnose.cidr.*`).
+        public func message(_ t: Localizer) -> String {
             switch self {
-            case let .badAddress(text):
-                "\"\(text)\" is not an address range: write ADDRESS/PREFIX, e.g. 140.127.0.0/16 or 2001:db8::/32"
-            case let .badPrefix(text):
-                "\"\(text)\" has no valid prefix length after the \"/\" (a number such as 16)"
-            case let .prefixTooLong(text, maximum):
-                "\"\(text)\": the prefix length can be at most \(maximum) for this address family"
-            case let .hostBitsSet(text, suggestion):
-                "\"\(text)\" has bits set beyond its prefix; did you mean \(suggestion)?"
+            case let .badAddress(text): t("diagnose.cidr.badAddress", ["value": text])
+            case let .badPrefix(text): t("diagnose.cidr.badPrefix", ["value": text])
+            case let .prefixTooLong(text, maximum): t("diagnose.cidr.prefixTooLong", ["value": text, "maximum": "\(maximum)"])
+            case let .hostBitsSet(text, suggestion): t("diagnose.cidr.hostBitsSet", ["value": text, "suggestion": suggestion])
             }
         }
     }

@@ -28,7 +28,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
         do {
             campus = try StandardChecks.campusRanges(settings)
         } catch {
-            throw CLIFailure(status: .usage, code: "usage", message: "--campus: \(error.error)", json: output.json)
+            throw CLIFailure(status: .usage, code: "usage", message: "--campus: " + error.error.message(context.localizer), json: output.json)
         }
         let checks = StandardChecks.checks(settings: settings, campus: campus, environment: context.environment,
                                            kms: kmsRequest(context), localizer: context.localizer)

@@ -75,7 +75,7 @@ public struct LiveWizardServices: WizardServices {
             do {
                 campus = try StandardChecks.campusRanges(settings)
             } catch {
-                return .unavailable("\(error.error)")
+                return .unavailable(error.error.message(t))
             }
             let wanted: Set<String> = [NetworkCheck.id, DNSCheck.id, ReachabilityCheck.id]
             let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil, localizer: t)
