@@ -23,6 +23,8 @@ enum FuzzTarget: String, CaseIterable {
     case kmsPlaintext = "kms-plaintext"
     /// An NTP reply (48 bytes or more).
     case ntp
+    /// A DNS answer message, read for its SRV records.
+    case dns
     /// The state file (~/.local/state/kmswizard/state.json).
     case state
     /// The strings file (strings.zh-TW.json).
@@ -46,6 +48,7 @@ enum FuzzTarget: String, CaseIterable {
         case .kms: FuzzKMS.exchange(bytes)
         case .kmsPlaintext: FuzzKMS.plaintext(bytes)
         case .ntp: FuzzFiles.ntp(bytes)
+        case .dns: FuzzDNS.srv(bytes)
         case .state: FuzzFiles.state(bytes)
         case .strings: FuzzFiles.strings(bytes)
         case .catalog: FuzzFiles.catalog(bytes)

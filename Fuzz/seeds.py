@@ -6,7 +6,8 @@
 rpc, rpc-client: the captured PDUs (the host's side, and each whole conversation);
 kms: u16 little-endian request length, request, response of every captured exchange;
 kms-plaintext: version selector byte, then each captured response's decrypted plaintext;
-ntp: a valid server reply; state, strings, catalog: the real files and small valid examples.
+ntp: a valid server reply; dns: SRV answers as dnsmasq gives them;
+state, strings, catalog: the real files and small valid examples.
 """
 import glob, json, os, struct, sys
 
@@ -50,6 +51,29 @@ for path in sorted(glob.glob(fixtures + "/kms/vectors/*.json") + glob.glob(fixtu
 stamp = struct.pack(">II", 0xEB0D_1234, 0x8000_0000)
 put("ntp", "server-reply", bytes([0x24, 1, 6, 0xEC]) + struct.pack(">II", 0, 0) + b"GPS\0" + stamp * 4 + b"\1")
 put("ntp", "kiss-of-death", bytes([0xE4, 0, 6, 0xEC]) + struct.pack(">II", 0, 0) + b"RATE" + stamp * 4)
+
+
+
+def dns_name(name):
+    return b"".join(bytes([len(label)]) + label.encode() for label in name.split(".")) + b"\0"
+
+
+def srv_answer(question, answers):
+    """A DNS response to an SRV query for `question`; each answer (type, rdata) names the question
+    through a compression pointer to offset 12, as servers write it."""
+    header = struct.pack(">HHHHHH", 0x4B4D, 0x8180, 1, len(answers), 0, 0)
+    body = dns_name(question) + struct.pack(">HH", 33, 1)
+    for rtype, rdata in answers:
+        body += b"\xc0\x0c" + struct.pack(">HHIH", rtype, 1, 600, len(rdata)) + rdata
+    return header + body
+
+
+question = "_vlmcs._tcp.nknu.test"
+srv = lambda priority, weight, port, target: struct.pack(">HHH", priority, weight, port) + dns_name(target)
+put("dns", "one-srv", srv_answer(question, [(33, srv(0, 0, 1688, "kms.nknu.test"))]))
+put("dns", "two-srv", srv_answer(question, [(33, srv(10, 5, 1688, "kms1.nknu.test")), (33, srv(0, 100, 1689, "kms2.nknu.test"))]))
+put("dns", "cname-then-srv", srv_answer(question, [(5, dns_name("alias.nknu.test")), (33, srv(0, 0, 1688, "kms.nknu.test"))]))
+put("dns", "no-answer", srv_answer(question, []))
 
 put("state", "empty-object", b"{}")
 put("state", "full", json.dumps({

@@ -7,7 +7,7 @@ import TestSupport
 /// parser code as libFuzzer does: a crash found once can never come back unnoticed.
 @Suite("fuzz targets replay their regressions", .offCooperativePool)
 struct FuzzReplayTests {
-    static let targets = ["rpc", "rpc-client", "kms", "kms-plaintext", "ntp", "state", "strings", "catalog"]
+    static let targets = ["rpc", "rpc-client", "kms", "kms-plaintext", "ntp", "dns", "state", "strings", "catalog"]
 
     /// Inputs every parser must survive: empty, tiny, all ones, lengths at the PDU header's edges.
     static let edges: [[UInt8]] = [

@@ -41,7 +41,7 @@ public enum SRVLookup {
 
     /// Reads the SRV records out of a whole DNS answer message; every read is bounds-checked by
     /// libresolv and the bridge (`kw_srv_at`).
-    static func parse(_ message: [UInt8]) -> Outcome {
+    public static func parse(_ message: [UInt8]) -> Outcome {
         var handle = ns_msg()
         let parsed = message.withUnsafeBufferPointer { buffer -> [SRVRecord]? in
             guard let base = buffer.baseAddress, ns_initparse(base, Int32(buffer.count), &handle) == 0 else { return nil }
