@@ -1,3 +1,4 @@
+import Glibc
 import Foundation
 
 /// A program running in its own tmux server (private `-S` socket, never the user's), at a
@@ -78,6 +79,27 @@ public final class TmuxSession: @unchecked Sendable {
     public func terminalSettings() -> (before: String, after: String?) {
         let read = { (name: String) in try? String(contentsOf: self.directory.appendingPathComponent(name), encoding: .utf8) }
         return (read("stty.before") ?? "", read("stty.after"))
+    }
+
+    /// Sends `signal` to the program named `name` (its process name, as /proc shows it) running
+    /// in the pane, found among the pane shell's descendants: what a shutdown (SIGTERM) or a
+    /// closed terminal window (SIGHUP) does to it.
+    public func signal(_ signal: Int32, toProgramNamed name: String) throws {
+        let panePID = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        var queue = [panePID]
+        while let pid = queue.popLast() {
+            let command = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if pid != panePID, command == String(name.prefix(15)), let number = pid_t(pid) {
+                guard Glibc.kill(number, signal) == 0 else { throw Failure("kill \(pid): \(String(cString: strerror(errno)))") }
+                return
+            }
+            let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+            for thread in threads {
+                let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/children", encoding: .utf8)) ?? ""
+                queue += children.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            }
+        }
+        throw Failure("no \(name) process in the pane (shell \(panePID))")
     }
 
     /// Stops the tmux server and everything in it; removes the socket folder.

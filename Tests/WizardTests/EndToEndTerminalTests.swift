@@ -15,13 +15,39 @@ import TestSupport
         #expect(!settings.before.isEmpty)
     }
 
-    @Test func ctrlCRestoresTheTerminalAndExits130() throws {
-        let wizard = try WizardHarness(["--host", "127.0.0.1:9"], width: 80, height: 24, language: .en)
-        try wizard.waitFor("wizard.welcome.chooseLanguage")
-        try wizard.tmux.send("C-c")
+    /// Ctrl-C, SIGTERM (a shutdown) and SIGHUP (the terminal window closed) while an activation
+    /// hangs: the wizard leaves through its normal path, with the terminal as it was, exit 130,
+    /// and the state file exactly as before (it is only ever replaced by an atomic rename).
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func aSignalDuringActivationRestoresTheTerminalAndKeepsTheState(signal: Int32) throws {
+        let host = try ResponderProcess(["--behaviour", "silent-after-bind"], connections: 3, deadlineSeconds: 120)
+        let wizard = try WizardHarness(["--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9", "--campus", "127.0.0.0/8",
+                                        "--timeout", "60"],
+                                       width: 80, height: 24, language: .en)
+        try wizard.walkToProducts()
+        let product = try wizard.startActivation("win10-enterprise")
+        try wizard.waitFor("wizard.activation.running", ["name": product.displayName])
+        // The activation keeps this computer's machine ID first, then waits for the host.
+        let stateFile = wizard.stateHome.appendingPathComponent("kmswizard/state.json")
+        let deadline = Date().addingTimeInterval(15)
+        var before = try Data(contentsOf: stateFile)
+        while !String(decoding: before, as: UTF8.self).contains("machineID"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            before = try Data(contentsOf: stateFile)
+        }
+        if signal == SIGINT {
+            try wizard.tmux.send("C-c")
+        } else {
+            try wizard.tmux.signal(signal, toProgramNamed: "kmswizard")
+        }
         try wizard.tmux.waitFor("[exited 130]")
         let settings = wizard.tmux.terminalSettings()
         #expect(settings.after == settings.before)
+        let after = try Data(contentsOf: stateFile)
+        #expect(after == before, "the state file is untouched: \(String(decoding: before, as: UTF8.self)) then \(String(decoding: after, as: UTF8.self))")
+        let state = try #require(try JSONSerialization.jsonObject(with: after) as? [String: Any])
+        #expect(state["identity"] as? String == "teacher", "the identity chosen before the signal is kept: \(state)")
+        #expect(state["machineID"] is String, "the machine ID kept before the signal is kept: \(state)")
     }
 
     @Test func tinyWindowAsksToEnlargeAndRecoversKeepingTheStep() throws {
