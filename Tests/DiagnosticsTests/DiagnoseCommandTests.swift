@@ -55,13 +55,13 @@ struct DiagnoseCommandTests {
             let english = try NetLabDiagnose.run(in: campus.namespace(.off), Self.arguments(timeout: "1") + ["--lang", "en"], json: false)
             #expect(english.exitStatus == 11)
             let lines = english.stdout.split(separator: "\n").map(String.init)
-            #expect(lines.contains("[WARN] Network: offCampus: 198.19.2.20 via eth0"), "\(english.stdout)")
+            #expect(lines.contains("[WARN] Network: off campus: 198.19.2.20 via eth0"), "\(english.stdout)")
             #expect(lines.contains("[FAIL] Reachability: \(Self.kms):1688 timeout after 1 s from 198.19.2.20 (eth0)"))
             #expect(lines.contains { $0.contains("What to do: Off campus, connect the campus SSL VPN first") })
             #expect(lines.contains { $0.contains("Windows would likely report: 0xC004F074") })
             #expect(lines.last?.hasPrefix("[FAIL] Verdict: ") == true)
             let chinese = try NetLabDiagnose.run(in: campus.namespace(.off), Self.arguments(timeout: "1") + ["--lang", "zh-TW"], json: false)
-            #expect(chinese.stdout.contains("[注意] 網路位置：offCampus: 198.19.2.20 via eth0"), "\(chinese.stdout)")
+            #expect(chinese.stdout.contains("[注意] 網路位置：校外：198.19.2.20，經 eth0"), "\(chinese.stdout)")
             #expect(chinese.stdout.contains("[失敗] 結論："))
             #expect(chinese.stdout.contains("FortiClient"))
         }
@@ -111,10 +111,11 @@ struct DiagnoseCommandTests {
             let campus = try NetLabCampus.build(in: lab, clients: [.off])
             // dns (3 s resolver timeout) + reachability (3 s) would be 6 s one after the other.
             try lab.setNameserver(campus.namespace(.off), Self.kms, timeout: 3)
-            let run = try NetLabDiagnose.run(in: campus.namespace(.off), Self.arguments(timeout: "3"))
+            let run = try NetLabDiagnose.run(in: campus.namespace(.off), Self.arguments(timeout: "3") + ["--lang", "zh-TW"])
             let report = try #require(run.report)
-            #expect(try report.check("reachability").value.contains("timeout after 3 s"))
-            #expect(try report.check("dns").value.hasSuffix("SRV timeout"))
+            // The figures speak the reader's language too.
+            #expect(try report.check("reachability").value.contains("逾時 3 秒"), "\(report.checks.map(\.value))")
+            #expect(try report.check("dns").value.hasSuffix("SRV 逾時"), "\(report.checks.map(\.value))")
             // The runner's own clock, free of process start-up on a loaded machine: below the 6 s
             // sum proves the overlap.
             #expect(report.elapsedMilliseconds >= 3000 && report.elapsedMilliseconds < 5000,

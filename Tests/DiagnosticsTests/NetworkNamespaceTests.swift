@@ -24,11 +24,11 @@ struct NetworkNamespaceTests {
 
             let onVPN = try network(campus, from: .vpn)
             #expect(onVPN.status == "pass")
-            #expect(onVPN.value == "vpn: 198.18.200.2 via tun0 (tunnel)")
+            #expect(onVPN.value == "VPN: 198.18.200.2 via tun0 (tunnel)")
 
             let offCampus = try network(campus, from: .off)
             #expect(offCampus.status == "warn")
-            #expect(offCampus.value == "offCampus: 198.19.2.20 via eth0")
+            #expect(offCampus.value == "off campus: 198.19.2.20 via eth0")
             #expect(offCampus.windowsCode == "0xC004F074")
             #expect(offCampus.hint?.contains("FortiClient") == true)
             #expect(offCampus.hint?.contains("140.127.62.245") == true)
@@ -40,11 +40,12 @@ struct NetworkNamespaceTests {
         try await NetLab.with { lab in
             let campus = try NetLabCampus.build(in: lab, clients: [.vpn])
             let run = try NetLabDiagnose.run(in: campus.namespace(.vpn), [
-                "--host", Self.kms, "--campus", NetLabCampus.campusRange, "--ntp", Self.kms, "--timeout", "2",
+                "--host", Self.kms, "--campus", NetLabCampus.campusRange, "--ntp", Self.kms, "--timeout", "2", "--lang", "zh-TW",
             ])
             let reachability = try #require(run.report).check("reachability")
             #expect(reachability.status == "pass")
-            #expect(reachability.value.hasSuffix("from 198.18.200.2 (tun0)"))
+            // The figure speaks the reader's language too.
+            #expect(reachability.value.hasSuffix("，來源 198.18.200.2（tun0）"), "\(reachability.value)")
         }
     }
 

@@ -44,7 +44,7 @@ public enum DNSCheck {
         let arguments = ["host": host.host, "seconds": timeout.secondsText]
         switch outcome {
         case nil:
-            return Part(status: .pass, value: "\(host.host) (IP)", message: t("diagnose.dns.host.literal", arguments))
+            return Part(status: .pass, value: t("diagnose.value.dns.literal", arguments), message: t("diagnose.dns.host.literal", arguments))
         case let .resolved(v4, v6):
             let addresses = (v4 + v6).map(\.description).joined(separator: ", ")
             var figures: [String] = []
@@ -54,12 +54,12 @@ public enum DNSCheck {
                         message: t("diagnose.dns.host.resolved", ["host": host.host, "addresses": addresses]))
         case .notFound: return failedPart(host, "NXDOMAIN", "notFound", arguments, t)
         case .noAddress: return failedPart(host, "NODATA", "noAddress", arguments, t)
-        case .unanswered: return failedPart(host, "no answer", "unanswered", arguments, t)
-        case .noServer: return failedPart(host, "no server", "noServer", arguments, t)
-        case .timeout: return failedPart(host, "timeout", "timeout", arguments, t)
-        case .serverFailure: return failedPart(host, "server failure", "serverFailure", arguments, t)
+        case .unanswered: return failedPart(host, t("diagnose.value.dns.unanswered"), "unanswered", arguments, t)
+        case .noServer: return failedPart(host, t("diagnose.value.dns.noServer"), "noServer", arguments, t)
+        case .timeout: return failedPart(host, t("diagnose.value.dns.timeout"), "timeout", arguments, t)
+        case .serverFailure: return failedPart(host, t("diagnose.value.dns.serverFailure"), "serverFailure", arguments, t)
         case let .failed(reason):
-            return Part(status: .fail, value: "\(host.host) error",
+            return Part(status: .fail, value: "\(host.host) " + t("diagnose.value.dns.failed"),
                         message: t("diagnose.dns.host.failed", ["host": host.host, "reason": reason]))
         }
     }
@@ -83,10 +83,11 @@ public enum DNSCheck {
                         message: t("diagnose.dns.srv.found", ["name": serviceName, "records": listed]))
         case .nxdomain: return Part(status: .warn, value: "SRV NXDOMAIN", message: t("diagnose.dns.srv.nxdomain", arguments))
         case .noData: return Part(status: .warn, value: "SRV NODATA", message: t("diagnose.dns.srv.noData", arguments))
-        case .noServer: return Part(status: .warn, value: "SRV no server", message: t("diagnose.dns.srv.noServer", arguments))
-        case .timeout: return Part(status: .warn, value: "SRV timeout", message: t("diagnose.dns.srv.timeout", arguments))
-        case .serverFailure: return Part(status: .warn, value: "SRV server failure", message: t("diagnose.dns.srv.serverFailure", arguments))
-        case .malformed: return Part(status: .warn, value: "SRV malformed", message: t("diagnose.dns.srv.malformed", arguments))
+        case .noServer: return Part(status: .warn, value: "SRV " + t("diagnose.value.dns.noServer"), message: t("diagnose.dns.srv.noServer", arguments))
+        case .timeout: return Part(status: .warn, value: "SRV " + t("diagnose.value.dns.timeout"), message: t("diagnose.dns.srv.timeout", arguments))
+        case .serverFailure:
+            return Part(status: .warn, value: "SRV " + t("diagnose.value.dns.serverFailure"), message: t("diagnose.dns.srv.serverFailure", arguments))
+        case .malformed: return Part(status: .warn, value: "SRV " + t("diagnose.value.dns.malformed"), message: t("diagnose.dns.srv.malformed", arguments))
         }
     }
 }

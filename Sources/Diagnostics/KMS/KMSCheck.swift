@@ -37,7 +37,8 @@ public enum KMSCheck {
         let rtt = String(result.rttMilliseconds)
         return CheckResult(
             id: id, status: .pass,
-            value: "v\(result.version.rawValue) \(result.endpoint), count \(response.currentCount), RTT \(rtt) ms",
+            value: t("diagnose.value.kms", ["version": "\(result.version.rawValue)", "endpoint": result.endpoint.description,
+                                             "count": String(response.currentCount), "rtt": rtt]),
             message: t("diagnose.kms.activated", [
                 "product": product.displayName,
                 "endpoint": result.endpoint.description,

@@ -9,7 +9,7 @@ public enum NetworkCheck {
     public static func run(host: Endpoint, campus: [CIDR], vpnServer: String, timeout: Double,
                            localizer t: Localizer) async -> CheckResult {
         guard let address = await HostResolver.resolve(host.host, timeout: timeout).preferred else {
-            return CheckResult(id: id, status: .warn, value: "\(host.host) unresolved",
+            return CheckResult(id: id, status: .warn, value: t("diagnose.value.unresolved", ["host": host.host]),
                                message: t("diagnose.net.unresolved", ["host": host.host]))
         }
         let path = NetworkPath.find(to: address, port: host.port, campus: campus)
@@ -24,17 +24,17 @@ public enum NetworkCheck {
             "interface": interfaceName,
             "ranges": campus.map(\.description).joined(separator: ", "),
         ]
-        let figure = path.source.map { "\(path.location.rawValue): \($0) via \(interfaceName)" } ?? path.location.rawValue
+        let figure = t("diagnose.value.net.\(path.location.rawValue)", arguments)
         switch path.location {
         case .campus:
             return CheckResult(id: id, status: .pass, value: figure, message: t("diagnose.net.campus", arguments))
         case .vpn:
-            return CheckResult(id: id, status: .pass, value: figure + " (tunnel)", message: t("diagnose.net.vpn", arguments))
+            return CheckResult(id: id, status: .pass, value: figure, message: t("diagnose.net.vpn", arguments))
         case .offCampus:
             return CheckResult(id: id, status: .warn, value: figure, message: t("diagnose.net.offCampus", arguments),
                                hint: t("diagnose.hint.vpnSteps", ["server": vpnServer]), windowsCode: "0xC004F074")
         case .noRoute:
-            return CheckResult(id: id, status: .fail, value: "no route to \(path.target)", message: t("diagnose.net.noRoute", arguments),
+            return CheckResult(id: id, status: .fail, value: figure, message: t("diagnose.net.noRoute", arguments),
                                hint: t("diagnose.hint.connectNetwork"), windowsCode: "0xC004F074")
         }
     }

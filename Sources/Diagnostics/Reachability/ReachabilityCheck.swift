@@ -12,7 +12,7 @@ public enum ReachabilityCheck {
         // fails); the connect gets what is left of the one timeout, so the check never takes two.
         let started = ContinuousClock.now
         guard let address = await HostResolver.resolve(host.host, timeout: timeout).preferred else {
-            return CheckResult(id: id, status: .fail, value: "\(host) unresolved",
+            return CheckResult(id: id, status: .fail, value: t("diagnose.value.unresolved", ["host": host.description]),
                                message: t("diagnose.reach.unresolved", ["host": host.host]),
                                hint: t("diagnose.dns.hint.host", ["host": host.host]), windowsCode: "0xC004F074")
         }
@@ -30,23 +30,28 @@ public enum ReachabilityCheck {
         let via = outcome.source.map { source in
             t("diagnose.reach.via", ["source": source.description, "interface": outcome.interface?.name ?? "?"])
         } ?? ""
-        let arguments = ["endpoint": target, "port": String(host.port), "seconds": timeout.secondsText]
-        let figure: String
+        var arguments = ["endpoint": target, "port": String(host.port), "seconds": timeout.secondsText]
+        arguments["from"] = outcome.source.map { source in
+            t("diagnose.value.reach.from", ["source": source.description, "interface": outcome.interface?.name ?? "?"])
+        } ?? ""
         let key: String
         switch outcome.result {
         case let .connected(milliseconds):
-            return CheckResult(id: id, status: .pass, value: "\(target) connected in \(milliseconds) ms" + sourceFigure(outcome),
-                               message: t("diagnose.reach.connected", arguments.merging(["ms": String(milliseconds)]) { $1 }) + via)
-        case .refused: (figure, key) = ("refused", "diagnose.reach.refused")
-        case .timeout: (figure, key) = ("timeout after \(timeout.secondsText) s", "diagnose.reach.timeout")
-        case .hostUnreachable: (figure, key) = ("host unreachable", "diagnose.reach.hostUnreachable")
-        case .networkUnreachable: (figure, key) = ("network unreachable", "diagnose.reach.networkUnreachable")
-        case .noRoute: (figure, key) = ("no route", "diagnose.reach.noRoute")
-        case .blocked: (figure, key) = ("blocked locally", "diagnose.reach.blocked")
-        case let .failed(code): (figure, key) = ("error \(code)", "diagnose.reach.failed")
+            arguments["ms"] = String(milliseconds)
+            return CheckResult(id: id, status: .pass, value: t("diagnose.value.reach.connected", arguments),
+                               message: t("diagnose.reach.connected", arguments) + via)
+        case .refused: key = "refused"
+        case .timeout: key = "timeout"
+        case .hostUnreachable: key = "hostUnreachable"
+        case .networkUnreachable: key = "networkUnreachable"
+        case .noRoute: key = "noRoute"
+        case .blocked: key = "blocked"
+        case let .failed(code):
+            arguments["code"] = String(code)
+            key = "failed"
         }
-        return CheckResult(id: id, status: .fail, value: "\(target) \(figure)" + sourceFigure(outcome),
-                           message: t(key, arguments) + via,
+        return CheckResult(id: id, status: .fail, value: t("diagnose.value.reach." + key, arguments),
+                           message: t("diagnose.reach." + key, arguments) + via,
                            hint: hint(for: outcome.result, location: location, vpnServer: vpnServer, port: host.port, localizer: t),
                            windowsCode: "0xC004F074")
     }
@@ -63,10 +68,5 @@ public enum ReachabilityCheck {
         case .blocked: return t("diagnose.reach.hint.blocked", ["port": String(port)])
         default: return location == .vpn ? t("diagnose.reach.hint.vpnUp") : t("diagnose.reach.hint.campus", ["port": String(port)])
         }
-    }
-
-    private static func sourceFigure(_ outcome: TCPProbe.Outcome) -> String {
-        guard let source = outcome.source else { return "" }
-        return " from \(source)" + (outcome.interface.map { " (\($0.name))" } ?? "")
     }
 }

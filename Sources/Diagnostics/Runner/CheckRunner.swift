@@ -30,7 +30,7 @@ public enum CheckRunner {
 
     /// The result of a check that did not return in time.
     static func overran(_ id: String, limit: Double, localizer t: Localizer) -> CheckResult {
-        CheckResult(id: id, status: .fail, value: "no result after \(limit.secondsText) s",
+        CheckResult(id: id, status: .fail, value: t("diagnose.value.noResult", ["seconds": limit.secondsText]),
                     message: t("diagnose.runner.overran", ["seconds": limit.secondsText]))
     }
 }
