@@ -90,36 +90,58 @@ def netns(*argv):
     return subprocess.run(["ip", "netns", *argv], capture_output=True, text=True)
 
 
-print("\ndiagnose in a network namespace of its own (loopback only; DNS, NTP and KMS on 127.0.0.1):")
+print("\ndiagnose in a network namespace of its own (loopback only: chronyd, dnsmasq and the test KMS host on 127.0.0.1):")
 name = f"kmsbench{os.getpid()}"
-if os.geteuid() != 0 or shutil.which("ip") is None or netns("add", name).returncode != 0:
-    print("  skipped: needs root and iproute2 to create a network namespace")
+peers = {"chronyd": "/usr/sbin/chronyd", "dnsmasq": shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"}
+if os.geteuid() != 0 or shutil.which("ip") is None or not all(os.access(path, os.X_OK) for path in peers.values()) \
+        or netns("add", name).returncode != 0:
+    print("  skipped: needs root, iproute2, chronyd and dnsmasq to build the namespace")
 else:
     resolv = f"/etc/netns/{name}"
+    lab = tempfile.mkdtemp(prefix="kmswizard-bench-lab-")
+    os.chmod(lab, 0o700)   # chronyd refuses a socket folder others can write
+    started = []
     try:
         os.makedirs(resolv, exist_ok=True)
         with open(f"{resolv}/resolv.conf", "w") as f:
             f.write("nameserver 127.0.0.1\noptions timeout:1 attempts:1\n")
+        with open(f"{lab}/chronyd.conf", "w") as f:
+            f.write(f"port 123\nbindaddress 127.0.0.1\nallow 127.0.0.0/8\nlocal stratum 8\ncmdport 0\n"
+                    f"bindcmdaddress {lab}/chronyd.sock\npidfile {lab}/chronyd.pid\ndriftfile {lab}/chronyd.drift\n")
+        with open(f"{lab}/dnsmasq.conf", "w") as f:
+            f.write("no-resolv\nno-hosts\nno-poll\nlocal=/campus.test/\n"
+                    "srv-host=_vlmcs._tcp.campus.test,kms.campus.test,1688,0,100\nhost-record=kms.campus.test,127.0.0.1\n")
         inside = [shutil.which("ip"), "netns", "exec", name]
         subprocess.run(inside + ["ip", "link", "set", "lo", "up"], check=True)
-        host = subprocess.Popen(inside + [responder, "--port", "1688", "--connections", "1000", "--deadline", "300"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(0.5)
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        started.append(subprocess.Popen(inside + [peers["chronyd"], "-x", "-d", "-U", "-u", "root", "-f", f"{lab}/chronyd.conf"], **quiet))
+        started.append(subprocess.Popen(inside + [peers["dnsmasq"], "-k", "-C", f"{lab}/dnsmasq.conf", "--listen-address=127.0.0.1",
+                                                  "--bind-interfaces", "--pid-file="], **quiet))
+        started.append(subprocess.Popen(inside + [responder, "--port", "1688", "--connections", "1000", "--deadline", "300"],
+                                        env=env, **quiet))
         timeout = 2
-        argv = [kmswizard, "diagnose", "--json", "--timeout", str(timeout), "--host", "127.0.0.1:1688",
-                "--ntp", "127.0.0.1:123", "--domain", "campus.test"]
-        for label, rule in (("answering or refusing at once", None),
+        argv = [kmswizard, "diagnose", "--json", "--lang", "en", "--timeout", str(timeout), "--host", "127.0.0.1:1688",
+                "--ntp", "127.0.0.1:123", "--domain", "campus.test", "--campus", "127.0.0.0/8"]
+        run_env = {**env, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "TZ": "Asia/Taipei"}
+        # The peers answer within milliseconds of starting; wait (at most 15 s) until a run passes.
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and spawn(inside + argv, run_env)[3] != 0:
+            time.sleep(0.2)
+        for label, rule in (("happy path, every check passing", None),
                             (f"every peer dropping packets (--timeout {timeout})", ["iptables", "-A", "INPUT", "-i", "lo", "-p", "all", "-j", "DROP"])):
             if rule and subprocess.run(inside + rule, capture_output=True).returncode != 0:
                 print(f"  {label}: skipped, iptables is not available")
                 continue
-            walls = [spawn(inside + argv, {**env, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"})[0] for _ in range(5)]
-            print(f"  {label}:")
-            spread("wall", walls, "s", 1, 3)
-        host.kill()
-        host.wait()
+            runs = [spawn(inside + argv, run_env) for _ in range(5)]
+            verdicts = sorted({json.loads(run[4]).get("status", "?") if run[4] else "no output" for run in runs})
+            print(f"  {label} (overall status {', '.join(verdicts)}):")
+            spread("wall", [run[0] for run in runs], "s", 1, 3)
     finally:
+        for process in started:
+            process.kill()
+            process.wait()
         netns("delete", name)
         shutil.rmtree(resolv, ignore_errors=True)
+        shutil.rmtree(lab, ignore_errors=True)
 
 shutil.rmtree(state, ignore_errors=True)

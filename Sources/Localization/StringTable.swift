@@ -40,44 +40,50 @@ public struct StringTable: Sendable {
         self.entries = entries
     }
 
-    /// Parses the strings file's bytes, keeping only `areas` (nil: all of them); decoding one
-    /// area takes a fraction of the time, which matters for what every start needs (the `cli`
-    /// help texts). `path` only names the file in errors.
+    /// Parses the strings file's bytes, keeping only `areas` (nil: all of them). Every start
+    /// reads this file (the `cli` help texts at least), so it goes through `JSONReader`, not
+    /// JSONDecoder. A text written twice in one area is an error, not a silent replacement.
+    /// `path` only names the file in errors.
     public init(json: Data, path: String = StringTable.fileName, areas: Set<String>? = nil) throws(LoadError) {
-        let file: StringsFile
+        let root: JSONValue
         do {
-            let decoder = JSONDecoder()
-            if let areas, let key = StringsFile.areasKey { decoder.userInfo[key] = areas }
-            file = try decoder.decode(StringsFile.self, from: json)
-        } catch let error as StringsFile.SchemaMismatch {
-            throw .unsupportedSchema(path: path, found: error.found)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw .malformed(path: path, reason: context.debugDescription)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw .malformed(path: path, reason: "\(Self.describe(context.codingPath + [key])) is missing")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw .malformed(path: path, reason: "\(Self.describe(context.codingPath)): \(context.debugDescription)")
+            root = try JSONReader.parse(Array(json))
         } catch {
-            throw .malformed(path: path, reason: "\(error)")
+            throw .malformed(path: path, reason: error.description)
         }
+        guard case let .object(members) = root else { throw .malformed(path: path, reason: "the top level is \(root.kindName), not an object") }
+        guard let version = members.first(where: { $0.key == "schemaVersion" })?.value else {
+            throw .malformed(path: path, reason: "schemaVersion is missing")
+        }
+        guard case let .number(text) = version, let found = Int(text) else {
+            throw .malformed(path: path, reason: "schemaVersion is \(version.kindName), not a whole number")
+        }
+        guard found == Self.schemaVersion else { throw .unsupportedSchema(path: path, found: found) }
         var entries: [String: [Language: String]] = [:]
-        for (area, texts) in file.areas {
-            for (key, translations) in texts {
+        for (area, texts) in members where area != "schemaVersion" && (areas.map { $0.contains(area) } ?? true) {
+            guard case let .object(keys) = texts else { throw .malformed(path: path, reason: "\(area) is \(texts.kindName), not an object") }
+            for (key, translations) in keys {
+                guard case let .object(byCode) = translations else {
+                    throw .malformed(path: path, reason: "\(area).\(key) is \(translations.kindName), not an object")
+                }
                 var byLanguage: [Language: String] = [:]
-                for (code, text) in translations {
+                for (code, text) in byCode {
                     guard let language = Language(rawValue: code) else {
                         throw .malformed(path: path, reason: "\"\(area).\(key)\" has unknown language \"\(code)\"")
                     }
-                    byLanguage[language] = text
+                    guard case let .string(value) = text else {
+                        throw .malformed(path: path, reason: "\(area).\(key).\(code) is \(text.kindName), not a string")
+                    }
+                    guard byLanguage.updateValue(value, forKey: language) == nil else {
+                        throw .malformed(path: path, reason: "\"\(area).\(key)\" has \(code) twice")
+                    }
                 }
-                entries[area + "." + key] = byLanguage
+                guard entries.updateValue(byLanguage, forKey: area + "." + key) == nil else {
+                    throw .malformed(path: path, reason: "\"\(area).\(key)\" is written twice")
+                }
             }
         }
         self.init(entries: entries)
-    }
-
-    private static func describe(_ path: [any CodingKey]) -> String {
-        path.isEmpty ? "the top level" : path.map(\.stringValue).joined(separator: ".")
     }
 
     /// The table shipped with the program (see `ResourceLocator`), its `areas` only (nil: all).
@@ -128,36 +134,6 @@ public struct StringTable: Sendable {
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
-    }
-}
-
-/// The strings file as stored: `schemaVersion` beside areas of `key: {language: text}`.
-private struct StringsFile: Decodable {
-    struct SchemaMismatch: Error { let found: Int }
-
-    /// Where `StringTable(json:path:areas:)` puts the areas to keep (an optional only because
-    /// Foundation's initialiser is failable).
-    static let areasKey = CodingUserInfoKey(rawValue: "kmswizard.stringAreas")
-
-    struct AreaKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    let areas: [String: [String: [String: String]]]
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AreaKey.self)
-        let version = try container.decode(Int.self, forKey: AreaKey(stringValue: "schemaVersion"))
-        guard version == StringTable.schemaVersion else { throw SchemaMismatch(found: version) }
-        let wanted = Self.areasKey.flatMap { decoder.userInfo[$0] as? Set<String> }
-        var areas: [String: [String: [String: String]]] = [:]
-        for key in container.allKeys where key.stringValue != "schemaVersion" && (wanted.map { $0.contains(key.stringValue) } ?? true) {
-            areas[key.stringValue] = try container.decode([String: [String: String]].self, forKey: key)
-        }
-        self.areas = areas
     }
 }
 

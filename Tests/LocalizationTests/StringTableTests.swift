@@ -41,25 +41,34 @@ import Foundation
 }
 
 @Suite struct StringsFileLayoutTests {
-    /// JSON decoders keep the last of two equal keys without a word, so a text written twice in
-    /// one area would silently replace the first: the file itself is checked line by line.
-    @Test func noKeyIsWrittenTwiceInOneArea() throws {
-        let text = try String(contentsOfFile: try ResourceLocator.path(of: StringTable.fileName), encoding: .utf8)
-        var area = ""
-        var seen = Set<String>()
-        var duplicates: [String] = []
-        for line in text.split(separator: "\n") {
-            let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix("\""), let close = trimmed.dropFirst().firstIndex(of: "\"") else { continue }
-            let key = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close])
-            let indent = line.count - trimmed.count
-            if indent == 2 {
-                area = key
-            } else if indent == 4, !seen.insert(area + "." + key).inserted {
-                duplicates.append(area + "." + key)
+    /// A text written twice in one area would silently replace the first in a JSON decoder; the
+    /// table refuses it, and the same language twice in one text.
+    @Test func aKeyOrALanguageWrittenTwiceIsRefused() {
+        for json in [#"{"schemaVersion": 1, "a": {"k": {"en": "x"}, "k": {"en": "y"}}}"#,
+                     #"{"schemaVersion": 1, "a": {"k": {"en": "x", "en": "y"}}}"#] {
+            do {
+                _ = try StringTable(json: Data(json.utf8))
+                Issue.record("loaded \(json)")
+            } catch {
+                guard case let .malformed(_, reason) = error else { Issue.record("wrong error \(error)"); continue }
+                #expect(reason.contains("twice"), "\(reason)")
             }
         }
-        #expect(seen.count > 10)
-        #expect(duplicates == [], "keys written twice: \(duplicates)")
+    }
+
+    /// The bundled file read by `JSONReader` gives exactly what Foundation's JSONSerialization reads.
+    @Test func theBundledFileReadsAsFoundationReadsIt() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: try ResourceLocator.path(of: StringTable.fileName)))
+        let table = try StringTable(json: data)
+        let foundation = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var expected: [String: [Language: String]] = [:]
+        for (area, texts) in foundation where area != "schemaVersion" {
+            for (key, translations) in try #require(texts as? [String: [String: String]]) {
+                expected[area + "." + key] = Dictionary(uniqueKeysWithValues: translations.map { (Language(rawValue: $0.key)!, $0.value) })
+            }
+        }
+        #expect(table.entries.count == expected.count)
+        #expect(table.entries == expected)
+        #expect(table.entries.count > 500)
     }
 }
