@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Localization
 @testable import Activation
 
 /// The weekly job, installed into temp folders with fake `systemctl` and `crontab` commands that
@@ -148,7 +149,14 @@ import TestSupport
         let service = box.root + "/config/systemd/user/kmswizard-renew.service"
         try FileManager.default.createDirectory(atPath: box.root + "/config/systemd/user", withIntermediateDirectories: true)
         try "hand-written\n".write(toFile: service, atomically: true, encoding: .utf8)
-        #expect(throws: ReminderError.self) { try ReminderInstaller(paths: box.paths(systemd: true)).install() }
+        do {
+            _ = try ReminderInstaller(paths: box.paths(systemd: true)).install()
+            Issue.record("installed over a foreign unit")
+        } catch {
+            let table = try StringTable.bundled()
+            #expect(error.message(Localizer(table: table, language: .zhTW)) == "\(service) 已存在且不是 kmswizard 寫的，維持原狀")
+            #expect(error.message(Localizer(table: table, language: .en)) == "\(service) exists and was not written by kmswizard; it was left alone")
+        }
         #expect(try String(contentsOfFile: service, encoding: .utf8) == "hand-written\n")
     }
 
@@ -165,8 +173,17 @@ import TestSupport
     }
 
     @Test(arguments: ["relative/kmswizard", "/opt/k%h/kmswizard", "/opt/$HOME/kmswizard", "/opt/it's/kmswizard", "/opt/a\nb", "/opt/a\"b", "/opt/a;b"])
-    func pathsThatUnitsOrCronWouldInterpretAreRefused(path: String) {
-        #expect(throws: ReminderSchedule.PathError.self) { try ReminderSchedule.validate(binaryPath: path) }
+    func pathsThatUnitsOrCronWouldInterpretAreRefused(path: String) throws {
+        let table = try StringTable.bundled()
+        do {
+            try ReminderSchedule.validate(binaryPath: path)
+            Issue.record("accepted \(path)")
+        } catch {
+            for language in Language.allCases {
+                let message = error.message(Localizer(table: table, language: language))
+                #expect(message.contains(path) && !message.contains("⟦"), "\(language): \(message)")
+            }
+        }
     }
 
     @Test func environmentChoosesTheScheduler() {

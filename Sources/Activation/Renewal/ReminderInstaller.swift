@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Localization
 
 /// Installs and removes the weekly `kmswizard renew --quiet` job for the current user.
 ///
@@ -212,7 +213,7 @@ public struct ReminderInstaller: Sendable {
 }
 
 /// Why a reminder job could not be installed or removed.
-public enum ReminderError: Error, Sendable, CustomStringConvertible {
+public enum ReminderError: Error, Sendable {
     case badBinaryPath(ReminderSchedule.PathError)
     /// A file of that name exists and kmswizard did not write it.
     case wouldOverwrite(path: String)
@@ -222,14 +223,16 @@ public enum ReminderError: Error, Sendable, CustomStringConvertible {
     case crontabFailed(command: String, reason: String)
     case cannotWrite(path: String, reason: String)
 
-    public var description: String {
+    /// What went wrong in the reader's language (strings `renewal.remind.error.*`); a reason
+    /// quoted from the system (errno text, a program's stderr) stays as the system wrote it.
+    public func message(_ t: Localizer) -> String {
         switch self {
-        case let .badBinaryPath(error): "\(error)"
-        case let .wouldOverwrite(path): "\(path) exists and was not written by kmswizard; it was left alone"
-        case let .notInstalled(manifest): "no reminder job of kmswizard is installed (no \(manifest))"
-        case let .noScheduler(reason): "no systemd user manager and no crontab command: \(reason)"
-        case let .crontabFailed(command, reason): "\(command) failed: \(reason)"
-        case let .cannotWrite(path, reason): "cannot write \(path): \(reason)"
+        case let .badBinaryPath(error): error.message(t)
+        case let .wouldOverwrite(path): t("renewal.remind.error.wouldOverwrite", ["path": path])
+        case let .notInstalled(manifest): t("renewal.remind.error.notInstalled", ["manifest": manifest])
+        case let .noScheduler(reason): t("renewal.remind.error.noScheduler", ["reason": reason])
+        case let .crontabFailed(command, reason): t("renewal.remind.error.crontabFailed", ["command": command, "reason": reason])
+        case let .cannotWrite(path, reason): t("renewal.remind.error.cannotWrite", ["path": path, "reason": reason])
         }
     }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The texts of the weekly renewal job: a systemd user service and timer, or a crontab line.
 ///
 /// The job runs `kmswizard renew --quiet` with the binary's absolute path, so it works from a
@@ -11,15 +13,19 @@ public enum ReminderSchedule {
     /// Ends the crontab line so `--uninstall` (and a person) can find it.
     public static let cronMarker = "# kmswizard-renew: added by kmswizard remind --install, removed by kmswizard remind --uninstall"
 
-    public enum PathError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum PathError: Error, Sendable, Equatable {
         case notAbsolute(String)
         case forbiddenCharacter(String, Character)
 
-        public var description: String {
+        /// The reason in the reader's language (strings `renewal.remind.error.*`).
+        public func message(_ t: Localizer) -> String {
             switch self {
-            case let .notAbsolute(path): "the program path \(path) is not absolute"
+            case let .notAbsolute(path): t("renewal.remind.error.notAbsolute", ["path": path])
             case let .forbiddenCharacter(path, character):
-                "the program path \(path) contains \(character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) } ?? "?"), which a unit file or crontab would interpret; install kmswizard in a plain folder"
+                t("renewal.remind.error.forbiddenCharacter", [
+                    "path": path,
+                    "character": character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) } ?? "?",
+                ])
             }
         }
     }

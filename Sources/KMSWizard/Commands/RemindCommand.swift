@@ -118,7 +118,7 @@ struct RemindCommand: AsyncParsableCommand {
         case .noScheduler, .crontabFailed: .unavailable
         case .notInstalled: .ok
         }
-        return CLIFailure(status: status, code: "remind", message: t("renewal.remind.failed", ["detail": "\(error)"]), hint: t("renewal.remind.hint"), json: output.json)
+        return CLIFailure(status: status, code: "remind", message: t("renewal.remind.failed", ["detail": error.message(t)]), hint: t("renewal.remind.hint"), json: output.json)
     }
 }
 
