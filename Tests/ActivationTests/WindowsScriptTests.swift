@@ -55,7 +55,7 @@ import Localization
     }
 
     @Test func office2016ThirtyTwoBitOnAnotherPort() throws {
-        let host = Endpoint(host: "kms.nknu.edu.tw", port: 1689)
+        let host = Endpoint(host: "kms.campus.test", port: 1689)
         try Self.expectFileMatchesFixture(try Self.plan([Self.office2016], host, keys: true, bits: .x86), "office2016-proplus-x86.cmd")
     }
 

@@ -1,7 +1,7 @@
 @echo off
 chcp 950 >nul
 rem Written by kmswizard script for: office2016-proplus
-rem KMS host: kms.nknu.edu.tw:1689. Run this file as administrator.
+rem KMS host: kms.campus.test:1689. Run this file as administrator.
 setlocal
 set "KMSWIZARD_FAILED=0"
 set "KMSWIZARD_OUT=%TEMP%\kmswizard-activation.txt"
@@ -19,7 +19,7 @@ set "KMSWIZARD_FAILED=1"
 goto :group1_end
 :group1_found
 cscript //nologo "%KMSWIZARD_OSPP%" /inpkey:XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99
-cscript //nologo "%KMSWIZARD_OSPP%" /sethst:kms.nknu.edu.tw
+cscript //nologo "%KMSWIZARD_OSPP%" /sethst:kms.campus.test
 cscript //nologo "%KMSWIZARD_OSPP%" /setprt:1689
 cscript //nologo "%KMSWIZARD_OSPP%" /act > "%KMSWIZARD_OUT%" 2>&1
 type "%KMSWIZARD_OUT%"
