@@ -22,7 +22,7 @@ public enum DNSCheck {
         let srvPart = describe(srv: srv, serviceName: serviceName, timeout: timeout, localizer: t)
         let manualStep = t("diagnose.dns.hint.manual", ["endpoint": host.description])
         var result = CheckResult(id: id, status: max(hostPart.status, srvPart.status),
-                                 value: hostPart.value + "; " + srvPart.value,
+                                 value: hostPart.value + t("diagnose.value.separator") + srvPart.value,
                                  message: t("diagnose.dns.message", ["host": hostPart.message, "srv": srvPart.message]))
         if hostPart.status == .fail {
             result.windowsCode = "0xC004F074"
