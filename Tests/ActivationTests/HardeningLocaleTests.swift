@@ -19,27 +19,12 @@ struct HardeningLocaleTests {
                         Case(locale: "C.UTF-8", english: false), Case(locale: "en_US.UTF-8", english: true),
                         Case(locale: "zh_TW.UTF-8", english: false)]
 
-    /// en_US.UTF-8 and zh_TW.UTF-8 compiled with localedef into a folder of our own (LOCPATH), so
-    /// that the children really run in those locales without touching the system's locale archive.
-    static let localePath: String? = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kmswizard-locales").path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for (input, name) in [("en_US", "en_US.UTF-8"), ("zh_TW", "zh_TW.UTF-8")] {
-            let built = { FileManager.default.fileExists(atPath: folder + "/" + name + "/LC_CTYPE") }
-            if built() { continue }
-            // localedef exits 1 for mere warnings; what counts is that the locale's files exist.
-            _ = try? ProcessRunner.run("/usr/bin/localedef", ["-i", input, "-f", "UTF-8", folder + "/" + name], timeoutSeconds: 120)
-            guard built() else { return nil }
-        }
-        return folder
-    }()
-
     @Test("explain, products and a failing activate print valid UTF-8 in the locale's language", arguments: cases)
     func matrix(_ testCase: Case) throws {
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("kmswizard-locale-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: state) }
         var environment = ["PATH": "/usr/bin:/bin", "HOME": state.path, "XDG_STATE_HOME": state.path, "LC_ALL": testCase.locale]
-        let localePath = try #require(Self.localePath, "localedef did not build en_US.UTF-8 and zh_TW.UTF-8")
+        let localePath = try #require(CompiledLocales.path, "localedef did not build en_US.UTF-8 and zh_TW.UTF-8")
         environment["LOCPATH"] = localePath
         let closedPort = try LoopbackListener().port
         let runs: [([String], Int32, KeyPath<ProcessResult, String>)] = [

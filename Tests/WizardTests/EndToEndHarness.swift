@@ -13,8 +13,11 @@ final class WizardHarness {
     let workingDirectory: URL
     let t: Localizer
 
-    /// Starts `kmswizard ARGUMENTS` at `width` x `height` in `language`.
-    init(_ arguments: [String], width: Int, height: Int, language: Language, environment: [String: String] = [:]) throws {
+    /// Starts `kmswizard ARGUMENTS` at `width` x `height` in `language`. `hiding` folders are
+    /// covered by an empty one in the wizard's own mount namespace (/usr/lib/locale: a system
+    /// without any UTF-8 locale).
+    init(_ arguments: [String], width: Int, height: Int, language: Language, environment: [String: String] = [:],
+         hiding: [String] = []) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wizard-e2e-\(UUID().uuidString.prefix(8))")
         stateHome = root.appendingPathComponent("state")
         workingDirectory = root.appendingPathComponent("work")
@@ -24,7 +27,13 @@ final class WizardHarness {
         // Taipei time, as the campus guide asks, so the timezone check passes unless a test says otherwise.
         var variables = ["XDG_STATE_HOME": stateHome.path, "KMSWIZARD_RESOURCES": Self.resources, "TZ": "Asia/Taipei"]
         variables.merge(environment) { _, given in given }
-        let command = [try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue]
+        var command = [try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue]
+        if !hiding.isEmpty {
+            let empty = root.appendingPathComponent("empty")
+            try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+            let mounts = hiding.map { "mount --bind '\(empty.path)' '\($0)'" }.joined(separator: " && ")
+            command = ["/bin/sh", "-c", mounts + " && exec \"$@\"", "sh"] + command
+        }
         tmux = try TmuxSession(try LoopbackResolver.wrap(command, in: root), width: width, height: height, environment: variables,
                                workingDirectory: workingDirectory)
     }

@@ -35,10 +35,12 @@ struct WizardCommand: AsyncParsableCommand {
                                           environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
                                           windows: WizardWindows(settings: settings, environment: environment).bridge)
         let linesOnly = plain || terminalName == "dumb"
+        // Curses draws in the C library's character locale; without any UTF-8 one, ASCII and English.
+        let drawsUTF8 = linesOnly || UTF8Locale.adopt()
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
-                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(), ascii: context.config.ascii,
-                                  plain: linesOnly)
-        let start = WizardUpdate.start(config: config, language: context.localizer.language)
+                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(),
+                                  ascii: context.config.ascii || !drawsUTF8, plain: linesOnly)
+        let start = WizardUpdate.start(config: config, language: drawsUTF8 ? context.localizer.language : .en)
         let view = WizardView(table: context.localizer.table)
 
         if linesOnly {
@@ -57,6 +59,7 @@ struct WizardCommand: AsyncParsableCommand {
             defer { terminal.close() }
             return CursesSession(terminal: terminal, view: view, services: services, start: start).run()
         }
+        if !drawsUTF8 { printError(context.localizer.switched(to: .en)("wizard.noUTF8Locale")) }
         switch ending {
         case nil:
             throw CLIFailure(status: .noTerminal, code: "no-terminal",

@@ -25,7 +25,6 @@ final class CursesTerminal {
     /// `colors` false (the resolved --color choice: NO_COLOR, TERM=dumb, config) keeps everything
     /// monochrome; a terminal whose terminfo has no colours stays monochrome anyway (has_colors).
     init?(colors: Bool) {
-        Self.useUTF8Locale()
         guard let screen = newterm(nil, stdout, stdin) else { return nil }
         set_term(screen)
         guard let window = kw_stdscr() else {
@@ -96,14 +95,6 @@ final class CursesTerminal {
         TerminalRestorer.isActive = false
     }
 
-    /// The user's locale, which must be UTF-8 for ncursesw to draw Chinese and box drawing;
-    /// when it is not (LANG unset, or C), character handling switches to C.UTF-8.
-    static func useUTF8Locale() {
-        setlocale(LC_ALL, "")
-        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        if codeset.uppercased().replacingDash() != "UTF8" { setlocale(LC_CTYPE, "C.UTF-8") }
-    }
-
     static func decode(functionKey code: Int32) -> Input {
         switch code {
         case KEY_RESIZE: .resize
@@ -129,8 +120,4 @@ final class CursesTerminal {
         default: .character(Character(scalar))
         }
     }
-}
-
-extension String {
-    fileprivate func replacingDash() -> String { filter { $0 != "-" } }
 }

@@ -12,13 +12,17 @@ public struct Glyphs: Sendable, Equatable {
     public let ellipsis: String
     public let pointer: String
     public let spinner: [String]
+    /// Between the wizard's name and the step's in the title.
+    public let titleSeparator: String
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
                                        bottomLeft: "└", bottomRight: "┘", teeLeft: "├", teeRight: "┤",
-                                       ellipsis: "…", pointer: "▶", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
+                                       ellipsis: "…", pointer: "▶", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"],
+                                       titleSeparator: " · ")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                      bottomLeft: "+", bottomRight: "+", teeLeft: "+", teeRight: "+",
-                                     ellipsis: "...", pointer: ">", spinner: ["|", "/", "-", "\\"])
+                                     ellipsis: "...", pointer: ">", spinner: ["|", "/", "-", "\\"],
+                                     titleSeparator: " - ")
 
     public static func forStyle(ascii: Bool) -> Glyphs { ascii ? .ascii : .unicode }
 }

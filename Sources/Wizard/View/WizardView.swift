@@ -25,7 +25,7 @@ public struct WizardView: Sendable {
         let t = Localizer(table: table, language: state.language)
         if state.showingHelp { return helpPage(state, t) }
         var page = stepPage(state, t)
-        page.title = t("wizard.title") + " · " + t(state.step.nameKey)
+        page.title = t("wizard.title") + Glyphs.forStyle(ascii: state.config.ascii).titleSeparator + t(state.step.nameKey)
         page.step = "\(state.step.rawValue + 1)/\(WizardStep.allCases.count)"
         if state.confirmingQuit {
             page.blocks.insert(contentsOf: [.status(.warn, t("wizard.quit.confirm")), .blank], at: 0)
@@ -71,7 +71,7 @@ public struct WizardView: Sendable {
         let windows = state.windows == nil ? [] : ["windows"]
         let lines = (moving + ["back", "retry", "diagnose"] + windows + ["print", "language", "help", "quit"]).map { Block.text(t("wizard.help.\($0)")) }
         let close = plain ? KeyHint("Enter", t("wizard.key.close")) : KeyHint(t("wizard.key.any"), t("wizard.key.close"))
-        return Page(title: t("wizard.title") + " · " + t("wizard.help.title"),
+        return Page(title: t("wizard.title") + Glyphs.forStyle(ascii: state.config.ascii).titleSeparator + t("wizard.help.title"),
                     blocks: lines + [.blank, .text(t(plain ? "wizard.help.closePlain" : "wizard.help.close"), .muted)],
                     keys: [close])
     }
