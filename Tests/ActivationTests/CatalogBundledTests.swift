@@ -15,7 +15,7 @@ struct CatalogBundledTests {
     @Test func loadsAndValidates() throws {
         #expect(catalog.schemaVersion == 1)
         #expect(CatalogValidator.problems(in: catalog.products).isEmpty)
-        #expect(catalog.products(in: .windows).count == 61)
+        #expect(catalog.products(in: .windows).count == 74)
         #expect(catalog.products(in: .office).count == 37)
         #expect(Set(catalog.products.map(\.skuID)).count == catalog.products.count, "one entry per SKU")
     }
@@ -37,6 +37,12 @@ struct CatalogBundledTests {
         ("ws2025-datacenter-azure", "c2e946d1-cfa2-4523-8c87-30bc696ee584", "907f1f65-adcd-4a2e-95bc-4bf500bc6e58", 6,
          "XGN3F-F394H-FD2MY-PP6FD-8MCRC", 5),
         ("ws2008r2-itanium", "8a26851c-1c7e-48d3-a687-fbca9b9ac16b", "b2ca2689-a9a8-42d7-938d-cf8e9f201958", 4, "GT63C-RJFQ3-4GMB6-BRFB9-CB83V", 5),
+        ("vista-enterprise", "cfd8ff08-c0d7-452b-9f60-ef5c70c32094", "212a64dc-43b1-4d3d-a30c-2fc69d2095c6", 4, "VKK3X-68KWM-X2YGT-QR4M6-4BWMV", 25),
+        ("vista-business-n", "2c682dc2-8b68-4f63-a165-ae291d4cf138", "212a64dc-43b1-4d3d-a30c-2fc69d2095c6", 4, "HMBQG-8H2RH-C77VX-27R82-VMQBT", 25),
+        ("ws2008-web", "ddfa9f7c-f09e-40b9-8c1a-be877a9a7f4b", "33e156e4-b76f-4a52-9f91-f641dd95ac48", 4, "WYR28-R7TFJ-3X2YQ-YCY4H-M249D", 5),
+        ("ws2008-enterprise-v", "8198490a-add0-47b2-b3ba-316b12d647b4", "8fe53387-3087-4447-8985-f75132215ac9", 4,
+         "39BXF-X8Q23-P2WWT-38T2F-G3FPG", 5),
+        ("ws2008-itanium", "01ef176b-3e0d-422a-b4f8-4ea880035e8f", "8a21fdf3-cbc5-44eb-83f3-fe284e6680a7", 4, "4DWFP-JF3DJ-B7DTH-78FJB-PDRHK", 5),
     ])
     func addedEditionsCarryTheirPublishedIDs(shortName: String, sku: String, kms: String, protocolVersion: Int, gvlk: String,
                                              count: Int) throws {
@@ -63,9 +69,9 @@ struct CatalogBundledTests {
 
     /// Every release the issue names has entries, all with that release's protocol version.
     @Test(arguments: [
-        (Product.Family.windows, "7", 4), (.windows, "8", 5), (.windows, "8.1", 6), (.windows, "10/11", 6),
+        (Product.Family.windows, "Vista", 4), (.windows, "7", 4), (.windows, "8", 5), (.windows, "8.1", 6), (.windows, "10/11", 6),
         (.windows, "10 LTSB 2015", 6), (.windows, "10 LTSB 2016", 6), (.windows, "10/11 LTSC", 6),
-        (.windows, "Server 2008 R2", 4), (.windows, "Server 2012", 5), (.windows, "Server 2012 R2", 6),
+        (.windows, "Server 2008", 4), (.windows, "Server 2008 R2", 4), (.windows, "Server 2012", 5), (.windows, "Server 2012 R2", 6),
         (.windows, "Server 2016", 6), (.windows, "Server 2019", 6), (.windows, "Server 2022", 6), (.windows, "Server 2025", 6),
         (.office, "2010", 4), (.office, "2013", 5), (.office, "2016", 6), (.office, "2019", 6), (.office, "2021", 6), (.office, "2024", 6),
     ])

@@ -63,11 +63,12 @@ struct EndToEndActivationTests {
         #expect(logged.first?.contains("version=\(testCase.version) syntax=\(syntax)") == true)
     }
 
-    @Test("the product's own protocol is used by default: Office 2010 speaks v4, Windows 8 v5")
+    @Test("the product's own protocol is used by default: Office 2010, Vista and Server 2008 speak v4, Windows 8 v5")
     func productDefaultProtocol() throws {
         let harness = try EndToEndHarness()
         defer { harness.cleanUp() }
-        for (product, version, minimum) in [("office2010-proplus", 4, 5), ("win8-enterprise", 5, 25)] {
+        for (product, version, minimum) in [("office2010-proplus", 4, 5), ("vista-enterprise", 4, 25), ("ws2008-standard", 4, 5),
+                                            ("win8-enterprise", 5, 25)] {
             let responder = try ResponderProcess([])
             defer { responder.stop() }
             let (run, json) = try harness.activate(["--host", "127.0.0.1:\(responder.port)", "--product", product])

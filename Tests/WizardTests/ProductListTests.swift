@@ -131,7 +131,7 @@ import Testing
                 Issue.record("\(context): no Windows heading:\n\(lines.joined(separator: "\n"))")
                 continue
             }
-            #expect(lines[heading + 1].contains("▶ [ ] Windows 7 Professional"), "\(context): the first product is highlighted")
+            #expect(lines[heading + 1].contains("▶ [ ] Windows Vista Business"), "\(context): the first product is highlighted")
             #expect(!top[3, heading].style.reverse, "\(context): a heading is never highlighted")
             #expect(lines[size.height - 2].contains(tick), "\(context) footer: \(lines[size.height - 2])")
 
