@@ -94,14 +94,14 @@ struct DiagnoseCommandTests {
     func badCampus() async throws {
         try await NetLab.with { lab in
             let isolated = try lab.addNamespace("lonely")
-            let run = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "140.127.40.17/16", "--json", "--lang", "en"],
+            let run = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "198.18.40.17/15", "--json", "--lang", "en"],
                                            json: false)
             #expect(run.exitStatus == 64)
-            #expect(run.stderr.contains("did you mean 140.127.0.0/16"), "\(run.stderr)")
-            let chinese = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "140.127.40.17/16", "--lang", "zh-TW"],
+            #expect(run.stderr.contains("did you mean 198.18.0.0/15"), "\(run.stderr)")
+            let chinese = try NetLabDiagnose.run(in: isolated, ["--host", Self.kms, "--campus", "198.18.40.17/15", "--lang", "zh-TW"],
                                                  json: false)
             #expect(chinese.exitStatus == 64)
-            #expect(chinese.stderr.contains("您是指 140.127.0.0/16 嗎？"), "\(chinese.stderr)")
+            #expect(chinese.stderr.contains("您是指 198.18.0.0/15 嗎？"), "\(chinese.stderr)")
         }
     }
 
