@@ -40,11 +40,10 @@ public struct StringTable: Sendable {
         self.entries = entries
     }
 
-    /// Parses the strings file's bytes, keeping only `areas` (nil: all of them). Every start
-    /// reads this file (the `cli` help texts at least), so it goes through `JSONReader`, not
-    /// JSONDecoder. A text written twice in one area is an error, not a silent replacement.
-    /// `path` only names the file in errors.
-    public init(json: Data, path: String = StringTable.fileName, areas: Set<String>? = nil) throws(LoadError) {
+    /// Parses the strings file's bytes. Every start reads this file (the help texts at least), so
+    /// it goes through `JSONReader`, not JSONDecoder. A text written twice in one area is an
+    /// error, not a silent replacement. `path` only names the file in errors.
+    public init(json: Data, path: String = StringTable.fileName) throws(LoadError) {
         let root: JSONValue
         do {
             root = try JSONReader.parse(Array(json))
@@ -60,7 +59,7 @@ public struct StringTable: Sendable {
         }
         guard found == Self.schemaVersion else { throw .unsupportedSchema(path: path, found: found) }
         var entries: [String: [Language: String]] = [:]
-        for (area, texts) in members where area != "schemaVersion" && (areas.map { $0.contains(area) } ?? true) {
+        for (area, texts) in members where area != "schemaVersion" {
             guard case let .object(keys) = texts else { throw .malformed(path: path, reason: "\(area) is \(texts.kindName), not an object") }
             for (key, translations) in keys {
                 guard case let .object(byCode) = translations else {
@@ -86,8 +85,8 @@ public struct StringTable: Sendable {
         self.init(entries: entries)
     }
 
-    /// The table shipped with the program (see `ResourceLocator`), its `areas` only (nil: all).
-    public static func bundled(areas: Set<String>? = nil) throws -> StringTable {
+    /// The table shipped with the program (see `ResourceLocator`).
+    public static func bundled() throws -> StringTable {
         let path = try ResourceLocator.path(of: fileName)
         let data: Data
         do {
@@ -95,7 +94,7 @@ public struct StringTable: Sendable {
         } catch {
             throw LoadError.malformed(path: path, reason: "cannot be read (\(error))")
         }
-        return try StringTable(json: data, path: path, areas: areas)
+        return try StringTable(json: data, path: path)
     }
 
     /// The text for `key` in `language`, with `{name}` placeholders filled from `arguments`.

@@ -101,14 +101,6 @@ import Wizard
         expect(try help(["explain", "--help"], environment), ["explain.abstract", "explain.list"], .en)
     }
 
-    /// HelpText decodes only the `cli` area (start-up time); it must hold exactly the whole file's `cli` texts.
-    @Test func theCliAreaAloneMatchesTheWholeTable() throws {
-        let file = JSONSchemaTests.packageRoot.appendingPathComponent("Resources/strings.zh-TW.json")
-        let cli = try StringTable(json: Data(contentsOf: file), path: file.path, areas: ["cli"])
-        #expect(!cli.entries.isEmpty && cli.entries.keys.allSatisfy { $0.hasPrefix("cli.") })
-        #expect(cli.entries == Self.table.entries.filter { $0.key.hasPrefix("cli.") })
-    }
-
     /// Chinese help fits an 80-column terminal counted in cells (ArgumentParser counts characters);
     /// only the usage line is left long, as ArgumentParser leaves it in English too.
     @Test(arguments: [""] + subcommands) func chineseHelpFitsEightyCells(_ name: String) throws {

@@ -25,11 +25,7 @@ struct CommandContext: Sendable {
 
     /// The strings in `language`; a missing or broken strings file is exit 72 with the places searched.
     static func localizer(_ language: Language) throws -> Localizer {
-        do {
-            return Localizer(table: try StringTable.bundled(), language: language)
-        } catch {
-            throw CLIFailure(status: .missingResource, code: "resources", message: "\(error)")
-        }
+        Localizer(table: try BundledStrings.loaded.get(), language: language)
     }
 
     /// The state store at its default path; a recovered corrupt file is reported on stderr.

@@ -14,11 +14,10 @@ import Localization
 enum HelpText {
     static let language = language(arguments: CommandLine.arguments, environment: ResourceLocator.currentEnvironment())
 
-    /// Only the `cli` area: every start reads this (ArgumentParser builds its help texts on every
-    /// parse), and one area decodes in well under a millisecond where the whole file takes about
-    /// four. A missing strings file leaves `⟦key⟧` marks in the help instead of stopping it; the
-    /// commands themselves report the missing file (exit 72).
-    private static let table = (try? StringTable.bundled(areas: ["cli"])) ?? StringTable(entries: [:])
+    /// The run's one strings table (ArgumentParser builds its help texts on every parse, so every
+    /// start needs it). A missing strings file leaves `⟦key⟧` marks in the help instead of
+    /// stopping it; the commands themselves report the missing file (exit 72).
+    private static let table = (try? BundledStrings.loaded.get()) ?? StringTable(entries: [:])
 
     /// `cli.help.<key>` in the help language, placeholders filled from `arguments`, for an
     /// abstract or an option (ArgumentParser shows those from its help column on).
