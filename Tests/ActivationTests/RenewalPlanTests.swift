@@ -8,8 +8,8 @@ import Localization
     static let now = Date(timeIntervalSince1970: 1_764_028_800)   // 2025-11-25 00:00 UTC
     static let day: TimeInterval = 86_400
 
-    static func success(daysAgo: Double, host: String = "140.127.40.17", port: UInt16 = 1688) -> ActivationRecord {
-        ActivationRecord(at: now.addingTimeInterval(-daysAgo * day), host: host, port: port, epid: "06401-00206-271-392130-03-1028-17763.0000-3052020",
+    static func success(daysAgo: Double, host: String = "140.127.40.17", port: UInt16 = 1688) -> HostCheckRecord {
+        HostCheckRecord(at: now.addingTimeInterval(-daysAgo * day), host: host, port: port, epid: "06401-00206-271-392130-03-1028-17763.0000-3052020",
                          protocolVersion: 6, clientCount: 50, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
     }
 

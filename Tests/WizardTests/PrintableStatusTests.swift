@@ -29,10 +29,10 @@ import Testing
 
     @Test func fromTheStateFileAloneWithAFailureNewerThanTheSuccess() {
         var state = KMSWizardState(identity: "graduate")
-        state.recordSuccess(Fixtures.record, for: "win10-enterprise")
-        state.recordFailure(FailureRecord(at: Fixtures.activatedAt.addingTimeInterval(60), code: "timeout", windowsCode: "0xC004F074"),
+        state.recordHostCheck(Fixtures.record, for: "win10-enterprise")
+        state.recordHostCheckFailure(FailureRecord(at: Fixtures.activatedAt.addingTimeInterval(60), code: "timeout", windowsCode: "0xC004F074"),
                             for: "win10-enterprise")
-        state.recordSuccess(Fixtures.record, for: "unknown-product")
+        state.recordHostCheck(Fixtures.record, for: "unknown-product")
         let snapshot = StatusSnapshot(state: state, catalog: [Fixtures.windows], kmsHost: "127.0.0.1:1688")
         let text = Self.render(snapshot)
         #expect(text.contains("[XX] Windows 10/11 Enterprise"))
@@ -46,7 +46,7 @@ import Testing
         var record = Fixtures.record
         record.epid = "06401\u{1B}[31m-evil\u{07}" + String(repeating: "9", count: 200)
         var state = KMSWizardState()
-        state.recordSuccess(record, for: "win10-enterprise")
+        state.recordHostCheck(record, for: "win10-enterprise")
         let text = Self.render(StatusSnapshot(state: state, catalog: [], kmsHost: "h"))
         #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
         #expect(text.split(separator: "\n").allSatisfy { CellWidth.of($0) <= 80 })

@@ -80,7 +80,7 @@ import Testing
         #expect(effects == [.activate(Fixtures.windows, token: Fixtures.runToken(state, Fixtures.windows.shortName))])
         (state, effects) = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .activated(Fixtures.record))])
         #expect(effects == [.activate(Fixtures.office, token: Fixtures.runToken(state, Fixtures.office.shortName))])
-        #expect(state.records[Fixtures.windows.shortName]?.lastSuccess == Fixtures.record)
+        #expect(state.records[Fixtures.windows.shortName]?.lastHostCheck == Fixtures.record)
     }
 
     @Test func startWithNothingChosenDoesNothing() {
@@ -92,7 +92,7 @@ import Testing
         var state = Fixtures.at(.activation)
         state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .activated(Fixtures.record))]).0
         state = Fixtures.run(state, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
-        #expect(state.records[Fixtures.office.shortName]?.lastFailure == Fixtures.timeout.record)
+        #expect(state.records[Fixtures.office.shortName]?.lastHostCheckFailure == Fixtures.timeout.record)
         let (retried, effects) = Fixtures.run(state, [.key(.character("r"))])
         #expect(effects == [.activate(Fixtures.office, token: Fixtures.runToken(retried, Fixtures.office.shortName))])
         let done = Fixtures.run(retried, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(retried, Fixtures.office.shortName), .activated(Fixtures.record)), .key(.enter)]).0
