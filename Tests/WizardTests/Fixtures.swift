@@ -84,8 +84,8 @@ enum Fixtures {
         if step == .products { return state }
         state = run(state, [.choose(0), .choose(1), .choose(2)]).0
         if step == .activation { return state }
-        state = run(state, [.activated(shortName: windows.shortName, token: runToken(state, windows.shortName), .activated(record))]).0
-        state = run(state, [.activated(shortName: office.shortName, token: runToken(state, office.shortName), .activated(record))]).0
+        state = run(state, [.hostChecked(shortName: windows.shortName, token: runToken(state, windows.shortName), .hostWouldActivate(record))]).0
+        state = run(state, [.hostChecked(shortName: office.shortName, token: runToken(state, office.shortName), .hostWouldActivate(record))]).0
         return run(state, [.key(.enter)]).0
     }
 }
