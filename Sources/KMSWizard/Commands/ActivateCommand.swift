@@ -87,7 +87,7 @@ struct ActivateCommand: AsyncParsableCommand {
                 if product == nil { state.hostProbe = record } else { state.recordHostCheck(record, for: chosen.shortName) }
             }
             try show(ActivateReport(request: request, result: result, failure: nil), t)
-            if !output.json { print(t("activate.nextStep", ["product": chosen.shortName])) }
+            if !output.json { print(t(product == nil ? "activate.probeNote" : "activate.nextStep", ["product": chosen.shortName])) }
         case let .failure(failure):
             if product != nil { record(in: store, t) { $0.recordHostCheckFailure(ActivateReport.record(failure), for: chosen.shortName) } }
             let explained = ActivateFailureText(failure, request: request, settings: settings, t)
