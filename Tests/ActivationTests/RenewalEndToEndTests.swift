@@ -119,6 +119,41 @@ import TestSupport
         #expect(english.contains("the last reading is shown"))
     }
 
+    /// Office removed from the PC (or its licence no longer a KMS one): a live reading that no
+    /// longer lists it must not go on showing the last reading as Windows' word, nor make
+    /// `renew` run ospp.vbs for it and report a failure every week.
+    @Test func aProductWindowsNoLongerReportsLosesItsReading() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let windows = try SimulatedWindows(licences: [.windows10EducationLicensed(), .office2016ProPlusInGrace])
+        defer { windows.remove() }
+        #expect(try binary.run(["status", "--json"], windows: windows).status == 0)
+        #expect(try Self.state(binary).products["office2016-proplus"]?.windows?.licenseStatus == .outOfBoxGrace)
+        try windows.change { $0.licences.removeAll { $0.ID == SimulatedWindows.Licence.office2016ProPlusInGrace.ID } }
+
+        let object = try RenewalBinary.json(try binary.run(["status", "--json"], windows: windows))
+        #expect(object["windowsSource"] as? String == "live")
+        #expect((object["products"] as? [[String: Any]])?.map { $0["product"] as? String } == ["win10-education"],
+                "known only from Windows, it is gone with Windows' word: \(object)")
+        #expect(try Self.state(binary).products["office2016-proplus"] == nil)
+        let renew = try binary.run(["renew", "--json", "--host", Self.host], windows: windows)
+        #expect(renew.status == 21, "\(renew)")
+        #expect(windows.calls(of: "cscript").isEmpty)
+
+        // What kmswizard itself did for the product stays: its host check is not Windows' to take.
+        let check = HostCheckRecord(at: Date(timeIntervalSince1970: 1_764_028_800), host: "127.0.0.1", port: 1688,
+                                    epid: "05426-00206-152-000001-03-1028-9200.0000-0452019", protocolVersion: 6, clientCount: 25,
+                                    activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
+        try StateStore(path: binary.stateFile).update { state in
+            state.recordHostCheck(check, for: "office2016-proplus")
+            state.recordWindows(WindowsReading(readAt: check.at, name: "Office 16", licenseStatus: .outOfBoxGrace, graceMinutesRemaining: 60),
+                                for: "office2016-proplus")
+        }
+        #expect(try binary.run(["status", "--json"], windows: windows).status == 0)
+        let kept = try #require(try Self.state(binary).products["office2016-proplus"])
+        #expect(kept.lastHostCheck == check && kept.windows == nil)
+    }
+
     // MARK: - renew inside WSL
 
     @Test func renewActivatesTheOfficeInGraceAndReadsWindowsAgain() throws {
