@@ -202,6 +202,28 @@ import TestSupport
         }
     }
 
+    /// Windows itself due: in notification, or licensed with 20 days left (it has not reached a
+    /// host for 160 days). slmgr points it at the host and activates; Windows then says 180 days.
+    @Test(arguments: [("win10-pro", SimulatedWindows.Licence.windows11ProNotification),
+                      ("win10-education", .windows10EducationLicensed(minutesLeft: 20 * 1440))])
+    func renewActivatesADueWindowsThroughSlmgr(product: String, licence: SimulatedWindows.Licence) throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let windows = try SimulatedWindows(licences: [licence, .office365Retail])
+        defer { windows.remove() }
+        let result = try binary.run(["renew", "--lang", "en", "--host", Self.host], windows: windows)
+        #expect(result.status == 20, "\(result)")
+        let slmgr = windows.calls(of: "cscript").filter { $0.count > 2 && $0[2] == #"C:\Windows\System32\slmgr.vbs"# }
+        #expect(slmgr.map { Array($0.dropFirst(3)) } == [["/skms", Self.host], ["/ato"], ["/dlv"]])
+        #expect(Self.osppSteps(windows).isEmpty, "the retail Office 365 is left alone")
+        let reading = try #require(try Self.state(binary).products[product]?.windows)
+        #expect(reading.licenseStatus == .licensed && reading.graceMinutesRemaining == 259_200 && reading.kmsHost == "127.0.0.1")
+        let deadline = try #require(reading.expiresAt)
+        let names = ["win10-pro": "Windows 10/11 Pro", "win10-education": "Windows 10/11 Education"]
+        #expect(result.stdout.contains("[OK] \(names[product] ?? product): Windows reports it activated; its KMS activation expires \(CivilTime.taipei(deadline).description)"),
+                "\(result.stdout)")
+    }
+
     @Test func renewNotElevatedExits77AndTellsTheDesktop() throws {
         let binary = try RenewalBinary()
         defer { binary.remove() }
