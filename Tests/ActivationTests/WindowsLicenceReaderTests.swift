@@ -201,7 +201,7 @@ import TestSupport
     }
 
     @Test func slowerThanTheTimeoutIsATimeoutAndTheWaitIsBounded() throws {
-        let windows = try SimulatedWindows(licences: [.windows10EducationLicensed()], powershell: .slow)
+        let windows = try SimulatedWindows(licences: [.windows10EducationLicensed()])
         defer { windows.remove() }
         try windows.setPowerShell(.slow, slowSeconds: 20)
         let started = Date()

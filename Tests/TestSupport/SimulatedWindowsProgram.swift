@@ -86,7 +86,6 @@ def powershell(args):
                          '    + CategoryInfo          : NotSpecified: (:) [Get-CimInstance], CimException')
     if state.get('powershell') == 'slow':
         time.sleep(state.get('slowSeconds', 30))
-    options = []
     command = None
     for index, arg in enumerate(args):
         if arg.lower() in ('-command', '-c'):
@@ -95,7 +94,6 @@ def powershell(args):
         if arg.lower() not in ('-noprofile', '-noninteractive', '-nologo'):
             powershell_error("The term '%s' is not recognized as the name of a cmdlet, function, script file, "
                              'or operable program.' % arg)
-        options.append(arg)
     if command is None:
         powershell_error('powershell.exe needs -Command here (an interactive shell would wait for input)')
     compact = command.replace(' ', '')
