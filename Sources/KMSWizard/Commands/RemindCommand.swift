@@ -113,6 +113,7 @@ struct RemindCommand: AsyncParsableCommand {
         for file in outcome.files { print("  " + file) }
         if let line = outcome.cronLine { print("  crontab: " + line) }
         for file in outcome.keptChanged { print(t("renewal.remind.keptChanged", ["path": file])) }
+        if install, WSLEnvironment.isNotWSL(.system(environment: context.environment)) { print(t("renewal.remind.notWSLNote")) }
         for warning in outcome.warnings { printError(t("renewal.remind.warning", ["warning": warning])) }
     }
 

@@ -105,7 +105,7 @@ struct RenewCommand: AsyncParsableCommand {
         case let .stored(error):
             throw CLIFailure(status: .unavailable, code: "windows-unreadable",
                              message: t("renewal.renew.windowsUnreadable", ["reason": WindowsReadText(error, t).text]), json: output.json)
-        case .notHere:
+        case .notHere, .reading:   // a command reads to the end: "reading" is the wizard's
             throw CLIFailure(status: .nothingDue, code: "not-wsl", message: t("renewal.renew.notWSL"), json: output.json)
         }
     }
@@ -125,8 +125,7 @@ struct RenewCommand: AsyncParsableCommand {
         let t = context.localizer
         let plan: WindowsActivationPlan
         do {
-            plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
-                                             endpoint: endpoint, installKeys: false, officeBits: .probe)
+            plan = try WindowsActivationPlan.guide(products, endpoint: endpoint)
         } catch {
             throw CLIFailure(status: .dataError, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]), json: output.json)
         }

@@ -16,7 +16,7 @@ enum WindowsLicences {
 
         var wizardOutcome: WindowsLicencesOutcome {
             switch self {
-            case .notWSL: .failed(.powershellMissing(path: "powershell.exe"))
+            case .notWSL: .failed(.windowsUnreachable(path: nil))
             case let .read(installed, at): .read(installed, at: at)
             case let .failed(error): .failed(error)
             }
@@ -59,19 +59,7 @@ enum WindowsLicences {
         case let .failed(error):
             return .stored(error)
         case let .read(installed, at):
-            _ = try? store.update { state in
-                for product in installed {
-                    if let name = product.kmsProduct?.shortName { state.recordWindows(product.licence.reading(at: at), for: name) }
-                }
-                // A complete reading that no longer lists a product (Office removed, a licence no
-                // longer a KMS one) leaves its old reading stale: shown as Windows' word, it would
-                // make renew run the activation for something Windows does not have, every week.
-                let reported = Set(installed.compactMap { $0.kmsProduct?.shortName })
-                for name in state.products.keys where !reported.contains(name) {
-                    state.products[name]?.windows = nil
-                    if state.products[name] == ProductRecord() { state.products[name] = nil }
-                }
-            }
+            _ = try? store.update { $0.applyWindowsReading(installed, at: at) }
             return .live
         }
     }
