@@ -65,7 +65,7 @@ struct ActivateCommand: AsyncParsableCommand {
             return try await repeatActivation(client, count: count, product: chosen, version: version, machineID: machineID,
                                               request: request, settings: settings, context: context)
         }
-        let raced = await ActivateInterruption.race { () async -> Result<ActivationResult, ActivationFailure> in
+        let raced = await SignalInterruption.race { () async -> Result<ActivationResult, ActivationFailure> in
             do throws(ActivationFailure) {
                 return .success(try await client.activate(product: chosen, protocol: version, machineID: machineID))
             } catch {
@@ -79,12 +79,13 @@ struct ActivateCommand: AsyncParsableCommand {
         }
         switch outcome {
         case let .success(result):
-            record(in: store, t) { $0.recordSuccess(ActivateReport.record(result), for: chosen.shortName) }
-            try show(ActivateReport(request: request, result: result, failure: nil), t)
+            let notSaved = try record(in: store, t) { $0.recordSuccess(ActivateReport.record(result), for: chosen.shortName) }
+            try show(ActivateReport(request: request, result: result, failure: nil, stateProblem: notSaved), t)
+            try requireSaved(notSaved)
         case let .failure(failure):
-            record(in: store, t) { $0.recordFailure(ActivateReport.record(failure), for: chosen.shortName) }
+            let notSaved = try record(in: store, t) { $0.recordFailure(ActivateReport.record(failure), for: chosen.shortName) }
             let explained = ActivateFailureText(failure, request: request, settings: settings, t)
-            try show(ActivateReport(request: request, result: failure.answer, failure: explained), t)
+            try show(ActivateReport(request: request, result: failure.answer, failure: explained, stateProblem: notSaved), t)
             throw explained.cliFailure
         }
     }
@@ -99,16 +100,18 @@ struct ActivateCommand: AsyncParsableCommand {
         // Interrupted: nothing is recorded (as the message says) and, with --json, the error
         // object is the only one printed.
         if let interruption { throw interrupted(interruption, t) }
+        var notSaved: String?
         if let lastResult {
-            record(in: context.stateStore, t) { $0.recordSuccess(ActivateReport.record(lastResult), for: product.shortName) }
+            notSaved = try record(in: context.stateStore, t) { $0.recordSuccess(ActivateReport.record(lastResult), for: product.shortName) }
         }
         if output.json { try JSONOutput.write(summary) }
+        try requireSaved(notSaved)
         guard let lastFailure else { return }
         throw ActivateFailureText(lastFailure, request: request, settings: settings, t).cliFailure
     }
 
     /// Exit 130 with a message; nothing was recorded, so the state file is as it was.
-    private func interrupted(_ interruption: ActivateInterruption, _ t: Localizer) -> CLIFailure {
+    private func interrupted(_ interruption: SignalInterruption, _ t: Localizer) -> CLIFailure {
         CLIFailure(status: .interrupted, code: "interrupted",
                    message: t("activate.interrupted", ["signal": interruption.signalName]), json: output.json)
     }
@@ -136,13 +139,20 @@ struct ActivateCommand: AsyncParsableCommand {
         }
     }
 
-    /// Keeps the last success or failure per product; a state file that cannot be written only
-    /// costs a note, never the activation answer itself.
-    private func record(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) {
-        do {
-            try store.update { change(&$0) }
-        } catch {
-            printError(t("activate.failure.stateNotSaved", ["reason": "\(error)"]))
+    /// Keeps the last success or failure per product. A change that did not reach the state file
+    /// comes back as the sentence that says so, for the result to carry; a signal while waiting
+    /// for the state's lock ends the command (130) with the file as it was.
+    private func record(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) throws -> String? {
+        switch store.record(change) {
+        case .saved: return nil
+        case let .notSaved(.interrupted(signal)): throw interrupted(SignalInterruption(signal: signal), t)
+        case let .notSaved(error): return t("activate.failure.stateNotSaved", ["reason": CommandContext.describe(error, t)])
         }
+    }
+
+    /// A result that was not saved is no success: exit 74 after the result (which says so) was shown.
+    private func requireSaved(_ notSaved: String?) throws {
+        guard let notSaved else { return }
+        throw CLIFailure(status: .ioError, code: "state-not-saved", message: notSaved)
     }
 }

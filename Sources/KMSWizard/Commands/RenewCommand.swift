@@ -40,9 +40,12 @@ struct RenewCommand: AsyncParsableCommand {
         do {
             try? FileManager.default.createDirectory(atPath: URL(fileURLWithPath: store.path).deletingLastPathComponent().path,
                                                      withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            lock = try RenewLock(path: store.path + ".renew.lock", waitSeconds: Self.lockWaitSeconds) {
-                if !quiet { printError(t("renewal.renew.waiting")) }
-            }
+            TerminalRestorer.install(crashHandlers: false)
+            lock = try RenewLock(path: store.path + ".renew.lock", waitSeconds: Self.lockWaitSeconds,
+                                 onWait: { if !quiet { printError(t("renewal.renew.waiting")) } },
+                                 pendingSignal: { TerminalRestorer.pendingSignal.load(ordering: .relaxed) })
+        } catch let .interrupted(signal) {
+            throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json)
         } catch {
             // A lock still held after the bounded wait is a temporary condition (75); a lock file
             // that cannot be opened is an I/O problem (74).
@@ -67,15 +70,27 @@ struct RenewCommand: AsyncParsableCommand {
         }
         let machineID: UUID
         do { machineID = try store.machineID() } catch let error as StateError { throw context.failure(error, json: output.json) }
-        var results: [RenewDocument.Result] = []
-        for name in plan.renew {
-            results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID,
-                                       context: context))
+        // A signal ends the run at once with 130; renewals finished before it are saved, the one
+        // under way is not (the state file is replaced whole, so it is never half-written).
+        let raced = await SignalInterruption.race { [self] in
+            var results: [RenewDocument.Result] = []
+            for name in plan.renew {
+                results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID,
+                                           context: context))
+            }
+            return results
+        }
+        let results: [RenewDocument.Result]
+        switch raced {
+        case let .success(finished): results = finished
+        case let .failure(interruption): throw interruption.failure(t, key: "renewal.renew.interrupted", json: output.json)
         }
         let after = (try? store.load()) ?? state
         report(RenewDocument(results: results, skipped: plan.skip), nothingDue: false, state: after, t)
         if quiet { notifyDesktop(results: results, report: RenewalReport(state: after, now: Date()), context) }
-        throw ExitCode((results.allSatisfy(\.ok) ? ExitStatus.renewed : ExitStatus.renewFailed).rawValue)
+        // 74 before 22: a result that was not saved is the one the user cannot see anywhere else.
+        let status: ExitStatus = results.contains { !$0.stateSaved } ? .ioError : results.allSatisfy(\.ok) ? .renewed : .renewFailed
+        throw ExitCode(status.rawValue)
     }
 
     /// A damaged state file would fail every weekly run forever, so it is moved aside (kept as
@@ -127,26 +142,34 @@ struct RenewCommand: AsyncParsableCommand {
         // Each product goes back to the host that activated it, unless the user named one.
         let chosenHost = context.config.source(of: .host) == .defaultValue ? nil : settings.kmsHost
         settings.kmsHost = RenewalPlan.endpoint(for: record, override: chosenHost, fallback: settings.kmsHost)
+        // The plan passes over a recorded host that does not parse (port 0, a damaged name): say so.
+        if chosenHost == nil, let last = record?.lastSuccess, Endpoint(host: last.host, port: last.port) != settings.kmsHost {
+            printError(t("renewal.renew.badRecordedHost", ["product": name, "host": "\(last.host):\(last.port)",
+                                                           "used": settings.kmsHost.description]))
+        }
         do {
             let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
             let success = ActivateReport.record(result)
-            save(in: store, t) { $0.recordSuccess(success, for: name) }
+            // A renewal the state file did not keep is not done: status would still show the old deadline.
+            if case let .notSaved(error) = store.record({ $0.recordSuccess(success, for: name) }) {
+                return .init(product: name, ok: false, host: settings.kmsHost.description, epid: success.epid, deadline: nil,
+                             error: .init(code: Self.notSavedCode, windowsCode: nil,
+                                          message: t("activate.failure.stateNotSaved", ["reason": CommandContext.describe(error, t)])),
+                             stateSaved: false)
+            }
             return .init(product: name, ok: true, host: settings.kmsHost.description, epid: success.epid,
                          deadline: RenewalTimeline(activatedAt: success.at, now: success.at).deadline, error: nil)
         } catch {
             let failure = ActivateReport.record(error)
-            save(in: store, t) { $0.recordFailure(failure, for: name) }
+            let saved = store.record { $0.recordFailure(failure, for: name) }
             return .init(product: name, ok: false, host: settings.kmsHost.description, epid: nil, deadline: nil,
-                         error: .init(code: failure.code, windowsCode: failure.windowsCode, message: error.description))
+                         error: .init(code: failure.code, windowsCode: failure.windowsCode, message: error.description),
+                         stateSaved: saved == .saved)
         }
     }
 
-    /// A state file that cannot be written costs a note, never the renewal itself.
-    private func save(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) {
-        do { try store.update { change(&$0) } } catch {
-            printError(t("activate.failure.stateNotSaved", ["reason": "\(error)"]))
-        }
-    }
+    /// The error code of a renewal the host granted but the state file did not keep.
+    static let notSavedCode = "state-not-saved"
 
     private func report(_ document: RenewDocument, nothingDue: Bool, state: KMSWizardState, _ t: Localizer) {
         if output.json {
@@ -190,6 +213,8 @@ private struct RenewDocument: Encodable {
         /// The new deadline after a successful renewal.
         let deadline: Date?
         let error: Failure?
+        /// Whether this result reached the state file.
+        var stateSaved = true
     }
 
     var schemaVersion = JSONOutput.schemaVersion

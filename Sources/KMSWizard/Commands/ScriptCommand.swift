@@ -70,10 +70,10 @@ struct ScriptCommand: AsyncParsableCommand {
             return
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(bytes, to: out)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": fileErrorReason(error)]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.reasonText(t)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
         if output.json {
@@ -88,13 +88,7 @@ struct ScriptCommand: AsyncParsableCommand {
     /// file form differs; a pipe or redirect gets exactly the bytes `--out` would write.
     private func writeToStandardOutput(text: String, fileBytes: [UInt8], _ t: Localizer) {
         guard isatty(STDOUT_FILENO) == 1 else {
-            var offset = 0
-            while offset < fileBytes.count {
-                let written = fileBytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }   // a closed pipe: nobody is reading any more
-                offset += written
-            }
+            StandardOutput.write(fileBytes)
             return
         }
         print(text, terminator: "")

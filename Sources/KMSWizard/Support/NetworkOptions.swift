@@ -15,7 +15,7 @@ struct TimeoutOption: ParsableArguments {
     var timeout: Double?
 
     func validate() throws {
-        if let timeout, !(timeout > 0 && timeout <= 600) {
+        if let timeout, !ConfigNumber.timeoutSeconds.contains(timeout) {
             throw HelpText.usageError("timeout", ["value": "\(timeout)"])
         }
     }

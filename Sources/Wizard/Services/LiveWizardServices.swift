@@ -108,7 +108,8 @@ public struct LiveWizardServices: WizardServices {
         let civil = CivilTime(at, utcOffsetSeconds: snapshot.utcOffsetSeconds)
         let stamp = "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
         let path = printDirectory + "/kmswizard-status-\(stamp).txt"
-        if let reason = TextFile.write(text, to: path) { return .failed(reason: "\(path): \(reason)") }
+        // The reason as path and errno name (ENOSPC), the same in both languages.
+        do { try OutputFile.write(text, to: path) } catch { return .failed(reason: error.description) }
         return .written(path: path)
     }
 
