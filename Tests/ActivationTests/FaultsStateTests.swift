@@ -1,0 +1,164 @@
+import Foundation
+import Glibc
+import Testing
+import TestSupport
+@testable import Activation
+
+/// The state file under faults (issue 14, points 4 to 8), through the real binary and the store:
+/// a result not saved is said and exits 74, a wait for the lock ends on a signal with 130, a
+/// FIFO in place of a file is refused instead of hanging, a planted symlink is never followed,
+/// and a kept corrupt copy is never overwritten.
+@Suite(.offCooperativePool) struct FaultsStateTests {
+    static func stateWithMachineID(_ binary: RenewalBinary, host: String = "127.0.0.1", port: UInt16 = 1688) throws {
+        var state = KMSWizardState()
+        state.machineID = UUID()
+        var record = RenewalCommandTests.record(daysAgo: 170)
+        record.host = host
+        record.port = port
+        state.products["win10-enterprise"] = ProductRecord(lastSuccess: record)
+        try binary.writeState(state)
+    }
+
+    /// The state folder on a 256 KiB tmpfs that is then filled: the host's answer is shown, but
+    /// `activate` says it was not saved (JSON `ok` false, `stateSaved` false) and exits 74, and
+    /// `renew` reports no renewal and exits 74; the state file is as it was.
+    @Test(.requires(.mountNamespaces)) func resultNotSavedIsSaidAndExits74() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let responder = try ResponderProcess([], connections: 3)
+        defer { responder.stop() }
+        let disk = binary.home + "/disk"
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        let host = "127.0.0.1:\(responder.port)"
+        let script = """
+            mount -t tmpfs -o size=256k tmpfs "$DISK" || exit 99
+            "$KMSWIZARD" activate --host \(host) --json > "$HOME/first.json"; echo "first $?"
+            cp "$DISK/kmswizard/state.json" "$HOME/before.json"
+            dd if=/dev/zero of="$DISK/fill" bs=4k 2>/dev/null
+            "$KMSWIZARD" activate --host \(host) --json --lang en > "$HOME/second.json"; echo "second $?"
+            "$KMSWIZARD" renew --all --host \(host) --lang en; echo "renew $?"
+            cmp "$HOME/before.json" "$DISK/kmswizard/state.json" && echo unchanged
+            ls -a "$DISK/kmswizard"
+            """
+        let result = try binary.shell(script, prefix: ["unshare", "--mount", "--propagation", "private", "--"],
+                                      environment: ["DISK": disk, "XDG_STATE_HOME": disk])
+        #expect(result.stdout.contains("first 0\n"), "\(result)")
+        #expect(result.stdout.contains("second 74\n"), "\(result)")
+        #expect(result.stdout.contains("renew 74\n"), "\(result)")
+        #expect(result.stdout.contains("unchanged\n"), "\(result)")
+        #expect(!result.stdout.contains(".tmp-"), "\(result)")
+        #expect(!result.stdout.contains("new renewal deadline"), "\(result)")
+        #expect(result.stderr.contains("the result was not saved to the state file"), "\(result)")
+        #expect(result.stderr.contains("the disk is full (ENOSPC)"), "\(result)")
+        let second = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: binary.home + "/second.json"))) as? [String: Any] ?? [:]
+        #expect(second["ok"] as? Bool == false)
+        #expect(second["stateSaved"] as? Bool == false)
+        #expect((second["stateProblem"] as? String)?.contains("ENOSPC") == true)
+        #expect(second["epid"] is String, "the host's answer is still shown")
+    }
+
+    /// Another process holds `state.json.lock` (flock(1) in a child): `activate` gets its answer,
+    /// waits for the lock, and an interrupting signal ends the wait with 130; `renew` likewise.
+    @Test(arguments: [(["activate"], SIGINT), (["renew", "--all"], SIGTERM), (["activate"], SIGHUP)])
+    func lockWaitEndsOnASignal(command: [String], signal: Int32) throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let responder = try ResponderProcess([])
+        defer { responder.stop() }
+        try Self.stateWithMachineID(binary)
+        let before = try Data(contentsOf: URL(fileURLWithPath: binary.stateFile))
+        let holder = try ChildProcess.spawn(["flock", binary.stateFile + ".lock", "sleep", "60"], stdout: "/dev/null", stderr: "/dev/null")
+        defer { holder.stop() }
+        let answered = Locked<Date?>(nil)
+        let result = try binary.run(command + ["--host", "127.0.0.1:\(responder.port)", "--lang", "en"], timeout: 30, signals: [
+            .init(signal) {
+                // A second after the host answered: the exchange is over, the program is at the lock.
+                guard !responder.loggedRequests.isEmpty else { return false }
+                let first = answered.withLock { at in at ?? { at = Date(); return at! }() }
+                return Date().timeIntervalSince(first) > 1
+            },
+        ])
+        #expect(result.terminatingSignal == nil && result.status == 130, "\(result)")
+        #expect(!result.timedOut, "\(result)")
+        #expect(result.stderr.contains("Interrupted by") || result.stderr.contains("Stopped by"), "\(result)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: binary.stateFile)) == before)
+    }
+
+    /// `diagnose` interrupted while a check waits (a host that accepts and never answers): 130
+    /// with a message, not death by the signal. In a network namespace of its own (lo only).
+    @Test(.requires(.networkNamespaces), arguments: [SIGHUP, SIGTERM, SIGINT])
+    func diagnoseEndsWith130(signal: Int32) throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let started = Date()
+        let script = """
+            ip link set lo up
+            nc -lk 127.0.0.1 1688 >/dev/null 2>&1 &
+            sleep 0.3
+            exec "$KMSWIZARD" diagnose --host 127.0.0.1:1688 --ntp 127.0.0.1:123 --domain campus.test --campus 127.0.0.0/8 --timeout 20 --lang en
+            """
+        let result = try ProcessRunner.run("/usr/bin/unshare", ["-n", "--", "/bin/sh", "-c", script],
+                                           environment: ["KMSWIZARD": RenewalBinary.path, "PATH": "/usr/bin:/bin:/usr/sbin:/sbin",
+                                                         "HOME": binary.home, "XDG_STATE_HOME": binary.home + "/state"],
+                                           timeoutSeconds: 30,
+                                           signals: [.init(signal) { Date().timeIntervalSince(started) > 2 }])
+        #expect(result.terminatingSignal == nil && result.status == 130, "\(result)")
+        #expect(result.stderr.contains("Interrupted by"), "\(result)")
+    }
+
+    /// A FIFO as config.toml or state.json: refused with its path (78, 65) instead of blocking in
+    /// open(); `--version` answers at once.
+    @Test func fifoInPlaceOfAFileIsRefused() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let config = binary.home + "/config/kmswizard/config.toml"
+        try FileManager.default.createDirectory(atPath: binary.home + "/config/kmswizard", withIntermediateDirectories: true)
+        #expect(mkfifo(config, 0o600) == 0)
+        let version = try binary.run(["--version"], timeout: 10)
+        #expect(version.status == 0 && !version.timedOut, "\(version)")
+        let status = try binary.run(["status", "--lang", "en"], timeout: 10)
+        #expect(status.status == 78 && !status.timedOut, "\(status)")
+        #expect(status.stderr.contains(config) && status.stderr.contains("not a regular file"), "\(status)")
+        unlink(config)
+        try FileManager.default.createDirectory(atPath: binary.home + "/state/kmswizard", withIntermediateDirectories: true)
+        #expect(mkfifo(binary.stateFile, 0o600) == 0)
+        let state = try binary.run(["status", "--lang", "en"], timeout: 10)
+        #expect(state.status == 65 && !state.timedOut, "\(state)")
+        #expect(state.stderr.contains(binary.stateFile) && state.stderr.contains("not a regular file"), "\(state)")
+    }
+
+    /// A symlink planted where the old code put its temporary file (`state.json.tmp-<pid>`) is
+    /// never followed: its target stays as it was, and the stale name is cleared.
+    @Test func plantedSymlinkIsNotFollowed() throws {
+        let folder = StateStoreTests.TemporaryFolder()
+        let path = folder.path + "/state.json"
+        let victim = folder.path + "/victim"
+        try "precious".write(toFile: victim, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: path + ".tmp-\(getpid())", withDestinationPath: victim)
+        let store = StateStore(path: path)
+        _ = try store.machineID()
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(Set(left) == ["state.json", "state.json.lock", "victim"], "\(left)")
+        #expect(try store.load().machineID != nil)
+    }
+
+    /// Two corruptions within one second: two kept copies, neither overwritten.
+    @Test func keptCorruptCopiesAreNeverOverwritten() throws {
+        let folder = StateStoreTests.TemporaryFolder()
+        let path = folder.path + "/state.json"
+        var kept: [String] = []
+        for content in ["{ first damaged copy", "{ second damaged copy"] {
+            try content.write(toFile: path, atomically: false, encoding: .utf8)
+            let noticed = Locked<String?>(nil)
+            let store = StateStore(path: path, onRecovered: { error in
+                if case let .corrupt(_, keptAt?) = error { noticed.withLock { $0 = keptAt } }
+            })
+            _ = try store.machineID()
+            kept.append(try #require(noticed.withLock { $0 }))
+        }
+        #expect(Set(kept).count == 2, "\(kept)")
+        #expect(try String(contentsOfFile: kept[0], encoding: .utf8) == "{ first damaged copy")
+        #expect(try String(contentsOfFile: kept[1], encoding: .utf8) == "{ second damaged copy")
+    }
+}
