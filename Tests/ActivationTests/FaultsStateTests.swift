@@ -127,38 +127,44 @@ import TestSupport
         #expect(state.stderr.contains(binary.stateFile) && state.stderr.contains("not a regular file"), "\(state)")
     }
 
-    /// A symlink planted where the old code put its temporary file (`state.json.tmp-<pid>`) is
-    /// never followed: its target stays as it was, and the stale name is cleared.
+    /// A symlink planted where the old code put its temporary file (`state.json.tmp-<pid>`; the
+    /// shell's pid is the program's after `exec`) is never followed: its target stays as it was,
+    /// and the stale name is cleared under the lock.
     @Test func plantedSymlinkIsNotFollowed() throws {
-        let folder = StateStoreTests.TemporaryFolder()
-        let path = folder.path + "/state.json"
-        let victim = folder.path + "/victim"
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let responder = try ResponderProcess([])
+        defer { responder.stop() }
+        let victim = binary.home + "/victim"
         try "precious".write(toFile: victim, atomically: false, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: path + ".tmp-\(getpid())", withDestinationPath: victim)
-        let store = StateStore(path: path)
-        _ = try store.machineID()
+        try FileManager.default.createDirectory(atPath: binary.home + "/state/kmswizard", withIntermediateDirectories: true)
+        let result = try binary.shell("""
+            ln -s "$HOME/victim" "$XDG_STATE_HOME/kmswizard/state.json.tmp-$$"
+            exec "$KMSWIZARD" activate --host 127.0.0.1:\(responder.port) --json
+            """)
+        #expect(result.status == 0, "\(result)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious")
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(Set(left) == ["state.json", "state.json.lock", "victim"], "\(left)")
-        #expect(try store.load().machineID != nil)
+        let left = try FileManager.default.contentsOfDirectory(atPath: binary.home + "/state/kmswizard")
+        #expect(Set(left) == ["state.json", "state.json.lock"], "\(left)")
     }
 
-    /// Two corruptions within one second: two kept copies, neither overwritten.
-    @Test func keptCorruptCopiesAreNeverOverwritten() throws {
-        let folder = StateStoreTests.TemporaryFolder()
-        let path = folder.path + "/state.json"
-        var kept: [String] = []
-        for content in ["{ first damaged copy", "{ second damaged copy"] {
-            try content.write(toFile: path, atomically: false, encoding: .utf8)
-            let noticed = Locked<String?>(nil)
-            let store = StateStore(path: path, onRecovered: { error in
-                if case let .corrupt(_, keptAt?) = error { noticed.withLock { $0 = keptAt } }
-            })
-            _ = try store.machineID()
-            kept.append(try #require(noticed.withLock { $0 }))
-        }
-        #expect(Set(kept).count == 2, "\(kept)")
-        #expect(try String(contentsOfFile: kept[0], encoding: .utf8) == "{ first damaged copy")
-        #expect(try String(contentsOfFile: kept[1], encoding: .utf8) == "{ second damaged copy")
+    /// Two corruptions within one second (the clock stopped by faketime): two kept copies, the
+    /// first one (which may hold the old machine ID) not overwritten by the second.
+    @Test(.requires(.faketime)) func keptCorruptCopiesAreNeverOverwritten() throws {
+        let binary = try RenewalBinary()
+        defer { binary.remove() }
+        let folder = binary.home + "/state/kmswizard"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let run = try binary.shell("""
+            for copy in first second; do
+                echo "{ $copy damaged copy" > "$XDG_STATE_HOME/kmswizard/state.json"
+                faketime '2026-06-01 12:00:00' "$KMSWIZARD" renew --lang en; echo "renew $?"
+            done
+            cat "$XDG_STATE_HOME"/kmswizard/state.json.corrupt-*
+            """)
+        #expect(run.stdout.contains("renew 65\nrenew 65\n"), "\(run)")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".corrupt-") }
+        #expect(kept.count == 2, "\(kept)")
+        #expect(run.stdout.contains("{ first damaged copy\n") && run.stdout.contains("{ second damaged copy\n"), "\(run)")
     }
 }

@@ -82,7 +82,11 @@ struct RenewCommand: AsyncParsableCommand {
         }
         let results: [RenewDocument.Result]
         switch raced {
-        case let .success(finished): results = finished
+        // A signal that ended a wait for the state's lock lets the loop finish just before the watcher sees it.
+        case let .success(finished) where TerminalRestorer.pendingSignal.load(ordering: .relaxed) == 0: results = finished
+        case .success:
+            throw SignalInterruption(signal: TerminalRestorer.pendingSignal.load(ordering: .relaxed))
+                .failure(t, key: "renewal.renew.interrupted", json: output.json)
         case let .failure(interruption): throw interruption.failure(t, key: "renewal.renew.interrupted", json: output.json)
         }
         let after = (try? store.load()) ?? state
