@@ -12,11 +12,14 @@ import TestSupport
     static let bigScript = ["script", "--product", "win10-enterprise", "office2016-proplus", "visio2016-pro", "project2016-pro",
                             "--install-key", "--host", "127.0.0.1"]
 
+    /// A product Windows reported activated, so `remind --ics` has a deadline to write.
     static func stateWithOneActivation(_ binary: RenewalBinary) throws {
-        var state = KMSWizardState()
-        state.machineID = UUID()
-        state.products["win10-enterprise"] = ProductRecord(lastSuccess: RenewalCommandTests.record(daysAgo: 10))
-        try binary.writeState(state)
+        let reading = WindowsReading(readAt: Date().addingTimeInterval(-3600), name: "Windows(R), Education edition",
+                                     licenseStatus: .licensed, graceMinutesRemaining: 100 * 1440, channel: "Volume:GVLK",
+                                     partialProductKey: "VCFB2")
+        try binary.writeState(KMSWizardState(machineID: UUID(), products: [
+            "win10-education": ProductRecord(lastHostCheck: RenewalCommandTests.hostCheck(daysAgo: 10), windows: reading),
+        ]))
     }
 
     @Test(arguments: [["status", "--json"], ["products"], bigScript, ["explain", "0xC004F074"]])

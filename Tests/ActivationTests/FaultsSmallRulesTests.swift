@@ -98,18 +98,18 @@ import TestSupport
     }
 
     /// A recorded host that does not parse (port 0) is reported by product and replaced by the
-    /// configured host openly. The configured host is the campus default here, so the run is
-    /// in a network namespace with no interface up: nothing can leave this machine.
-    @Test(.requires(.networkNamespaces)) func unreadableRecordedHostIsSaid() throws {
+    /// configured host openly. `renew` on a simulated Windows: the host only goes to the fake
+    /// ospp.vbs (`/sethst`), nothing connects anywhere.
+    @Test func unreadableRecordedHostIsSaid() throws {
         let binary = try RenewalBinary()
         defer { binary.remove() }
-        var state = KMSWizardState()
-        state.machineID = UUID()
-        var record = RenewalCommandTests.record(daysAgo: 170)
-        record.port = 0
-        state.products["win10-enterprise"] = ProductRecord(lastSuccess: record)
-        try binary.writeState(state)
-        let result = try binary.shell("exec \"$KMSWIZARD\" renew --lang en --timeout 2", prefix: ["unshare", "-n", "--"])
-        #expect(result.stderr.contains("the KMS host recorded for win10-enterprise, \"127.0.0.1:0\", cannot be read; using the configured host 140.127.40.17:1688 instead"), "\(result)")
+        let windows = try SimulatedWindows(licences: [.windows10EducationLicensed(), .office2016ProPlusInGrace])
+        defer { windows.remove() }
+        var check = RenewalCommandTests.hostCheck(daysAgo: 170)
+        check.port = 0
+        try binary.writeState(KMSWizardState(machineID: UUID(), products: ["office2016-proplus": ProductRecord(lastHostCheck: check)]))
+        let result = try binary.run(["renew", "--lang", "en"], windows: windows)
+        #expect(result.stderr.contains("the KMS host recorded for office2016-proplus, \"\(check.host):0\", cannot be read; using the configured host 140.127.40.17:1688 instead"), "\(result)")
+        #expect(windows.calls(of: "cscript").contains { $0.contains("/sethst:140.127.40.17") }, "\(windows.calls(of: "cscript"))")
     }
 }

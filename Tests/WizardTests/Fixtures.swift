@@ -25,7 +25,7 @@ enum Fixtures {
     static let config = WizardConfig(kmsHost: "127.0.0.1:1688", ntpServer: "127.0.0.1:11123", utcOffsetSeconds: 8 * 3600)
     static let activatedAt = Date(timeIntervalSince1970: 1_764_000_000)   // 2025-11-24 16:00 UTC
 
-    static let record = ActivationRecord(at: activatedAt, host: "127.0.0.1", port: 1688,
+    static let record = HostCheckRecord(at: activatedAt, host: "127.0.0.1", port: 1688,
                                          epid: "06401-00206-471-111111-03-1033-17763.0000-2662024",
                                          protocolVersion: 6, clientCount: 50, activationIntervalMinutes: 120,
                                          renewalIntervalMinutes: 10080)
@@ -56,13 +56,27 @@ enum Fixtures {
 
     static func fresh(_ language: Language = .zhTW) -> WizardState {
         let (state, _) = WizardUpdate.start(config: config, language: language)
-        return run(state, [.catalogLoaded(.products([windows, office])), .remembered(Remembered())]).0
+        return run(state, [.catalogLoaded(.products([windows, office])), .remembered(Remembered(now: activatedAt))]).0
     }
 
     /// The token of the effect that started `kind`'s check.
     static func checkToken(_ state: WizardState, _ kind: CheckKind) -> Int {
         if case let .running(token) = state.check(kind) { return token }
         return -1
+    }
+
+    /// Where the activation file of the fixtures goes.
+    static let activationFile = "/home/student/kmswizard-activate-20251125-0000.cmd"
+
+    /// The token of the effect that writes the activation file.
+    static func fileToken(_ state: WizardState) -> Int {
+        if case let .running(token) = state.activationFile { return token }
+        return -1
+    }
+
+    /// The activation file written, as the service reports it.
+    static func fileWritten(_ state: WizardState) -> WizardState {
+        run(state, [.activationFileWritten(token: fileToken(state), .written(path: activationFile, at: activatedAt))]).0
     }
 
     static func runToken(_ state: WizardState, _ name: String) -> Int {
@@ -84,9 +98,9 @@ enum Fixtures {
         if step == .products { return state }
         state = run(state, [.choose(0), .choose(1), .choose(2)]).0
         if step == .activation { return state }
-        state = run(state, [.activated(shortName: windows.shortName, token: runToken(state, windows.shortName), .activated(record))]).0
-        state = run(state, [.activated(shortName: office.shortName, token: runToken(state, office.shortName), .activated(record))]).0
-        return run(state, [.key(.enter)]).0
+        state = run(state, [.hostChecked(shortName: windows.shortName, token: runToken(state, windows.shortName), .hostWouldActivate(record))]).0
+        state = run(state, [.hostChecked(shortName: office.shortName, token: runToken(state, office.shortName), .hostWouldActivate(record))]).0
+        return run(fileWritten(state), [.key(.enter)]).0
     }
 }
 

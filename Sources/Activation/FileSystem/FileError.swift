@@ -28,11 +28,14 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
         FileError(path: path, reason: .system(errno: errno))
     }
 
-    /// For logs and tests: the path and the errno's symbolic name, never strerror's sentence.
-    public var description: String {
+    /// The reason in a form that reads the same in every language: the errno's symbolic name
+    /// (`ENOSPC`), never strerror's sentence; for screens without a strings table at hand.
+    public var reasonName: String {
         switch reason {
-        case let .system(number): "\(path): \(ErrnoName.of(number))"
-        case .notRegularFile: "\(path): not a regular file"
+        case let .system(number): ErrnoName.of(number)
+        case .notRegularFile: "S_IFREG?"
         }
     }
+
+    public var description: String { "\(path): \(reasonName)" }
 }
