@@ -74,7 +74,7 @@ import TestSupport
         let english = RenewalBinary.unwrapped(try binary.run(["status", "--lang", "en"]).stdout)
         #expect(english.contains("Office Professional Plus 2016: Windows has not reported an activation"))
         #expect(english.contains("(ePID 05426-00206-152-000001-03-1028-9200.0000-0452019, client count 25)"))
-        #expect(english.contains("This computer cannot read Windows (not inside WSL)"))
+        #expect(english.contains("not inside WSL: Windows cannot be read here"))
         #expect(!english.contains("expires") && !english.contains("deadline"), "no deadline without Windows' word:\n\(english)")
         let chinese = try binary.run(["status"]).stdout
         #expect(chinese.contains("Office Professional Plus 2016：Windows 尚未回報啟用"))

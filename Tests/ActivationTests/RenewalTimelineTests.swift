@@ -98,7 +98,7 @@ import Testing
 
     @Test func customPolicyMovesTheWarningEdge() {
         let deadline = Self.utc(10 * 86_400)
-        let policy = RenewalPolicy(renewalDays: 10, warningDays: 3)
+        let policy = RenewalPolicy(warningDays: 3)
         #expect(RenewalTimeline(deadline: deadline, now: Self.utc(6 * 86_400), policy: policy).urgency == .ok)
         #expect(RenewalTimeline(deadline: deadline, now: Self.utc(7 * 86_400), policy: policy).urgency == .dueSoon)
         #expect(RenewalTimeline(deadline: deadline, now: Self.utc(7 * 86_400)).urgency == .dueSoon, "the campus policy warns 30 days ahead")
