@@ -117,6 +117,9 @@ struct RenewCommand: AsyncParsableCommand {
         let t = context.localizer
         switch WindowsLicences.refresh(context.stateStore, environment: context.environment) {
         case .live:
+            // A signal that ended the wait for the state's lock left the reading unsaved: stop (130).
+            let signal = TerminalRestorer.pendingSignal.load(ordering: .relaxed)
+            if signal != 0 { throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json) }
             do throws(StateError) { return try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
         case let .stored(error):
             throw CLIFailure(status: .unavailable, code: "windows-unreadable",
