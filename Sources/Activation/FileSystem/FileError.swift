@@ -33,7 +33,7 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     public var reasonName: String {
         switch reason {
         case let .system(number): ErrnoName.of(number)
-        case .notRegularFile: "S_IFREG?"
+        case .notRegularFile: "not S_IFREG"
         }
     }
 
