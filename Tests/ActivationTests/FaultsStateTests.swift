@@ -32,6 +32,7 @@ import TestSupport
             cp "$DISK/kmswizard/state.json" "$HOME/before.json"
             dd if=/dev/zero of="$DISK/fill" bs=4k 2>/dev/null
             "$KMSWIZARD" activate --host \(host) --json --lang en > "$HOME/second.json"; echo "second $?"
+            "$KMSWIZARD" script --product win10-enterprise --host \(host) --out "$HOME/a.cmd" --lang en 2> "$HOME/script.err"; echo "script $?"
             cmp "$HOME/before.json" "$DISK/kmswizard/state.json" && echo unchanged
             ls -a "$DISK/kmswizard"
             """
@@ -40,6 +41,10 @@ import TestSupport
         #expect(result.stdout.contains("first 0\n"), "\(result)")
         #expect(result.stdout.contains("second 74\n"), "\(result)")
         #expect(result.stdout.contains("unchanged\n"), "\(result)")
+        // The .cmd itself was written (exit 0); that the state could not list it is said.
+        #expect(result.stdout.contains("script 0\n"), "\(result)")
+        let scriptNote = (try? String(contentsOfFile: binary.home + "/script.err", encoding: .utf8)) ?? ""
+        #expect(scriptNote.contains("the result was not saved to the state file") && scriptNote.contains("ENOSPC"), "\(scriptNote)")
         #expect(!result.stdout.contains(".tmp-"), "\(result)")
         #expect(result.stderr.contains("the result was not saved to the state file"), "\(result)")
         #expect(result.stderr.contains("the disk is full (ENOSPC)"), "\(result)")

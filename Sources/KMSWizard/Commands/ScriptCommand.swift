@@ -76,8 +76,11 @@ struct ScriptCommand: AsyncParsableCommand {
                              message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.reasonText(t)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
-        // The status views list the file per product; a state that cannot be written costs only that.
-        _ = try? context.stateStore.update { $0.recordScript(ScriptRecord(path: Self.absolute(out), at: Date()), for: names) }
+        // The status views list the file per product; a state that cannot be written costs only
+        // that, and says so (the file itself was written).
+        if case let .notSaved(error) = context.stateStore.record({ $0.recordScript(ScriptRecord(path: Self.absolute(out), at: Date()), for: names) }) {
+            printError(t("activate.failure.stateNotSaved", ["reason": CommandContext.describe(error, t)]))
+        }
         if output.json {
             try JSONOutput.write(ScriptDocument(file: out, products: names, host: plan.endpoint.description,
                                                 officeBits: officeBits.rawValue, installKey: installKey))
