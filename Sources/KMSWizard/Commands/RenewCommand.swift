@@ -82,17 +82,18 @@ struct RenewCommand: AsyncParsableCommand {
         let endpoint = renewalEndpoint(plan, state: state, context)
         let products = plan.renew.compactMap { name in catalog.products.first { $0.shortName == name } }
         // A signal ends the run at once with 130 (the commands already run on Windows stay done).
-        let raced = await SignalInterruption.race { [self] () async -> Result<KMSWizardState, any Error> in
+        let raced = await SignalInterruption.race { [self] () async -> Result<(codes: [String: String], state: KMSWizardState), any Error> in
             Result {
-                try runOnWindows(products, endpoint: endpoint, wsl: wsl, context)
+                let codes = try runOnWindows(products, endpoint: endpoint, wsl: wsl, context)
                 // The result is what Windows says now, not what the commands printed.
-                return try readWindows(context)
+                return (codes, try readWindows(context))
             }
         }
-        let after: KMSWizardState
+        let printedCodes: [String: String], after: KMSWizardState
         switch raced {
         // A signal that ended a wait for the state's lock lets the work finish just before the watcher sees it.
-        case let .success(finished) where TerminalRestorer.pendingSignal.load(ordering: .relaxed) == 0: after = try finished.get()
+        case let .success(finished) where TerminalRestorer.pendingSignal.load(ordering: .relaxed) == 0:
+            (printedCodes, after) = try finished.get()
         case .success:
             throw SignalInterruption(signal: TerminalRestorer.pendingSignal.load(ordering: .relaxed))
                 .failure(t, key: "renewal.renew.interrupted", json: output.json)
@@ -104,7 +105,8 @@ struct RenewCommand: AsyncParsableCommand {
             let ok = status?.windowsActivated == true
             return .init(product: name, ok: ok, host: endpoint.description, deadline: status?.timeline?.deadline,
                          licenseStatus: status?.record.windows?.licenseStatus.word,
-                         error: ok ? nil : .init(code: "windows-not-activated", windowsCode: status?.record.windows?.licenseStatusReason.map(Hex.code),
+                         error: ok ? nil : .init(code: "windows-not-activated",
+                                                 windowsCode: printedCodes[name] ?? status?.record.windows?.licenseStatusReason.map(Hex.code),
                                                  message: t("renewal.renew.windowsNotActivated")))
         }
         self.report(RenewDocument(results: results, skipped: plan.skip, windows: "live"), nothingDue: false, state: after, t)
@@ -143,9 +145,11 @@ struct RenewCommand: AsyncParsableCommand {
         return endpoint
     }
 
-    /// The school's commands on Windows, without key installs. Not elevated: a weekly job never
-    /// is, so it tells (on the desktop under --quiet) the step to take instead.
-    private func runOnWindows(_ products: [Product], endpoint: Endpoint, wsl: WSLEnvironment, _ context: CommandContext) throws {
+    /// The school's commands on Windows, without key installs; returns, per product, the first
+    /// error code Windows printed (what `explain` can say more about). Not elevated: a weekly job
+    /// never is, so it tells (on the desktop under --quiet) the step to take instead.
+    private func runOnWindows(_ products: [Product], endpoint: Endpoint, wsl: WSLEnvironment, _ context: CommandContext) throws
+        -> [String: String] {
         let t = context.localizer
         let plan: WindowsActivationPlan
         do {
@@ -156,7 +160,12 @@ struct RenewCommand: AsyncParsableCommand {
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         do {
-            _ = try runner.run(plan)
+            var codes: [String: String] = [:]
+            for group in try runner.run(plan) {
+                guard let code = group.transcript?.failures.first?.code else { continue }
+                for name in group.shortNames { codes[name] = Hex.code(code) }
+            }
+            return codes
         } catch {
             switch error {
             case .notElevated:
@@ -217,8 +226,12 @@ struct RenewCommand: AsyncParsableCommand {
         }
         let names = ProductNames((try? ProductCatalog.bundled().products) ?? [])
         for result in document.results where !result.ok {
-            printError(t("renewal.renew.failed", ["product": names(result.product), "status":
-                t("windows.licenseStatus.\(result.licenseStatus ?? "unlicensed")")]))
+            let status = t("windows.licenseStatus.\(result.licenseStatus ?? "unlicensed")")
+            if let code = result.error?.windowsCode {
+                printError(t("renewal.renew.failedCode", ["product": names(result.product), "status": status, "code": code]))
+            } else {
+                printError(t("renewal.renew.failed", ["product": names(result.product), "status": status]))
+            }
         }
         guard !quiet else { return }
         if nothingDue {

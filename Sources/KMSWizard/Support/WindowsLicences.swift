@@ -27,7 +27,17 @@ enum WindowsLicences {
     static let timeoutSeconds = 20.0
 
     static func read(environment: [String: String]) -> Reading {
-        guard let wsl = try? WSLEnvironment.detect(.system(environment: environment)) else { return .notWSL }
+        let wsl: WSLEnvironment
+        do {
+            wsl = try WSLEnvironment.detect(.system(environment: environment))
+        } catch .notWSL {
+            return .notWSL
+        } catch let .noCscript(path), let .notExecutable(path) {
+            return .failed(.windowsUnreachable(path: path))
+        } catch {
+            // WSL, but its interop (starting Windows programs) is switched off.
+            return .failed(.windowsUnreachable(path: nil))
+        }
         let timeout = environment["KMSWIZARD_WINDOWS_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 && $0 <= 600 ? $0 : nil }
             ?? timeoutSeconds
         let reader = WindowsLicenceReader(wsl: wsl, timeoutSeconds: timeout, fileExists: { FileManager.default.fileExists(atPath: $0) })
