@@ -110,7 +110,8 @@ import TestSupport
         let started = Date()
         let script = """
             ip link set lo up
-            nc -lk 127.0.0.1 1688 >/dev/null 2>&1 &
+            # Bounded: exec below leaves the listener behind, and the namespace does not end it.
+            timeout 30 nc -lk 127.0.0.1 1688 >/dev/null 2>&1 &
             sleep 0.3
             exec "$KMSWIZARD" diagnose --host 127.0.0.1:1688 --ntp 127.0.0.1:123 --domain campus.test --campus 127.0.0.0/8 --timeout 20 --lang en
             """
