@@ -26,6 +26,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
     /// Runs the chosen command; a `CLIFailure` becomes its message and exit status, anything
     /// else goes through ArgumentParser (help, version, usage errors exit 64).
     static func main() async {
+        StandardOutput.checkAtExit()
         do {
             let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
             var command = try parseAsRoot(LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands))

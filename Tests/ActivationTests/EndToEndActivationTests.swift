@@ -23,7 +23,7 @@ struct EndToEndActivationTests {
     static let keys: Set<String> = [
         "ok", "host", "port", "address", "protocol", "transferSyntax", "product", "productName", "epid", "epidInfo", "hwid",
         "clientCount", "minimumCount", "activationIntervalMinutes", "renewalIntervalMinutes", "responseTimestamp",
-        "rttMilliseconds", "schemaVersion", "error",
+        "rttMilliseconds", "schemaVersion", "error", "stateSaved", "stateProblem",
     ]
 
     @Test("activates against the responder", arguments: cases)
@@ -48,6 +48,7 @@ struct EndToEndActivationTests {
         #expect(json.int("renewalIntervalMinutes") == 10080)
         #expect(json.int("schemaVersion") == 2)
         #expect(json.isNull("error"))
+        #expect(json["stateSaved"] as? Bool == true && json.isNull("stateProblem"))
         #expect(Set(json.keys) == Self.keys)
         #expect(json["rttMilliseconds"] is NSNumber)
         #expect(json.string("responseTimestamp") != nil)

@@ -37,15 +37,26 @@ struct RenewalBinary {
     func stateText() throws -> String { try String(contentsOfFile: stateFile, encoding: .utf8) }
 
     func run(_ arguments: [String], environment: [String: String] = [:], windows: SimulatedWindows? = nil,
-             timeout: Double = 60) throws -> ProcessResult {
+             timeout: Double = 60, signals: [ProcessRunner.ScheduledSignal] = []) throws -> ProcessResult {
+        try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments(environment, windows: windows) + [Self.path] + arguments,
+                              timeoutSeconds: timeout, signals: signals)
+    }
+
+    /// `script` run by /bin/sh in the same environment, with the binary's path in $KMSWIZARD;
+    /// `prefix` goes before the shell (e.g. `unshare --mount --`), for redirections a test needs.
+    func shell(_ script: String, prefix: [String] = [], environment: [String: String] = [:], timeout: Double = 60) throws -> ProcessResult {
+        try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments(environment.merging(["KMSWIZARD": Self.path]) { $1 }, windows: nil)
+                              + prefix + ["/bin/sh", "-c", script], timeoutSeconds: timeout)
+    }
+
+    private func assignments(_ environment: [String: String], windows: SimulatedWindows?) -> [String] {
         var variables = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
                          "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         variables.merge(windows?.environment ?? [:]) { $1 }
         variables.merge(environment) { $1 }
         // env -i would drop a sanitizer build's options too: they configure the build, not the program.
         variables.merge(SanitizerRuntime.options) { test, _ in test }
-        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments + [Self.path] + arguments, timeoutSeconds: timeout)
+        return variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     }
 
     struct NotJSON: Error, CustomStringConvertible {

@@ -95,7 +95,7 @@ struct ActivateCommand: AsyncParsableCommand {
         let request = ActivateReport.Request(endpoint: settings.kmsHost, product: product,
                                              version: version ?? KMSVersion(major: product.protocolVersion) ?? .v6)
         let client = KMSClient(settings: settings)
-        let raced = await ActivateInterruption.race { () async -> Result<ActivationResult, ActivationFailure> in
+        let raced = await SignalInterruption.race { () async -> Result<ActivationResult, ActivationFailure> in
             do throws(ActivationFailure) {
                 return .success(try await client.activate(product: product, protocol: version, machineID: machineID))
             } catch {
@@ -110,14 +110,16 @@ struct ActivateCommand: AsyncParsableCommand {
         switch outcome {
         case let .success(result):
             let record = ActivateReport.record(result)
-            self.record(in: store, t) { state in
+            let notSaved = try self.record(in: store, t) { state in
                 if asProbe { state.hostProbe = record } else { state.recordHostCheck(record, for: product.shortName) }
             }
-            return (ActivateReport(request: request, result: result, failure: nil), nil)
+            return (ActivateReport(request: request, result: result, failure: nil, stateProblem: notSaved), notSaved.map(notSavedFailure))
         case let .failure(failure):
-            if !asProbe { record(in: store, t) { $0.recordHostCheckFailure(ActivateReport.record(failure), for: product.shortName) } }
+            let notSaved = asProbe ? nil
+                : try record(in: store, t) { $0.recordHostCheckFailure(ActivateReport.record(failure), for: product.shortName) }
             let explained = ActivateFailureText(failure, request: request, settings: settings, t)
-            return (ActivateReport(request: request, result: failure.answer, failure: explained), explained.cliFailure)
+            return (ActivateReport(request: request, result: failure.answer, failure: explained, stateProblem: notSaved),
+                    explained.cliFailure)
         }
     }
 
@@ -133,19 +135,21 @@ struct ActivateCommand: AsyncParsableCommand {
         // Interrupted: nothing is recorded (as the message says) and, with --json, the error
         // object is the only one printed.
         if let interruption { throw interrupted(interruption, t) }
+        var notSaved: String?
         if let lastResult {
             let record = ActivateReport.record(lastResult)
-            self.record(in: context.stateStore, t) { state in
+            notSaved = try self.record(in: context.stateStore, t) { state in
                 if asProbe { state.hostProbe = record } else { state.recordHostCheck(record, for: product.shortName) }
             }
         }
         if output.json { try JSONOutput.write(summary) }
+        if let notSaved { throw notSavedFailure(notSaved) }
         guard let lastFailure else { return }
         throw ActivateFailureText(lastFailure, request: request, settings: settings, t).cliFailure
     }
 
     /// Exit 130 with a message; nothing was recorded, so the state file is as it was.
-    private func interrupted(_ interruption: ActivateInterruption, _ t: Localizer) -> CLIFailure {
+    private func interrupted(_ interruption: SignalInterruption, _ t: Localizer) -> CLIFailure {
         CLIFailure(status: .interrupted, code: "interrupted",
                    message: t("activate.interrupted", ["signal": interruption.signalName]), json: output.json)
     }
@@ -178,14 +182,21 @@ struct ActivateCommand: AsyncParsableCommand {
         }
     }
 
-    /// Keeps the host check per product; a state file that cannot be written only costs a note,
-    /// never the host's answer itself.
-    private func record(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) {
-        do {
-            try store.update { change(&$0) }
-        } catch {
-            printError(t("activate.failure.stateNotSaved", ["reason": "\(error)"]))
+    /// Keeps the host check per product. A change that did not reach the state file comes back
+    /// as the sentence that says so, for the result to carry; a signal while waiting for the
+    /// state's lock ends the command (130) with the file as it was.
+    private func record(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) throws -> String? {
+        switch store.record(change) {
+        case .saved: return nil
+        case let .notSaved(.interrupted(signal)): throw interrupted(SignalInterruption(signal: signal), t)
+        case let .notSaved(error): return t("activate.failure.stateNotSaved", ["reason": CommandContext.describe(error, t)])
         }
+    }
+
+    /// A result that was not saved is no success: exit 74 after the result (which says so) was
+    /// shown, so the failure itself goes to stderr only.
+    private func notSavedFailure(_ message: String) -> CLIFailure {
+        CLIFailure(status: .ioError, code: "state-not-saved", message: message)
     }
 }
 

@@ -18,14 +18,16 @@ struct ActivateReport: Encodable {
     let request: Request
     let result: ActivationResult?
     let failure: ActivateFailureText?
+    /// Why the result did not reach the state file; nil when it was saved.
+    var stateProblem: String?
 
-    /// The host would activate the product.
-    var isOK: Bool { failure == nil && result != nil }
+    /// The host would activate the product, and its answer was saved.
+    var isOK: Bool { failure == nil && result != nil && stateProblem == nil }
 
     private enum Keys: String, CodingKey {
         case ok, host, port, address, `protocol`, transferSyntax, product, productName, epid, epidInfo, hwid
         case clientCount, minimumCount, activationIntervalMinutes, renewalIntervalMinutes, responseTimestamp
-        case rttMilliseconds, schemaVersion, error
+        case rttMilliseconds, schemaVersion, error, stateSaved, stateProblem
     }
 
     func encode(to encoder: Encoder) throws {
@@ -50,6 +52,8 @@ struct ActivateReport: Encodable {
         try container.encode(result?.rttMilliseconds, forKey: .rttMilliseconds)
         try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
         try container.encode(failure?.errorObject, forKey: .error)
+        try container.encode(stateProblem == nil, forKey: .stateSaved)
+        try container.encode(stateProblem, forKey: .stateProblem)
     }
 
     static func record(_ result: ActivationResult) -> HostCheckRecord {

@@ -32,7 +32,14 @@ struct DiagnoseCommand: AsyncParsableCommand {
         }
         let checks = StandardChecks.checks(settings: settings, campus: campus, environment: context.environment,
                                            kms: kmsRequest(context), localizer: context.localizer)
-        let diagnosis = await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: context.localizer)
+        let raced = await SignalInterruption.race {
+            await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: context.localizer)
+        }
+        let diagnosis: Diagnosis
+        switch raced {
+        case let .success(finished): diagnosis = finished
+        case let .failure(interruption): throw interruption.failure(context.localizer, json: output.json)
+        }
         if output.json {
             try JSONOutput.write(DiagnosisJSON(diagnosis))
         } else {

@@ -68,10 +68,10 @@ struct RemindCommand: AsyncParsableCommand {
             throw CLIFailure(status: .nothingDue, code: "nothing-activated", message: t("renewal.remind.nothing"), json: output.json)
         }
         do {
-            try Data(calendar.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try OutputFile.write(calendar.text, to: file)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": fileErrorReason(error)]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": error.reasonText(t)]), json: output.json)
         }
         if output.json {
             try JSONOutput.write(RemindDocument(action: "ics", file: file, events: calendar.events.map {

@@ -51,9 +51,12 @@ struct RenewCommand: AsyncParsableCommand {
         do {
             try? FileManager.default.createDirectory(atPath: URL(fileURLWithPath: store.path).deletingLastPathComponent().path,
                                                      withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            lock = try RenewLock(path: store.path + ".renew.lock", waitSeconds: Self.lockWaitSeconds) {
-                if !quiet { printError(t("renewal.renew.waiting")) }
-            }
+            TerminalRestorer.install(crashHandlers: false)
+            lock = try RenewLock(path: store.path + ".renew.lock", waitSeconds: Self.lockWaitSeconds,
+                                 onWait: { if !quiet { printError(t("renewal.renew.waiting")) } },
+                                 pendingSignal: { TerminalRestorer.pendingSignal.load(ordering: .relaxed) })
+        } catch let .interrupted(signal) {
+            throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json)
         } catch {
             // A lock still held after the bounded wait is a temporary condition (75); a lock file
             // that cannot be opened is an I/O problem (74).
@@ -77,10 +80,25 @@ struct RenewCommand: AsyncParsableCommand {
             throw CLIFailure.catalog(error, t, json: output.json)
         }
         let endpoint = renewalEndpoint(plan, state: state, context)
-        let printedCodes = try runOnWindows(plan.renew.compactMap { name in catalog.products.first { $0.shortName == name } }, endpoint: endpoint,
-                         wsl: wsl, context)
-        // The result is what Windows says now, not what the commands printed.
-        let after = try readWindows(context)
+        let products = plan.renew.compactMap { name in catalog.products.first { $0.shortName == name } }
+        // A signal ends the run at once with 130 (the commands already run on Windows stay done).
+        let raced = await SignalInterruption.race { [self] () async -> Result<(codes: [String: String], state: KMSWizardState), any Error> in
+            Result {
+                let codes = try runOnWindows(products, endpoint: endpoint, wsl: wsl, context)
+                // The result is what Windows says now, not what the commands printed.
+                return (codes, try readWindows(context))
+            }
+        }
+        let printedCodes: [String: String], after: KMSWizardState
+        switch raced {
+        // A signal that ended a wait for the state's lock lets the work finish just before the watcher sees it.
+        case let .success(finished) where TerminalRestorer.pendingSignal.load(ordering: .relaxed) == 0:
+            (printedCodes, after) = try finished.get()
+        case .success:
+            throw SignalInterruption(signal: TerminalRestorer.pendingSignal.load(ordering: .relaxed))
+                .failure(t, key: "renewal.renew.interrupted", json: output.json)
+        case let .failure(interruption): throw interruption.failure(t, key: "renewal.renew.interrupted", json: output.json)
+        }
         let report = RenewalReport(state: after, now: Date())
         let results = plan.renew.map { name -> RenewDocument.Result in
             let status = report.products.first { $0.shortName == name }
@@ -101,6 +119,9 @@ struct RenewCommand: AsyncParsableCommand {
         let t = context.localizer
         switch WindowsLicences.refresh(context.stateStore, environment: context.environment) {
         case .live:
+            // A signal that ended the wait for the state's lock left the reading unsaved: stop (130).
+            let signal = TerminalRestorer.pendingSignal.load(ordering: .relaxed)
+            if signal != 0 { throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json) }
             do throws(StateError) { return try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
         case let .stored(error):
             throw CLIFailure(status: .unavailable, code: "windows-unreadable",
@@ -113,8 +134,15 @@ struct RenewCommand: AsyncParsableCommand {
     /// The host the user named, else the one the first due product's last host check reached, else the campus host.
     private func renewalEndpoint(_ plan: RenewalPlan, state: KMSWizardState, _ context: CommandContext) -> Endpoint {
         let chosenHost = context.config.source(of: .host) == .defaultValue ? nil : context.settings.kmsHost
-        return RenewalPlan.endpoint(for: plan.renew.first.flatMap { state.products[$0] }, override: chosenHost,
-                                    fallback: context.settings.kmsHost)
+        let first = plan.renew.first
+        let record = first.flatMap { state.products[$0] }
+        let endpoint = RenewalPlan.endpoint(for: record, override: chosenHost, fallback: context.settings.kmsHost)
+        // The plan passes over a recorded host that does not parse (port 0, a damaged name): say so.
+        if chosenHost == nil, let first, let last = record?.lastHostCheck, Endpoint(host: last.host, port: last.port) != endpoint {
+            printError(context.localizer("renewal.renew.badRecordedHost", ["product": first, "host": "\(last.host):\(last.port)",
+                                                                          "used": endpoint.description]))
+        }
+        return endpoint
     }
 
     /// The school's commands on Windows, without key installs; returns, per product, the first

@@ -70,14 +70,17 @@ struct ScriptCommand: AsyncParsableCommand {
             return
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(bytes, to: out)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": fileErrorReason(error)]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.reasonText(t)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
-        // The status views list the file per product; a state that cannot be written costs only that.
-        _ = try? context.stateStore.update { $0.recordScript(ScriptRecord(path: Self.absolute(out), at: Date()), for: names) }
+        // The status views list the file per product; a state that cannot be written costs only
+        // that, and says so (the file itself was written).
+        if case let .notSaved(error) = context.stateStore.record({ $0.recordScript(ScriptRecord(path: Self.absolute(out), at: Date()), for: names) }) {
+            printError(t("activate.failure.stateNotSaved", ["reason": CommandContext.describe(error, t)]))
+        }
         if output.json {
             try JSONOutput.write(ScriptDocument(file: out, products: names, host: plan.endpoint.description,
                                                 officeBits: officeBits.rawValue, installKey: installKey))
@@ -95,13 +98,7 @@ struct ScriptCommand: AsyncParsableCommand {
     /// file form differs; a pipe or redirect gets exactly the bytes `--out` would write.
     private func writeToStandardOutput(text: String, fileBytes: [UInt8], _ t: Localizer) {
         guard isatty(STDOUT_FILENO) == 1 else {
-            var offset = 0
-            while offset < fileBytes.count {
-                let written = fileBytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }   // a closed pipe: nobody is reading any more
-                offset += written
-            }
+            StandardOutput.write(fileBytes)
             return
         }
         print(text, terminator: "")

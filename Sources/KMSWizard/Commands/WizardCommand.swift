@@ -91,10 +91,9 @@ struct WizardCommand: AsyncParsableCommand {
     }
 }
 
-/// The home directory from the environment (falls back to `/`).
+/// The home directory from the environment (a relative HOME is ignored, see `UserFolders`).
 enum ProcessEnvironment {
     static var home: String {
-        let value = ResourceLocator.currentEnvironment()["HOME"] ?? ""
-        return value.isEmpty ? "/" : value
+        UserFolders.home(ResourceLocator.currentEnvironment())
     }
 }

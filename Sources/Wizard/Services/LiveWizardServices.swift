@@ -128,7 +128,7 @@ public struct LiveWizardServices: WizardServices {
         } catch {
             return .failed(path: path, reason: error.description)
         }
-        if let reason = TextFile.write(bytes: bytes, to: path) { return .failed(path: path, reason: reason) }
+        do { try OutputFile.write(bytes, to: path) } catch { return .failed(path: path, reason: error.reasonName) }
         _ = try? store.update { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
         return .written(path: path, at: at)
     }
@@ -156,7 +156,8 @@ public struct LiveWizardServices: WizardServices {
         let at = now()
         let text = PrintableStatus.render(snapshot, table: table, generatedAt: at)
         let path = printDirectory + "/kmswizard-status-\(fileStamp(at)).txt"
-        if let reason = TextFile.write(text, to: path) { return .failed(reason: "\(path): \(reason)") }
+        // The reason as path and errno name (ENOSPC), the same in both languages.
+        do { try OutputFile.write(text, to: path) } catch { return .failed(reason: error.description) }
         return .written(path: path)
     }
 
