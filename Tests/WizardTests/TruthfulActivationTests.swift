@@ -4,6 +4,9 @@ import FoundationEssentials
 import Foundation
 #endif
 import Activation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Localization
 import Testing
 @testable import Wizard
@@ -67,7 +70,7 @@ import Testing
     @Test func oChoosesAnotherFolderAndEscapeKeepsTheOld() {
         let (checked, _) = Self.afterHostChecks(.en)
         let written = Fixtures.run(checked, [.activationFileWritten(token: Fixtures.fileToken(checked),
-                                                                    .failed(path: "/home/student/x.cmd", reason: "ENOSPC"))]).0
+                                                                    .notWritten(FileError(path: "/home/student/x.cmd", reason: .system(errno: ENOSPC))))]).0
         #expect(Self.text(written).contains("Press o to try another folder"))
         var (typing, _) = Fixtures.run(written, [.key(.character("o"))])
         #expect(typing.folderInput == "")

@@ -84,5 +84,6 @@ public struct Remembered: Sendable, Equatable {
 /// Where the printable status went, or why it could not be written.
 public enum PrintableOutcome: Sendable, Equatable {
     case written(path: String)
-    case failed(reason: String)
+    /// The path and errno, worded where they are shown.
+    case failed(FileError)
 }

@@ -30,7 +30,10 @@ public enum WindowsLicencesOutcome: Sendable, Equatable {
 /// Where the activation file went, or why it could not be written.
 public enum ActivationFileOutcome: Sendable, Equatable {
     case written(path: String, at: Date)
-    case failed(path: String, reason: String)
+    /// The file could not be written there (errno, worded where it is shown).
+    case notWritten(FileError)
+    /// A product name or the host could not go into a batch file (the catalog or the setting is broken).
+    case cannotRender(path: String)
 }
 
 /// A one-off word on the current screen, gone with the next key.

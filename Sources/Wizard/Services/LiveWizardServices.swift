@@ -126,9 +126,9 @@ public struct LiveWizardServices: WizardServices {
         do {
             bytes = try BatchScriptRenderer(table: table).renderFile(try WindowsActivationPlan.guide(products, endpoint: settings.kmsHost))
         } catch {
-            return .failed(path: path, reason: error.description)
+            return .cannotRender(path: path)
         }
-        do { try OutputFile.write(bytes, to: path) } catch { return .failed(path: path, reason: error.reasonName) }
+        do { try OutputFile.write(bytes, to: path) } catch { return .notWritten(error) }
         _ = try? store.update { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
         return .written(path: path, at: at)
     }
@@ -156,8 +156,7 @@ public struct LiveWizardServices: WizardServices {
         let at = now()
         let text = PrintableStatus.render(snapshot, table: table, generatedAt: at)
         let path = printDirectory + "/kmswizard-status-\(fileStamp(at)).txt"
-        // The reason as path and errno name (ENOSPC), the same in both languages.
-        do { try OutputFile.write(text, to: path) } catch { return .failed(reason: error.description) }
+        do { try OutputFile.write(text, to: path) } catch { return .failed(error) }
         return .written(path: path)
     }
 

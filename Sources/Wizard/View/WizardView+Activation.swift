@@ -118,9 +118,11 @@ extension WizardView {
         switch state.activationFile {
         case .notRun: return []
         case .running: return [.blank, .progress(t("wizard.file.writing"))]
-        case let .done(.failed(path, reason)):
-            return [.blank, .status(.fail, t("wizard.file.failed", ["path": path, "reason": reason])),
+        case let .done(.notWritten(error)):
+            return [.blank, .status(.fail, t("wizard.file.failed", ["path": error.path, "reason": error.reasonText(t)])),
                     .text(t("wizard.file.failedHint"))]
+        case let .done(.cannotRender(path)):
+            return [.blank, .status(.fail, t("wizard.file.cannotRender", ["path": path]))]
         case let .done(.written(path, _)):
             let steps = (1...4).map { Block.text(t("wizard.file.step\($0)", ["vpn": state.config.vpnServer])) }
             return [.blank, .text(t("wizard.file.title"), .title), .status(.ok, t("wizard.file.written", ["path": path])),
@@ -196,7 +198,8 @@ extension WizardView {
         blocks += report.nextSteps.map { .text($0) }
         switch state.printable {
         case let .written(path)?: blocks += [.blank, .status(.ok, t("wizard.print.written", ["path": path]))]
-        case let .failed(reason)?: blocks += [.blank, .status(.fail, t("wizard.print.failed", ["reason": reason]))]
+        case let .failed(error)?:
+            blocks += [.blank, .status(.fail, t("wizard.print.failed", ["path": error.path, "reason": error.reasonText(t)]))]
         case nil: if state.printing { blocks += [.blank, .progress(t("wizard.print.writing"))] }
         }
         return Page(title: "", blocks: blocks, keys: [
