@@ -8,8 +8,8 @@ import Localization
     static let now = Date(timeIntervalSince1970: 1_764_028_800)   // 2025-11-25 00:00 UTC
     static let machine = UUID(uuidString: "8F2C3A1E-4B5D-4E6F-9A7B-0C1D2E3F4A5B")!
 
-    static func record(_ seconds: Int) -> ActivationRecord {
-        ActivationRecord(at: Date(timeIntervalSince1970: TimeInterval(seconds)), host: "127.0.0.1", port: 1688,
+    static func record(_ seconds: Int) -> HostCheckRecord {
+        HostCheckRecord(at: Date(timeIntervalSince1970: TimeInterval(seconds)), host: "127.0.0.1", port: 1688,
                           epid: "06401-00206-271-392130-03-1028-17763.0000-3052020", protocolVersion: 6,
                           clientCount: 50, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
     }

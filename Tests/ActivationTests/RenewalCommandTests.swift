@@ -6,8 +6,8 @@ import TestSupport
 /// `status`, `remind` and `script` through the real binary: bad state files, exit codes, what is
 /// written where.
 @Suite(.offCooperativePool) struct RenewalCommandTests {
-    static func record(daysAgo: Double) -> ActivationRecord {
-        ActivationRecord(at: Date().addingTimeInterval(-daysAgo * 86_400), host: "127.0.0.1", port: 1688,
+    static func record(daysAgo: Double) -> HostCheckRecord {
+        HostCheckRecord(at: Date().addingTimeInterval(-daysAgo * 86_400), host: "127.0.0.1", port: 1688,
                          epid: "06401-00206-271-392130-03-1028-17763.0000-3052020", protocolVersion: 6, clientCount: 50,
                          activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
     }

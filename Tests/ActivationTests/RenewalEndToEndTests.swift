@@ -7,9 +7,9 @@ import TestSupport
 /// file in a temp XDG_STATE_HOME: one product due and one not, `--all`, a host that refuses,
 /// `--quiet`, and two runs at once.
 @Suite(.offCooperativePool) struct RenewalEndToEndTests {
-    static func record(daysAgo: Double, port: UInt16) -> ActivationRecord {
+    static func record(daysAgo: Double, port: UInt16) -> HostCheckRecord {
         // Whole seconds: the state file keeps ISO 8601 times without fractions.
-        ActivationRecord(at: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - daysAgo * 86_400).rounded(.down)), host: "127.0.0.1", port: port,
+        HostCheckRecord(at: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - daysAgo * 86_400).rounded(.down)), host: "127.0.0.1", port: port,
                          epid: "05426-00206-152-000001-03-1028-9200.0000-0452019", protocolVersion: 6, clientCount: 50,
                          activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
     }
@@ -68,10 +68,10 @@ import TestSupport
                 "the request is for Windows 10/11 Enterprise: \(responder.loggedRequests)")
 
         let state = try Self.state(binary)
-        let renewed = try #require(state.products["win10-enterprise"]?.lastSuccess)
+        let renewed = try #require(state.products["win10-enterprise"]?.lastHostCheck)
         #expect(renewed.at >= before.addingTimeInterval(-1))
         #expect(renewed.epid == "03612-00206-556-123456-03-1033-17763.0000-0452024")
-        #expect(state.products["office2016-proplus"]?.lastSuccess == fresh)
+        #expect(state.products["office2016-proplus"]?.lastHostCheck == fresh)
         let machineID = try #require(state.machineID)
         #expect(responder.loggedRequests.first?.contains("cmid=\(machineID.uuidString.lowercased())") == true, "the kept CMID is sent")
 
@@ -99,7 +99,7 @@ import TestSupport
         #expect(notifier.calls == nil, "nothing to tell the desktop after a successful renewal")
         #expect(responder.loggedRequests.count == 2)
         let state = try Self.state(binary)
-        #expect(state.products.values.allSatisfy { $0.lastSuccess?.port == responder.port })
+        #expect(state.products.values.allSatisfy { $0.lastHostCheck?.port == responder.port })
     }
 
     @Test func aRefusingHostIsAFailedRenewalRecordedInTheState() throws {
@@ -126,9 +126,9 @@ import TestSupport
         #expect(body.hasSuffix("Connect to the campus network or the SSL VPN, then run kmswizard renew."))
         #expect(result.stderr.contains("[FAILED] Windows 10/11 Enterprise could not be renewed with 127.0.0.1:\(responder.port)"))
         let record = try #require(try Self.state(binary).products["win10-enterprise"])
-        #expect(record.lastSuccess == old, "the old success and its deadline stay")
-        #expect(record.lastFailure?.code == "kms-error")
-        #expect(record.lastFailure?.windowsCode == "0xC004F042")
+        #expect(record.lastHostCheck == old, "the old success and its deadline stay")
+        #expect(record.lastHostCheckFailure?.code == "kms-error")
+        #expect(record.lastHostCheckFailure?.windowsCode == "0xC004F042")
         let status = try binary.run(["status", "--lang", "en"]).stdout
         #expect(status.contains("overdue") && status.contains("kmswizard explain 0xC004F042"))
     }

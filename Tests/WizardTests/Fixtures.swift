@@ -26,7 +26,7 @@ enum Fixtures {
     static let config = WizardConfig(kmsHost: "127.0.0.1:1688", ntpServer: "127.0.0.1:11123", utcOffsetSeconds: 8 * 3600)
     static let activatedAt = Date(timeIntervalSince1970: 1_764_000_000)   // 2025-11-24 16:00 UTC
 
-    static let record = ActivationRecord(at: activatedAt, host: "127.0.0.1", port: 1688,
+    static let record = HostCheckRecord(at: activatedAt, host: "127.0.0.1", port: 1688,
                                          epid: "06401-00206-471-111111-03-1033-17763.0000-2662024",
                                          protocolVersion: 6, clientCount: 50, activationIntervalMinutes: 120,
                                          renewalIntervalMinutes: 10080)
@@ -76,8 +76,8 @@ enum Fixtures {
         if step == .products { return state }
         state = run(state, [.choose(0), .choose(1), .choose(2)]).0
         if step == .activation { return state }
-        state = run(state, [.activated(shortName: windows.shortName, token: runToken(state, windows.shortName), .activated(record))]).0
-        state = run(state, [.activated(shortName: office.shortName, token: runToken(state, office.shortName), .activated(record))]).0
+        state = run(state, [.hostChecked(shortName: windows.shortName, token: runToken(state, windows.shortName), .hostWouldActivate(record))]).0
+        state = run(state, [.hostChecked(shortName: office.shortName, token: runToken(state, office.shortName), .hostWouldActivate(record))]).0
         return run(state, [.key(.enter)]).0
     }
 }

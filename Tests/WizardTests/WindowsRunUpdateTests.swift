@@ -9,11 +9,11 @@ import Testing
     static let w = WizardEvent.key(.character("w"))
 
     /// The activation screen after both products' KMS exchanges, with or without a Windows found at start.
-    static func afterExchange(windows: WindowsAccess?, _ outcome: ActivationOutcome = .activated(Fixtures.record),
+    static func afterExchange(windows: WindowsAccess?, _ outcome: ActivationOutcome = .hostWouldActivate(Fixtures.record),
                               _ language: Language = .zhTW) -> WizardState {
         var state = Fixtures.run(Fixtures.at(.activation, language), [.windowsFound(windows)]).0
         for product in [Fixtures.windows, Fixtures.office] {
-            state = Fixtures.run(state, [.activated(shortName: product.shortName, token: Fixtures.runToken(state, product.shortName), outcome)]).0
+            state = Fixtures.run(state, [.hostChecked(shortName: product.shortName, token: Fixtures.runToken(state, product.shortName), outcome)]).0
         }
         return state
     }
@@ -60,7 +60,7 @@ import Testing
         #expect(!done.isBusy)
         let status = WizardUpdate.update(done, .key(.enter)).0
         #expect(status.step == .status)
-        #expect(WizardView.snapshot(of: status).windows == outcome, "the status screen and printout see the result")
+        #expect(WizardView.snapshot(of: status).windowsRun == outcome, "the status screen and printout see the result")
     }
 
     @Test func failureIsKeptAndWRetriesWithANewToken() {

@@ -77,10 +77,10 @@ import Testing
         var (state, effects) = Fixtures.run(Fixtures.at(.products), [.key(.character(" ")), .key(.down), .key(.enter), .key(.down), .key(.enter)])
         #expect(state.chosen == [Fixtures.windows.shortName, Fixtures.office.shortName])
         #expect(state.step == .activation)
-        #expect(effects == [.activate(Fixtures.windows, token: Fixtures.runToken(state, Fixtures.windows.shortName))])
-        (state, effects) = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .activated(Fixtures.record))])
-        #expect(effects == [.activate(Fixtures.office, token: Fixtures.runToken(state, Fixtures.office.shortName))])
-        #expect(state.records[Fixtures.windows.shortName]?.lastSuccess == Fixtures.record)
+        #expect(effects == [.checkHost(Fixtures.windows, token: Fixtures.runToken(state, Fixtures.windows.shortName))])
+        (state, effects) = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .hostWouldActivate(Fixtures.record))])
+        #expect(effects == [.checkHost(Fixtures.office, token: Fixtures.runToken(state, Fixtures.office.shortName))])
+        #expect(state.records[Fixtures.windows.shortName]?.lastHostCheck == Fixtures.record)
     }
 
     @Test func startWithNothingChosenDoesNothing() {
@@ -90,20 +90,20 @@ import Testing
 
     @Test func retryAfterFailureRunsOnlyTheFailedProducts() {
         var state = Fixtures.at(.activation)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .activated(Fixtures.record))]).0
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
-        #expect(state.records[Fixtures.office.shortName]?.lastFailure == Fixtures.timeout.record)
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .hostWouldActivate(Fixtures.record))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
+        #expect(state.records[Fixtures.office.shortName]?.lastHostCheckFailure == Fixtures.timeout.record)
         let (retried, effects) = Fixtures.run(state, [.key(.character("r"))])
-        #expect(effects == [.activate(Fixtures.office, token: Fixtures.runToken(retried, Fixtures.office.shortName))])
-        let done = Fixtures.run(retried, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(retried, Fixtures.office.shortName), .activated(Fixtures.record)), .key(.enter)]).0
+        #expect(effects == [.checkHost(Fixtures.office, token: Fixtures.runToken(retried, Fixtures.office.shortName))])
+        let done = Fixtures.run(retried, [.hostChecked(shortName: Fixtures.office.shortName, token: Fixtures.runToken(retried, Fixtures.office.shortName), .hostWouldActivate(Fixtures.record)), .key(.enter)]).0
         #expect(done.step == .status)
     }
 
     @Test func diagnosticKeyGoesToTheFailingCheck() {
         var state = Fixtures.at(.activation)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .failed(Fixtures.timeout))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .failed(Fixtures.timeout))]).0
         #expect(Fixtures.run(state, [.key(.character("d"))]).0.step == .activation, "busy: office still runs")
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
         let (diagnosed, effects) = Fixtures.run(state, [.key(.character("d"))])
         #expect(diagnosed.step == .network)
         #expect(effects == [.check(.network, token: Fixtures.checkToken(diagnosed, .network))])
@@ -114,7 +114,7 @@ import Testing
         let token = Fixtures.runToken(state, Fixtures.windows.shortName)
         state = Fixtures.run(state, [.key(.character("b"))]).0
         #expect(state.step == .products && !state.isBusy)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: token, .activated(Fixtures.record))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: token, .hostWouldActivate(Fixtures.record))]).0
         #expect(state.runs.isEmpty)
     }
 

@@ -37,7 +37,7 @@ import Testing
         if step == .products { state = Fixtures.run(state, [.choose(0)]).0 }
         if step == .activation {
             let token = Fixtures.runToken(state, Fixtures.windows.shortName)
-            state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: token, .activated(Fixtures.record))]).0
+            state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: token, .hostWouldActivate(Fixtures.record))]).0
         }
         #expect(state.step == step)
         for size in Self.sizes {
@@ -75,9 +75,9 @@ import Testing
     @Test func failedActivationExplainsAndOffersRetryAndDiagnostics() {
         var state = Fixtures.at(.activation, .en)
         let token = Fixtures.runToken(state, Fixtures.windows.shortName)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: token, .failed(Fixtures.timeout))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: token, .failed(Fixtures.timeout))]).0
         let token2 = Fixtures.runToken(state, Fixtures.office.shortName)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.office.shortName, token: token2, .failed(Fixtures.timeout))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.office.shortName, token: token2, .failed(Fixtures.timeout))]).0
         let text = Self.view.render(state, size: Size(width: 80, height: 24)).lines.joined(separator: "\n")
         for phrase in ["[XX] Windows 10/11 Enterprise", "0xC004F074", "The KMS host could not be reached.", "Connect to the VPN.", "r retry", "d diagnostics"] {
             #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")

@@ -81,7 +81,10 @@ public struct StateStore: Sendable {
         guard version <= KMSWizardState.currentSchemaVersion else {
             throw .futureVersion(path: path, found: version)
         }
-        guard let state = try? decoder.decode(KMSWizardState.self, from: data) else {
+        // Older schemas migrate as they are decoded; a version that never existed is damage.
+        guard KMSWizardState.readableSchemaVersions.contains(version),
+              let state = try? decoder.decode(KMSWizardState.self, from: data),
+              state.instants.allSatisfy(KMSWizardState.plausibleInstants.contains) else {
             throw .corrupt(path: path, keptAt: nil)
         }
         return state

@@ -7,8 +7,11 @@ import Foundation
 #endif
 import Localization
 
-/// `kmswizard activate`: speaks the real KMS protocol to a KMS host and reports whether it would
-/// activate the chosen product, with everything the host answered.
+/// `kmswizard activate`: a host check. It speaks the real KMS protocol to a KMS host and reports
+/// whether the host would activate the chosen product, with everything the host answered. Nothing
+/// changes on any Windows: the activation itself is Windows' own (the `.cmd` from `script`, or
+/// `script --run` inside WSL). Without `--product` the host is checked with a probe product, and
+/// its answer is kept as the host's, never as a product the user has.
 struct ActivateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "activate",
@@ -79,10 +82,14 @@ struct ActivateCommand: AsyncParsableCommand {
         }
         switch outcome {
         case let .success(result):
-            record(in: store, t) { $0.recordSuccess(ActivateReport.record(result), for: chosen.shortName) }
+            let record = ActivateReport.record(result)
+            self.record(in: store, t) { state in
+                if product == nil { state.hostProbe = record } else { state.recordHostCheck(record, for: chosen.shortName) }
+            }
             try show(ActivateReport(request: request, result: result, failure: nil), t)
+            if !output.json { print(t("activate.nextStep", ["product": chosen.shortName])) }
         case let .failure(failure):
-            record(in: store, t) { $0.recordFailure(ActivateReport.record(failure), for: chosen.shortName) }
+            if product != nil { record(in: store, t) { $0.recordHostCheckFailure(ActivateReport.record(failure), for: chosen.shortName) } }
             let explained = ActivateFailureText(failure, request: request, settings: settings, t)
             try show(ActivateReport(request: request, result: failure.answer, failure: explained), t)
             throw explained.cliFailure
@@ -100,7 +107,10 @@ struct ActivateCommand: AsyncParsableCommand {
         // object is the only one printed.
         if let interruption { throw interrupted(interruption, t) }
         if let lastResult {
-            record(in: context.stateStore, t) { $0.recordSuccess(ActivateReport.record(lastResult), for: product.shortName) }
+            let record = ActivateReport.record(lastResult)
+            self.record(in: context.stateStore, t) { state in
+                if self.product == nil { state.hostProbe = record } else { state.recordHostCheck(record, for: product.shortName) }
+            }
         }
         if output.json { try JSONOutput.write(summary) }
         guard let lastFailure else { return }

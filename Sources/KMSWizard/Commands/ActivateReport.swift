@@ -49,8 +49,8 @@ struct ActivateReport: Encodable {
         try container.encode(failure?.errorObject, forKey: .error)
     }
 
-    static func record(_ result: ActivationResult) -> ActivationRecord {
-        ActivationRecord(at: Date(), host: result.endpoint.host, port: result.endpoint.port, epid: result.response.epid,
+    static func record(_ result: ActivationResult) -> HostCheckRecord {
+        HostCheckRecord(at: Date(), host: result.endpoint.host, port: result.endpoint.port, epid: result.response.epid,
                          protocolVersion: result.version.rawValue, clientCount: Int(result.response.currentCount),
                          activationIntervalMinutes: Int(result.response.activationIntervalMinutes),
                          renewalIntervalMinutes: Int(result.response.renewalIntervalMinutes))

@@ -6,13 +6,16 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
+import Wizard
 
-/// `kmswizard renew`: activates again every product that is due (within 30 days of its 180-day
-/// deadline, overdue, or never activated), or every product with `--all`, and records the
-/// results. Exit 20 renewed, 21 nothing was due, 22 a renewal failed; `--quiet` prints only
-/// failures, for the weekly job, and also shows them on the desktop through notify-send where
-/// there is one (a failure, or a deadline within 30 days), since the job's output only reaches
-/// the journal. A damaged state file is kept aside and a new one started (exit 65, once).
+/// `kmswizard renew`: inside WSL, reads Windows' own licence state and, for every product whose
+/// KMS activation Windows reports near or past its expiry, or not activated (every product with
+/// `--all`), runs the school's commands on Windows again (`slmgr.vbs /ato`, `ospp.vbs /act`) and
+/// reads Windows once more: the result is what Windows then says. Windows renews by itself every
+/// 7 days when it reaches the host, so usually nothing is due. Outside WSL there is no Windows to
+/// read or renew here: it says so (21). Exit 20 renewed, 21 nothing due, 22 a renewal failed,
+/// 77 not elevated (a weekly job never is: it notifies with the step to take). `--quiet` prints
+/// only failures and shows them on the desktop through notify-send where there is one.
 struct RenewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
@@ -36,6 +39,14 @@ struct RenewCommand: AsyncParsableCommand {
         let context = try CommandContext(output, host: hostOption, timeout: timeoutOption)
         let t = context.localizer
         let store = context.stateStore
+        guard let wsl = try? WSLEnvironment.detect(.system(environment: context.environment)) else {
+            if output.json {
+                try JSONOutput.write(RenewDocument(results: [], skipped: [], windows: "none"))
+            } else if !quiet {
+                print(t("renewal.renew.notWSL"))
+            }
+            throw ExitCode(ExitStatus.nothingDue.rawValue)
+        }
         let lock: RenewLock
         do {
             try? FileManager.default.createDirectory(atPath: URL(fileURLWithPath: store.path).deletingLastPathComponent().path,
@@ -51,31 +62,87 @@ struct RenewCommand: AsyncParsableCommand {
                              json: output.json)
         }
         defer { withExtendedLifetime(lock) {} }
-        let state: KMSWizardState
-        do { state = try store.load() } catch {
+        do { _ = try store.load() } catch {
             if case .corrupt = error { throw recoverDamagedState(context) }
             throw context.failure(error, json: output.json)
         }
+        let state = try readWindows(context)
         let plan = RenewalPlan(report: RenewalReport(state: state, now: Date()), scope: all ? .all : .due)
         guard !plan.isEmpty else {
-            report(RenewDocument(results: [], skipped: plan.skip), nothingDue: true, state: state, t)
+            report(RenewDocument(results: [], skipped: plan.skip, windows: "live"), nothingDue: true, state: state, t)
             throw ExitCode(ExitStatus.nothingDue.rawValue)
         }
         let catalog: ProductCatalog
         do { catalog = try ProductCatalog.bundled(environment: context.environment) } catch {
             throw CLIFailure.catalog(error, t, json: output.json)
         }
-        let machineID: UUID
-        do { machineID = try store.machineID() } catch let error as StateError { throw context.failure(error, json: output.json) }
-        var results: [RenewDocument.Result] = []
-        for name in plan.renew {
-            results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID,
-                                       context: context))
+        let endpoint = renewalEndpoint(plan, state: state, context)
+        try runOnWindows(plan.renew.compactMap { name in catalog.products.first { $0.shortName == name } }, endpoint: endpoint,
+                         wsl: wsl, context)
+        // The result is what Windows says now, not what the commands printed.
+        let after = try readWindows(context)
+        let report = RenewalReport(state: after, now: Date())
+        let results = plan.renew.map { name -> RenewDocument.Result in
+            let status = report.products.first { $0.shortName == name }
+            let ok = status?.windowsActivated == true
+            return .init(product: name, ok: ok, host: endpoint.description, deadline: status?.timeline?.deadline,
+                         licenseStatus: status?.record.windows?.licenseStatus.word,
+                         error: ok ? nil : .init(code: "windows-not-activated", windowsCode: status?.record.windows?.licenseStatusReason.map(Hex.code),
+                                                 message: t("renewal.renew.windowsNotActivated")))
         }
-        let after = (try? store.load()) ?? state
-        report(RenewDocument(results: results, skipped: plan.skip), nothingDue: false, state: after, t)
-        if quiet { notifyDesktop(results: results, report: RenewalReport(state: after, now: Date()), context) }
+        self.report(RenewDocument(results: results, skipped: plan.skip, windows: "live"), nothingDue: false, state: after, t)
+        if quiet { notifyDesktop(results: results, report: report, context) }
         throw ExitCode((results.allSatisfy(\.ok) ? ExitStatus.renewed : ExitStatus.renewFailed).rawValue)
+    }
+
+    /// Windows' licence state, read now and kept; renewing on a stale or missing reading would be a guess.
+    private func readWindows(_ context: CommandContext) throws -> KMSWizardState {
+        let t = context.localizer
+        switch WindowsLicences.refresh(context.stateStore, environment: context.environment) {
+        case .live:
+            do throws(StateError) { return try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
+        case let .stored(error):
+            throw CLIFailure(status: .unavailable, code: "windows-unreadable",
+                             message: t("renewal.renew.windowsUnreadable", ["reason": WindowsReadText(error, t).text]), json: output.json)
+        case .notHere:
+            throw CLIFailure(status: .nothingDue, code: "not-wsl", message: t("renewal.renew.notWSL"), json: output.json)
+        }
+    }
+
+    /// The host the user named, else the one the first due product's last host check reached, else the campus host.
+    private func renewalEndpoint(_ plan: RenewalPlan, state: KMSWizardState, _ context: CommandContext) -> Endpoint {
+        let chosenHost = context.config.source(of: .host) == .defaultValue ? nil : context.settings.kmsHost
+        return RenewalPlan.endpoint(for: plan.renew.first.flatMap { state.products[$0] }, override: chosenHost,
+                                    fallback: context.settings.kmsHost)
+    }
+
+    /// The school's commands on Windows, without key installs. Not elevated: a weekly job never
+    /// is, so it tells (on the desktop under --quiet) the step to take instead.
+    private func runOnWindows(_ products: [Product], endpoint: Endpoint, wsl: WSLEnvironment, _ context: CommandContext) throws {
+        let t = context.localizer
+        let plan: WindowsActivationPlan
+        do {
+            plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
+                                             endpoint: endpoint, installKeys: false, officeBits: .probe)
+        } catch {
+            throw CLIFailure(status: .dataError, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]), json: output.json)
+        }
+        let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
+        do {
+            _ = try runner.run(plan)
+        } catch {
+            switch error {
+            case .notElevated:
+                let message = t("renewal.renew.notElevated")
+                if quiet {
+                    DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: message, critical: true)
+                }
+                throw CLIFailure(status: .noPermission, code: "not-elevated", message: message, windowsCode: "0x80070005", json: output.json)
+            case let .cannotStart(reason):
+                throw CLIFailure(status: .unavailable, code: "windows-cannot-run",
+                                 message: t("renewal.script.runFailed", ["detail": reason]), json: output.json)
+            }
+        }
     }
 
     /// A damaged state file would fail every weekly run forever, so it is moved aside (kept as
@@ -116,38 +183,6 @@ struct RenewCommand: AsyncParsableCommand {
                                                                  critical: results.contains { !$0.ok })
     }
 
-    private func renew(_ name: String, record: ProductRecord?, catalog: ProductCatalog, machineID: UUID,
-                       context: CommandContext) async -> RenewDocument.Result {
-        let t = context.localizer, store = context.stateStore
-        guard let product = catalog.products.first(where: { $0.shortName == name }) else {
-            return .init(product: name, ok: false, host: nil, epid: nil, deadline: nil,
-                         error: .init(code: "unknown-product", windowsCode: nil, message: t("renewal.renew.unknownProduct", ["product": name])))
-        }
-        var settings = context.settings
-        // Each product goes back to the host that activated it, unless the user named one.
-        let chosenHost = context.config.source(of: .host) == .defaultValue ? nil : settings.kmsHost
-        settings.kmsHost = RenewalPlan.endpoint(for: record, override: chosenHost, fallback: settings.kmsHost)
-        do {
-            let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
-            let success = ActivateReport.record(result)
-            save(in: store, t) { $0.recordSuccess(success, for: name) }
-            return .init(product: name, ok: true, host: settings.kmsHost.description, epid: success.epid,
-                         deadline: RenewalTimeline(activatedAt: success.at, now: success.at).deadline, error: nil)
-        } catch {
-            let failure = ActivateReport.record(error)
-            save(in: store, t) { $0.recordFailure(failure, for: name) }
-            return .init(product: name, ok: false, host: settings.kmsHost.description, epid: nil, deadline: nil,
-                         error: .init(code: failure.code, windowsCode: failure.windowsCode, message: error.description))
-        }
-    }
-
-    /// A state file that cannot be written costs a note, never the renewal itself.
-    private func save(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) {
-        do { try store.update { change(&$0) } } catch {
-            printError(t("activate.failure.stateNotSaved", ["reason": "\(error)"]))
-        }
-    }
-
     private func report(_ document: RenewDocument, nothingDue: Bool, state: KMSWizardState, _ t: Localizer) {
         if output.json {
             try? JSONOutput.write(document)
@@ -155,20 +190,19 @@ struct RenewCommand: AsyncParsableCommand {
         }
         let names = ProductNames((try? ProductCatalog.bundled().products) ?? [])
         for result in document.results where !result.ok {
-            printError(t("renewal.renew.failed", ["product": names(result.product),
-                                                  "host": result.host ?? "-", "reason": result.error?.message ?? ""]))
+            printError(t("renewal.renew.failed", ["product": names(result.product), "status":
+                t("windows.licenseStatus.\(result.licenseStatus ?? "unlicensed")")]))
         }
         guard !quiet else { return }
         if nothingDue {
             if let next = RenewalReport(state: state, now: Date()).nextDeadline {
                 print(t("renewal.renew.nothingDue", ["next": CivilTime.taipei(next).description]))
             } else {
-                print(t("renewal.status.nothing"))
-                print(t("renewal.status.start"))
+                print(t("renewal.renew.nothingReported"))
             }
         }
         for result in document.results where result.ok {
-            print(t("renewal.renew.renewed", ["product": names(result.product), "host": result.host ?? "-",
+            print(t("renewal.renew.renewed", ["product": names(result.product),
                                               "deadline": result.deadline.map { CivilTime.taipei($0).description } ?? "-"]))
         }
     }
@@ -184,21 +218,25 @@ private struct RenewDocument: Encodable {
 
     struct Result: Encodable {
         let product: String
+        /// Windows reports the product activated after the run.
         let ok: Bool
         let host: String?
-        let epid: String?
-        /// The new deadline after a successful renewal.
+        /// The expiry Windows reported after the run.
         let deadline: Date?
+        /// Windows' LicenseStatus word after the run.
+        let licenseStatus: String?
         let error: Failure?
     }
 
     var schemaVersion = JSONOutput.schemaVersion
     let results: [Result]
     let skipped: [String]
+    /// `live` (Windows was read inside WSL) or `none` (not inside WSL: nothing to renew here).
+    let windows: String
     var ok: Bool { results.allSatisfy(\.ok) }
     var renewed: Int { results.filter(\.ok).count }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, ok, renewed, results, skipped }
+    enum CodingKeys: String, CodingKey { case schemaVersion, ok, renewed, results, skipped, windows }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -207,5 +245,6 @@ private struct RenewDocument: Encodable {
         try container.encode(renewed, forKey: .renewed)
         try container.encode(results, forKey: .results)
         try container.encode(skipped, forKey: .skipped)
+        try container.encode(windows, forKey: .windows)
     }
 }

@@ -30,11 +30,11 @@ struct WizardActivation: Sendable {
         do {
             let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
             let record = ActivateReport.record(result)
-            keep { $0.recordSuccess(record, for: product.shortName) }
-            return .activated(record)
+            keep { $0.recordHostCheck(record, for: product.shortName) }
+            return .hostWouldActivate(record)
         } catch {
             let record = ActivateReport.record(error)
-            keep { $0.recordFailure(record, for: product.shortName) }
+            keep { $0.recordHostCheckFailure(record, for: product.shortName) }
             let explained = ActivateFailureText(error, request: request, settings: settings, t)
             // The guide's fix for a Windows code the explain catalog knows; the activate hint otherwise.
             let known = error.windowsCode.map { Explanation(code: ActivationErrorCode($0), localizer: t) }.flatMap { $0.known ? $0 : nil }

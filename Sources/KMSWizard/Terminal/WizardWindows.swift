@@ -16,7 +16,7 @@ struct WizardWindows: Sendable {
     let environment: [String: String]
 
     var bridge: WindowsBridge {
-        WindowsBridge(find: find, run: run)
+        WindowsBridge(find: find, run: run, read: read)
     }
 
     func find() -> WindowsAccess? {
@@ -28,6 +28,11 @@ struct WizardWindows: Sendable {
     /// to a thread of its own (`BlockingIO`) rather than holding one of Swift's few cooperative threads.
     func run(_ products: [Product]) async -> WindowsOutcome {
         await BlockingIO.run { runBlocking(products) }
+    }
+
+    /// PowerShell answers in seconds, or more the first time: a thread of its own, bounded by the reader's timeout.
+    func read() async -> WindowsLicencesOutcome {
+        await BlockingIO.run { WindowsLicences.read(environment: environment).wizardOutcome }
     }
 
     private func runBlocking(_ products: [Product]) -> WindowsOutcome {

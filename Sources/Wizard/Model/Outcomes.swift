@@ -48,11 +48,13 @@ public struct ActivationProblem: Sendable, Equatable {
     }
 }
 
-/// The result of activating one product.
+/// The result of one host check: the KMS host's answer for a product. It changes nothing on
+/// Windows, so it is never called an activation.
 public enum ActivationOutcome: Sendable, Equatable {
-    case activated(ActivationRecord)
+    /// The host answered that it would activate the product.
+    case hostWouldActivate(HostCheckRecord)
     case failed(ActivationProblem)
-    /// The activation engine is not in this build; nothing was sent.
+    /// The KMS client is not in this build; nothing was sent.
     case unavailable(String)
 }
 
@@ -68,11 +70,14 @@ public struct Remembered: Sendable, Equatable {
     public var products: [String: ProductRecord]
     /// Why the state file could not be read, already in the user's language; nil when it could.
     public var problem: String?
+    /// When it was read: the status screen reads Windows' deadlines against it.
+    public var now: Date
 
-    public init(identity: Identity? = nil, products: [String: ProductRecord] = [:], problem: String? = nil) {
+    public init(identity: Identity? = nil, products: [String: ProductRecord] = [:], problem: String? = nil, now: Date = Date()) {
         self.identity = identity
         self.products = products
         self.problem = problem
+        self.now = now
     }
 }
 

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import Activation
 import Localization
 
@@ -66,6 +71,18 @@ public struct WizardState: Sendable, Equatable {
     public var windows: WindowsAccess?
     /// The activation run on that Windows, for the chosen products.
     public var windowsRun: WindowsRun = .notRun
+    /// Windows' own licence state, read inside WSL at start and again after `w`.
+    public var windowsLicences: RunState<WindowsLicencesOutcome> = .notRun
+    /// Outside WSL: the activation file written after the host checks, for the Windows PC.
+    public var activationFile: RunState<ActivationFileOutcome> = .notRun
+    /// The folder the activation file goes to; nil for the home folder.
+    public var activationFolder: String?
+    /// The folder being typed after `o`; nil when not typing.
+    public var folderInput: String?
+    public var notice: WizardNotice?
+    /// The latest time an effect reported (the state file read, Windows read): the view is pure,
+    /// so deadlines are read against this rather than a clock.
+    public var now = Date(timeIntervalSince1970: 0)
     public var showingHelp = false
     public var confirmingQuit = false
     /// Spinner animation frame.
@@ -80,7 +97,8 @@ public struct WizardState: Sendable, Equatable {
 
     /// Whether work is running that quitting would abandon (so `q` asks first).
     public var isBusy: Bool {
-        printing || windowsRun.isRunning || checks.values.contains { $0.isRunning } || runs.values.contains { $0.isRunning }
+        printing || windowsRun.isRunning || windowsLicences.isRunning || activationFile.isRunning
+            || checks.values.contains { $0.isRunning } || runs.values.contains { $0.isRunning }
     }
 
     public func check(_ kind: CheckKind) -> CheckState { checks[kind] ?? .notRun }
@@ -97,6 +115,12 @@ public struct WizardState: Sendable, Equatable {
     /// once the KMS exchange of this screen is over and nothing else runs.
     public var canRunOnWindows: Bool {
         windows != nil && step == .activation && !runs.isEmpty && !isBusy
+    }
+
+    /// Outside WSL, once the host checks are over, the activation step writes the file for the
+    /// Windows PC; `o` writes it to another folder.
+    public var canChooseFolder: Bool {
+        windows == nil && step == .activation && !runs.isEmpty && !isBusy
     }
 
     /// The chosen products, in the order they run.

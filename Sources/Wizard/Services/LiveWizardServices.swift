@@ -16,6 +16,10 @@ public struct LiveWizardServices: WizardServices {
     public let table: StringTable
     /// Folder the printable status is written to (the working directory by default).
     public let printDirectory: String
+    /// Folder the activation file is written to unless the user chooses another (the home folder).
+    public let homeDirectory: String
+    /// Seconds east of UTC for the time in file names.
+    public let utcOffsetSeconds: Int
     public let now: @Sendable () -> Date
     /// The process environment (the timezone check reads TZ from it).
     public let environment: [String: String]
@@ -26,13 +30,15 @@ public struct LiveWizardServices: WizardServices {
     /// nil when this build cannot, which the wizard treats as "not in WSL".
     public let windows: WindowsBridge?
 
-    public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String,
-                now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
+    public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String, homeDirectory: String,
+                utcOffsetSeconds: Int = 0, now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
                 activator: (@Sendable (Product, Language) async -> ActivationOutcome)? = nil, windows: WindowsBridge? = nil) {
         self.settings = settings
         self.store = store
         self.table = table
         self.printDirectory = printDirectory
+        self.homeDirectory = homeDirectory
+        self.utcOffsetSeconds = utcOffsetSeconds
         self.now = now
         self.environment = environment
         self.activator = activator
@@ -87,7 +93,7 @@ public struct LiveWizardServices: WizardServices {
         }
     }
 
-    public func activate(_ product: Product, language: Language) async -> ActivationOutcome {
+    public func checkHost(_ product: Product, language: Language) async -> ActivationOutcome {
         guard let activator else { return .unavailable(engineMissing("activation", language)) }
         return await activator(product, language)
     }
@@ -101,12 +107,46 @@ public struct LiveWizardServices: WizardServices {
         return await windows.run(products)
     }
 
+    public func readWindowsLicences() async -> WindowsLicencesOutcome {
+        guard let windows else { return .failed(.powershellMissing(path: "powershell.exe")) }
+        let outcome = await windows.read()
+        let readings = outcome.readings
+        if !readings.isEmpty {
+            _ = try? store.update { state in
+                for (name, reading) in readings { state.recordWindows(reading, for: name) }
+            }
+        }
+        return outcome
+    }
+
+    /// The `.cmd` that `kmswizard script` writes for the same products (no key install, as the
+    /// guide installs none), named by the time: `kmswizard-activate-20261206-2110.cmd`.
+    public func writeActivationFile(_ products: [Product], folder: String?) async -> ActivationFileOutcome {
+        let at = now()
+        let path = (folder ?? homeDirectory) + "/kmswizard-activate-\(fileStamp(at)).cmd"
+        let bytes: [UInt8]
+        do {
+            let plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
+                                                 endpoint: settings.kmsHost, installKeys: false, officeBits: .probe)
+            bytes = try BatchScriptRenderer(table: table).renderFile(plan)
+        } catch {
+            return .failed(path: path, reason: error.description)
+        }
+        if let reason = TextFile.write(bytes: bytes, to: path) { return .failed(path: path, reason: reason) }
+        _ = try? store.update { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
+        return .written(path: path)
+    }
+
+    /// `20261206-2110` in the local time.
+    private func fileStamp(_ at: Date) -> String {
+        let civil = CivilTime(at, utcOffsetSeconds: utcOffsetSeconds)
+        return "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
+    }
+
     public func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome {
         let at = now()
         let text = PrintableStatus.render(snapshot, table: table, generatedAt: at)
-        let civil = CivilTime(at, utcOffsetSeconds: snapshot.utcOffsetSeconds)
-        let stamp = "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
-        let path = printDirectory + "/kmswizard-status-\(stamp).txt"
+        let path = printDirectory + "/kmswizard-status-\(fileStamp(at)).txt"
         if let reason = TextFile.write(text, to: path) { return .failed(reason: "\(path): \(reason)") }
         return .written(path: path)
     }

@@ -12,18 +12,52 @@ extension WizardView {
             return Page(title: "", blocks: [.status(.skip, t("wizard.products.unavailable", ["reason": reason]))], keys: [back])
         case .products:
             let list = state.productList
-            let items = list.rows.map { row in
+            let installed = state.windowsLicences.outcome?.kmsProducts ?? [:]
+            let items = list.rows.map { row -> ListItem in
                 switch row {
-                case let .heading(group): ListItem.heading(t(group.titleKey))
+                case let .heading(group): return ListItem.heading(t(group.titleKey))
                 case let .product(product):
-                    ListItem(product.displayName, detail: "KMS v\(product.protocolVersion)", checked: state.chosen.contains(product.shortName))
-                case .start: ListItem(t("wizard.products.start", ["count": String(state.chosen.count)]))
+                    let windows = installed[product.shortName].map { Self.windowsDetail($0.licence, t) }
+                    return ListItem(product.displayName, detail: windows ?? "KMS v\(product.protocolVersion)",
+                                    checked: state.chosen.contains(product.shortName))
+                case .start: return ListItem(t("wizard.products.start", ["count": String(state.chosen.count)]))
                 }
             }
             let howTo = t(state.config.plain ? "wizard.products.howToPlain" : "wizard.products.howTo")
-            let blocks: [Block] = [.text(t("wizard.products.intro", ["howTo": howTo])), .blank, .list(items, selected: state.selection)]
+            var blocks: [Block] = [.text(t("wizard.products.intro", ["howTo": howTo]))]
+            blocks += windowsProductBlocks(state, t)
+            if state.notice == .nothingChosen { blocks.append(.status(.warn, t("wizard.products.nothingChosen"))) }
+            blocks += [.blank, .list(items, selected: state.selection)]
             return Page(title: "", blocks: blocks, keys: productKeys(state, list, t) + [back])
         }
+    }
+
+    /// Inside WSL: what Windows reports installed, and the installed products the campus host is
+    /// not the way to activate, with what to do about them.
+    private func windowsProductBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
+        switch state.windowsLicences {
+        case .notRun: return []
+        case .running: return [.progress(t("wizard.windows.reading"))]
+        case let .done(.failed(error)):
+            return [.status(.skip, t("wizard.products.windowsUnread", ["reason": WindowsReadText(error, t).text]))]
+        case let .done(outcome):
+            var blocks: [Block] = [.text(t("wizard.products.windowsPreselected"), .muted)]
+            for other in outcome.otherProducts {
+                let key = other.fit == .licensedOtherwise ? "wizard.products.licensedOtherwise" : "wizard.products.notKMS"
+                blocks.append(.status(other.fit == .licensedOtherwise ? .ok : .warn,
+                                      t(key, ["name": other.licence.name, "channel": other.licence.channel ?? "-"])))
+            }
+            return blocks
+        }
+    }
+
+    /// A product's line in the list inside WSL: Windows' state, key and host.
+    static func windowsDetail(_ licence: WindowsLicence, _ t: Localizer) -> String {
+        let state = t("windows.licenseStatus.\(licence.status.word)")
+        let days = licence.graceMinutes / (24 * 60)
+        let left = licence.graceMinutes > 0 ? t("wizard.products.daysLeft", ["days": String(days)]) : ""
+        return t("wizard.products.windowsDetail", ["state": state, "left": left, "key": licence.partialProductKey ?? "-",
+                                                   "host": licence.kmsHost ?? t("wizard.status.kmsAuto")])
     }
 
     /// What works on the highlighted row: a product is ticked with Space or Enter; the start row
@@ -35,13 +69,16 @@ extension WizardView {
             return [KeyHint("1-\(choices - 1)", t("wizard.key.toggle")), KeyHint(String(choices), t("wizard.key.start"))]
         }
         let action = list.row(at: state.selection) == .start
-            ? (state.chosen.isEmpty ? [] : [KeyHint("Enter", t("wizard.key.start"))])
+            ? [KeyHint("Enter", t("wizard.key.start"))]
             : [KeyHint(t("wizard.key.spaceName") + "/Enter", t("wizard.key.toggle"))]
         return listKeys(state, count: choices, t) + action
     }
 
+    /// The host checks, then the step that activates: outside WSL the activation file for the
+    /// Windows PC, inside WSL the run on this Windows and what Windows then reports.
     func activationPage(_ state: WizardState, _ t: Localizer) -> Page {
-        var blocks: [Block] = [.field(label: t("wizard.status.host"), value: state.config.kmsHost), .blank]
+        var blocks: [Block] = [.field(label: t("wizard.status.host"), value: state.config.kmsHost),
+                               .text(t("wizard.activation.intro"), .muted), .blank]
         for product in state.chosenProducts {
             blocks.append(runBlock(product, state.runs[product.shortName] ?? .waiting, t))
         }
@@ -51,14 +88,19 @@ extension WizardView {
             if let fix = problem.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
             blocks.append(.text(t("wizard.activation.detail", ["detail": problem.detail]), .muted))
         }
-        blocks += windowsBlocks(state, t)
+        blocks += state.windows == nil ? activationFileBlocks(state, t) : windowsBlocks(state, t)
+        if let typed = state.folderInput {
+            blocks += [.blank, .field(label: t("wizard.file.folderPrompt"), value: typed + "_", tone: .title)]
+            return Page(title: "", blocks: blocks, keys: [KeyHint("Enter", t("wizard.key.writeHere")), KeyHint("Esc", t("wizard.key.cancel"))])
+        }
         var keys: [KeyHint] = []
         if !state.isBusy {
             keys.append(KeyHint("Enter", t("wizard.key.showStatus")))
             if state.canRunOnWindows, state.windowsRun.outcome?.isActivated != true {
                 keys.append(KeyHint("w", t(state.windowsRun == .notRun ? "wizard.key.windows" : "wizard.key.windowsAgain")))
             }
-            if state.runs.values.contains(where: { if case .done(.activated) = $0 { false } else { true } }) {
+            if state.canChooseFolder { keys.append(KeyHint("o", t("wizard.key.otherFolder"))) }
+            if state.runs.values.contains(where: { if case .done(.hostWouldActivate) = $0 { false } else { true } }) {
                 keys.append(KeyHint("r", t("wizard.key.retry")))
             }
             if state.firstProblem != nil { keys.append(KeyHint("d", t("wizard.key.diagnose"))) }
@@ -67,22 +109,51 @@ extension WizardView {
         return Page(title: "", blocks: blocks, keys: keys)
     }
 
-    /// Inside WSL: the offer to run the activation on this Windows, its progress, or what Windows answered.
+    /// Outside WSL: where the activation file went and how to run it on the Windows PC.
+    private func activationFileBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
+        switch state.activationFile {
+        case .notRun: return []
+        case .running: return [.blank, .progress(t("wizard.file.writing"))]
+        case let .done(.failed(path, reason)):
+            return [.blank, .status(.fail, t("wizard.file.failed", ["path": path, "reason": reason])),
+                    .text(t("wizard.file.failedHint"))]
+        case let .done(.written(path)):
+            let steps = (1...4).map { Block.text(t("wizard.file.step\($0)", ["vpn": state.config.vpnServer])) }
+            return [.blank, .text(t("wizard.file.title"), .title), .status(.ok, t("wizard.file.written", ["path": path])),
+                    .text(t("wizard.file.notYet"))] + steps
+        }
+    }
+
+    /// Inside WSL: the offer to run the activation on this Windows, its progress, what Windows
+    /// answered, and Windows' own licence state read afterwards.
     private func windowsBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
+        var blocks: [Block]
         switch state.windowsRun {
         case .notRun:
-            return state.canRunOnWindows ? [.blank, .text(t("wizard.windows.offer"))] : []
+            blocks = state.canRunOnWindows ? [.blank, .text(t("wizard.windows.offer"))] : []
         case .running:
             return [.blank, .progress(t("wizard.windows.running"))]
         case let .done(outcome):
-            var blocks: [Block] = [.blank, .text(t("wizard.windows.title"), .title)]
+            blocks = [.blank, .text(t("wizard.windows.title"), .title)]
             for line in WindowsReport(outcome, t).lines {
                 blocks.append(.status(line.mark, line.text))
                 if let explanation = line.explanation { blocks.append(.text(explanation)) }
                 if let fix = line.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
                 if let said = line.windowsText { blocks.append(.text(t("wizard.windows.said", ["text": said]), .muted)) }
             }
-            return blocks
+        }
+        if state.windowsRun != .notRun { blocks += windowsStateBlocks(state, t) }
+        return blocks
+    }
+
+    /// What Windows reports now for each chosen product, from the status model.
+    private func windowsStateBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
+        switch state.windowsLicences {
+        case .notRun: return []
+        case .running: return [.blank, .progress(t("wizard.windows.reading"))]
+        case .done:
+            let report = StatusReport(Self.snapshot(of: state), t)
+            return [.blank, .text(t("wizard.windows.stateTitle"), .title)] + report.products.map { .status($0.mark, $0.text) }
         }
     }
 
@@ -91,7 +162,7 @@ extension WizardView {
         switch run {
         case .waiting: return .status(.info, t("wizard.activation.waiting", ["name": name]))
         case .running: return .progress(t("wizard.activation.running", ["name": name]))
-        case let .done(.activated(record)):
+        case let .done(.hostWouldActivate(record)):
             return .status(.ok, t("wizard.activation.ok", ["name": name, "epid": record.epid, "count": String(record.clientCount)]))
         case let .done(.failed(problem)):
             let code = [problem.record.code, problem.record.windowsCode].compactMap { $0 }.joined(separator: " ")
@@ -105,7 +176,10 @@ extension WizardView {
         let report = StatusReport(Self.snapshot(of: state), t)
         var blocks: [Block] = report.facts.map { .field(label: $0.label, value: $0.value) }
         blocks += [.blank, .text(t("wizard.status.products"), .title)]
-        blocks += report.products.map { .status($0.mark, $0.text) }
+        for product in report.products {
+            blocks.append(.status(product.mark, product.text))
+            blocks += product.details.map { .text("  " + $0, .muted) }
+        }
         if !report.windows.isEmpty {
             blocks += [.blank, .text(t("wizard.windows.title"), .title)]
             blocks += report.windows.map { .status($0.mark, $0.text) }

@@ -4,7 +4,10 @@ import Localization
 /// The first four screens: welcome, identity, network, clock.
 extension WizardView {
     func welcomePage(_ state: WizardState, _ t: Localizer) -> Page {
-        var blocks: [Block] = [.text(t("wizard.welcome.intro")), .blank, .text(t("wizard.welcome.safe")), .blank]
+        // What this run can do: only inside WSL can it reach Windows itself.
+        let scope = state.windows == nil ? "wizard.welcome.scopeLinux" : "wizard.welcome.scopeWSL"
+        var blocks: [Block] = [.text(t("wizard.welcome.intro")), .blank, .text(t(scope), .title), .blank,
+                               .text(t("wizard.welcome.safe")), .blank]
         if let problem = state.stateProblem { blocks += [.status(.warn, problem), .blank] }
         blocks += [.text(t("wizard.welcome.chooseLanguage"), .title),
                    .list(Language.allCases.map { ListItem($0 == .zhTW ? "繁體中文" : "English") }, selected: state.selection),
@@ -34,12 +37,14 @@ extension WizardView {
     func networkPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = [.field(label: t("wizard.status.host"), value: state.config.kmsHost), .blank]
         blocks += checkBlocks(state.check(.network), t, running: t("wizard.network.running"), vpnServer: state.config.vpnServer)
+        blocks += failureOutlook(state, .network, t)
         return Page(title: "", blocks: blocks, keys: checkKeys(state, .network, t))
     }
 
     func clockPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = [.field(label: t("wizard.clock.reference"), value: state.config.ntpServer), .blank]
         blocks += checkBlocks(state.check(.clock), t, running: t("wizard.clock.running"), vpnServer: state.config.vpnServer)
+        blocks += failureOutlook(state, .clock, t)
         return Page(title: "", blocks: blocks, keys: checkKeys(state, .clock, t))
     }
 
@@ -65,10 +70,17 @@ extension WizardView {
         }
     }
 
+    /// After a failed check the walk still goes on: the screen says what that will likely mean.
+    func failureOutlook(_ state: WizardState, _ kind: CheckKind, _ t: Localizer) -> [Block] {
+        guard state.check(kind).outcome?.worst == .fail else { return [] }
+        let key = kind == .network ? "wizard.network.continueAnyway" : "wizard.clock.continueAnyway"
+        return [.blank, .status(.info, t(key))]
+    }
+
     func checkKeys(_ state: WizardState, _ kind: CheckKind, _ t: Localizer) -> [KeyHint] {
         var keys: [KeyHint] = []
         if let outcome = state.check(kind).outcome {
-            if outcome.worst != .fail { keys.append(KeyHint("Enter", t("wizard.key.continue"))) }
+            keys.append(KeyHint("Enter", t(outcome.worst == .fail ? "wizard.key.continueAnyway" : "wizard.key.continue")))
             keys.append(KeyHint("r", t("wizard.key.recheck")))
         }
         keys.append(KeyHint("b", t("wizard.key.back")))
