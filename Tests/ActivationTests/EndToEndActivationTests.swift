@@ -46,7 +46,7 @@ struct EndToEndActivationTests {
         #expect(json.int("minimumCount") == 25)
         #expect(json.int("activationIntervalMinutes") == 120)
         #expect(json.int("renewalIntervalMinutes") == 10080)
-        #expect(json.int("schemaVersion") == 1)
+        #expect(json.int("schemaVersion") == 2)
         #expect(json.isNull("error"))
         #expect(Set(json.keys) == Self.keys)
         #expect(json["rttMilliseconds"] is NSNumber)
@@ -96,7 +96,9 @@ struct EndToEndActivationTests {
         #expect(Set(cmids).count == 1)
         let state = try harness.state()
         #expect(state.string("machineID")?.lowercased() == cmids.first)
-        let record = state.object("products").object("win10-enterprise").object("lastSuccess")
+        // No --product: the probe's answer is the host's, never a product the user has.
+        #expect(state.object("products").isEmpty, "\(state)")
+        let record = state.object("hostProbe")
         #expect(record.string("epid") == "03612-00206-556-123456-03-1033-17763.0000-0452024")
         #expect(record.int("port") == Int(responder.port))
     }

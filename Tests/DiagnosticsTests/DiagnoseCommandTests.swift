@@ -19,7 +19,7 @@ struct DiagnoseCommandTests {
             let run = try NetLabDiagnose.run(in: campus.namespace(.campus), Self.arguments())
             #expect(run.exitStatus == 0, "\(run.stdout) \(run.stderr)")
             let report = try #require(run.report)
-            #expect(report.schemaVersion >= 1)
+            #expect(report.schemaVersion == 2)
             #expect(report.status == "pass")
             #expect(report.checks.map(\.id) == ["clock", "timezone", "network", "dns", "reachability", "kms", "kmsHostClock"])
             #expect(report.checks.filter { $0.id != "kmsHostClock" }.allSatisfy { $0.status == "pass" }, "\(report.checks)")

@@ -33,7 +33,7 @@ import TestSupport
         #expect(Set(object.keys) == ["schemaVersion", "ok", "code", "known", "name", "title", "cause", "fix", "guide"])
         #expect(object["code"] as? String == "0xC004F074")
         #expect(object["known"] as? Bool == true && object["guide"] as? Bool == true)
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         #expect(object["name"] as? String == "SL_E_VL_BINDING_SERVICE_UNAVAILABLE")
     }
 

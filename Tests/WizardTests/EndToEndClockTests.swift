@@ -23,7 +23,7 @@ import TestSupport
         #expect(failed.contains("[XX]"), "a clock days off fails the step:\n\(failed)")
         #expect(failed.contains("0xC004F06C"), "the explanation names the error activation would give:\n\(failed)")
         #expect(failed.contains("r " + t("wizard.key.recheck")), "\(failed)")
-        #expect(!failed.contains("Enter " + t("wizard.key.continue")), "a failed clock does not offer to continue:\n\(failed)")
+        #expect(failed.contains("Enter " + t("wizard.key.continueAnyway")), "a failed clock never dead-ends the walk:\n\(failed)")
 
         skewed.stop()
         let right = try ChronyServer(port: port)                      // the fault is removed

@@ -48,13 +48,27 @@ enum Fixtures {
 
     static func fresh(_ language: Language = .zhTW) -> WizardState {
         let (state, _) = WizardUpdate.start(config: config, language: language)
-        return run(state, [.catalogLoaded(.products([windows, office])), .remembered(Remembered())]).0
+        return run(state, [.catalogLoaded(.products([windows, office])), .remembered(Remembered(now: activatedAt))]).0
     }
 
     /// The token of the effect that started `kind`'s check.
     static func checkToken(_ state: WizardState, _ kind: CheckKind) -> Int {
         if case let .running(token) = state.check(kind) { return token }
         return -1
+    }
+
+    /// Where the activation file of the fixtures goes.
+    static let activationFile = "/home/student/kmswizard-activate-20251125-0000.cmd"
+
+    /// The token of the effect that writes the activation file.
+    static func fileToken(_ state: WizardState) -> Int {
+        if case let .running(token) = state.activationFile { return token }
+        return -1
+    }
+
+    /// The activation file written, as the service reports it.
+    static func fileWritten(_ state: WizardState) -> WizardState {
+        run(state, [.activationFileWritten(token: fileToken(state), .written(path: activationFile, at: activatedAt))]).0
     }
 
     static func runToken(_ state: WizardState, _ name: String) -> Int {
@@ -78,7 +92,7 @@ enum Fixtures {
         if step == .activation { return state }
         state = run(state, [.hostChecked(shortName: windows.shortName, token: runToken(state, windows.shortName), .hostWouldActivate(record))]).0
         state = run(state, [.hostChecked(shortName: office.shortName, token: runToken(state, office.shortName), .hostWouldActivate(record))]).0
-        return run(state, [.key(.enter)]).0
+        return run(fileWritten(state), [.key(.enter)]).0
     }
 }
 

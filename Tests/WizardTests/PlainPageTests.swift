@@ -15,7 +15,7 @@ import Testing
         let lines = PlainPage.lines(page)
         #expect(lines.contains("  Windows (desktops and laptops)"), "a heading, without a number")
         #expect(lines.contains("    1) [x] Windows 10/11 Enterprise  KMS v6"))
-        #expect(lines.contains("    3) Start activation (1 chosen)"))
+        #expect(lines.contains("    3) Start (1 chosen)"))
         #expect(!lines.joined().contains { ("\u{2500}"..."\u{257F}").contains($0) })
         #expect(lines.last?.contains("b = back") == true)
     }
@@ -27,7 +27,7 @@ import Testing
         state.config.plain = true
         let footer = PlainPage.lines(view.page(state)).last ?? ""
         #expect(footer.contains("1-2 = tick"))
-        #expect(footer.contains("3 = start activation"))
+        #expect(footer.contains("3 = start"))
         #expect(!footer.contains("j/k") && !footer.contains("Space"))
     }
 

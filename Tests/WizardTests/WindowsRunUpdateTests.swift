@@ -12,10 +12,19 @@ import Testing
     static func afterExchange(windows: WindowsAccess?, _ outcome: ActivationOutcome = .hostWouldActivate(Fixtures.record),
                               _ language: Language = .zhTW) -> WizardState {
         var state = Fixtures.run(Fixtures.at(.activation, language), [.windowsFound(windows)]).0
+        if case let .running(token) = state.windowsLicences {   // Windows' licence state, read at start: not readable here
+            state = Fixtures.run(state, [.windowsLicencesRead(token: token, .failed(.powershellMissing(path: "powershell.exe")))]).0
+        }
         for product in [Fixtures.windows, Fixtures.office] {
             state = Fixtures.run(state, [.hostChecked(shortName: product.shortName, token: Fixtures.runToken(state, product.shortName), outcome)]).0
         }
-        return state
+        return state.activationFile.isRunning ? Fixtures.fileWritten(state) : state
+    }
+
+    /// Windows' licence state read again after a run, here unreadable (a PowerShell-less fake).
+    static func reread(_ state: WizardState) -> WizardState {
+        guard case let .running(token) = state.windowsLicences else { return state }
+        return Fixtures.run(state, [.windowsLicencesRead(token: token, .failed(.powershellMissing(path: "powershell.exe")))]).0
     }
 
     static func windowsToken(_ state: WizardState) -> Int {
@@ -55,8 +64,10 @@ import Testing
         #expect(WizardUpdate.update(running, .key(.enter)).0.step == .activation, "Enter waits for Windows")
         let outcome = WindowsOutcome.ran([WindowsGroupResult(title: "Windows 10/11 Enterprise", result: .activated),
                                           WindowsGroupResult(title: "Office Professional Plus 2016", result: .activated)])
-        let done = WizardUpdate.update(running, .ranOnWindows(token: token, outcome)).0
-        #expect(done.windowsRun == .done(outcome))
+        let ran = WizardUpdate.update(running, .ranOnWindows(token: token, outcome)).0
+        #expect(ran.windowsRun == .done(outcome))
+        #expect(ran.windowsLicences.isRunning, "Windows' own state is read again")
+        let done = Self.reread(ran)
         #expect(!done.isBusy)
         let status = WizardUpdate.update(done, .key(.enter)).0
         #expect(status.step == .status)
@@ -67,7 +78,7 @@ import Testing
         let (running, _) = WizardUpdate.update(Self.afterExchange(windows: Self.access), Self.w)
         let first = Self.windowsToken(running)
         let refused = WindowsOutcome.refused(WindowsFailure(code: 0x8007_0005))
-        let failed = WizardUpdate.update(running, .ranOnWindows(token: first, refused)).0
+        let failed = Self.reread(WizardUpdate.update(running, .ranOnWindows(token: first, refused)).0)
         #expect(failed.windowsRun == .done(refused))
         let (retrying, effects) = WizardUpdate.update(failed, Self.w)
         let second = Self.windowsToken(retrying)

@@ -19,7 +19,7 @@ import Testing
 
     static func ran(_ state: WizardState, _ outcome: WindowsOutcome) -> WizardState {
         let (running, _) = WizardUpdate.update(state, WindowsRunUpdateTests.w)
-        return WizardUpdate.update(running, .ranOnWindows(token: WindowsRunUpdateTests.windowsToken(running), outcome)).0
+        return WindowsRunUpdateTests.reread(WizardUpdate.update(running, .ranOnWindows(token: WindowsRunUpdateTests.windowsToken(running), outcome)).0)
     }
 
     static let failed = WindowsOutcome.ran([

@@ -27,10 +27,13 @@ public struct ProductStatus: Sendable, Equatable {
     /// The expiry Windows reported for its KMS activation; nil when Windows reported none.
     public let timeline: RenewalTimeline?
     public let urgency: RenewalUrgency
+    /// Windows can be reached from here (inside WSL): the step that activates runs here, not from a file.
+    public let windowsHere: Bool
 
-    public init(shortName: String, record: ProductRecord, now: Date, policy: RenewalPolicy = .campus) {
+    public init(shortName: String, record: ProductRecord, now: Date, policy: RenewalPolicy = .campus, windowsHere: Bool = false) {
         self.shortName = shortName
         self.record = record
+        self.windowsHere = windowsHere
         let timeline = record.windows?.expiresAt.map { RenewalTimeline(deadline: $0, now: now, policy: policy) }
         self.timeline = timeline
         guard let windows = record.windows else {
@@ -48,6 +51,7 @@ public struct ProductStatus: Sendable, Equatable {
         switch urgency {
         case .ok: break
         case .dueSoon, .overdue, .notActivated: steps += [.connectCampusOrVPN, .renewOnWindows]
+        case .notReported where windowsHere: steps += [.connectCampusOrVPN, .renewOnWindows]
         case .notReported: steps += [.connectCampusOrVPN, record.script == nil ? .writeActivationFile : .runActivationFile]
         }
         if record.lastHostCheckFailed, record.lastHostCheckFailure?.windowsCode != nil { steps.append(.explainLastError) }

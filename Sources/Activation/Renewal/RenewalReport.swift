@@ -10,11 +10,11 @@ public struct RenewalReport: Sendable, Equatable {
     public let policy: RenewalPolicy
     public let products: [ProductStatus]
 
-    public init(state: KMSWizardState, now: Date, policy: RenewalPolicy = .campus) {
+    public init(state: KMSWizardState, now: Date, policy: RenewalPolicy = .campus, windowsHere: Bool = false) {
         self.now = now
         self.policy = policy
         products = state.products
-            .map { ProductStatus(shortName: $0.key, record: $0.value, now: now, policy: policy) }
+            .map { ProductStatus(shortName: $0.key, record: $0.value, now: now, policy: policy, windowsHere: windowsHere) }
             .sorted { lhs, rhs in
                 let (left, right) = (Self.rank(lhs.urgency), Self.rank(rhs.urgency))
                 return left != right ? left < right : lhs.shortName < rhs.shortName

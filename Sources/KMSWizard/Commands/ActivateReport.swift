@@ -19,6 +19,9 @@ struct ActivateReport: Encodable {
     let result: ActivationResult?
     let failure: ActivateFailureText?
 
+    /// The host would activate the product.
+    var isOK: Bool { failure == nil && result != nil }
+
     private enum Keys: String, CodingKey {
         case ok, host, port, address, `protocol`, transferSyntax, product, productName, epid, epidInfo, hwid
         case clientCount, minimumCount, activationIntervalMinutes, renewalIntervalMinutes, responseTimestamp
@@ -28,7 +31,7 @@ struct ActivateReport: Encodable {
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         let response = result?.response
-        try container.encode(failure == nil && result != nil, forKey: .ok)
+        try container.encode(isOK, forKey: .ok)
         try container.encode(request.endpoint.host, forKey: .host)
         try container.encode(request.endpoint.port, forKey: .port)
         try container.encode(result?.remoteAddress, forKey: .address)

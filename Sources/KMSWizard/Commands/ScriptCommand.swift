@@ -76,12 +76,19 @@ struct ScriptCommand: AsyncParsableCommand {
                              message: t("renewal.remind.cannotWrite", ["file": out, "reason": fileErrorReason(error)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
+        // The status views list the file per product; a state that cannot be written costs only that.
+        _ = try? context.stateStore.update { $0.recordScript(ScriptRecord(path: Self.absolute(out), at: Date()), for: names) }
         if output.json {
             try JSONOutput.write(ScriptDocument(file: out, products: names, host: plan.endpoint.description,
                                                 officeBits: officeBits.rawValue, installKey: installKey))
         } else {
             print(t("renewal.script.wrote", ["file": out, "products": names.joined(separator: ", "), "host": plan.endpoint.description]))
         }
+    }
+
+    /// The path as the status views show it later, from any working directory.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// A terminal gets the text to read (it shows UTF-8, not code page 950) and a note that the

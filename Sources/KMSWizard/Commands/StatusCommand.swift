@@ -45,7 +45,8 @@ struct StatusCommand: AsyncParsableCommand {
             case .live: ("live", nil)
             case let .stored(error): ("stored", error.word)
             }
-            try JSONOutput.write(RenewalStatusDocument(report: RenewalReport(state: state, now: now), stateFile: store.path,
+            try JSONOutput.write(RenewalStatusDocument(report: RenewalReport(state: state, now: now, windowsHere: source != .notHere),
+                                                       stateFile: store.path,
                                                        schemaVersion: JSONOutput.schemaVersion, windowsSource: word, windowsReadError: error,
                                                        displayName: ProductNames(products).callAsFunction))
         } else {

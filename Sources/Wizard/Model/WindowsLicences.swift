@@ -35,7 +35,7 @@ public enum WindowsLicencesOutcome: Sendable, Equatable {
 
 /// Where the activation file went, or why it could not be written.
 public enum ActivationFileOutcome: Sendable, Equatable {
-    case written(path: String)
+    case written(path: String, at: Date)
     case failed(path: String, reason: String)
 }
 

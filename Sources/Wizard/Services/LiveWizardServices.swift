@@ -134,7 +134,7 @@ public struct LiveWizardServices: WizardServices {
         }
         if let reason = TextFile.write(bytes: bytes, to: path) { return .failed(path: path, reason: reason) }
         _ = try? store.update { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
-        return .written(path: path)
+        return .written(path: path, at: at)
     }
 
     /// `20261206-2110` in the local time.

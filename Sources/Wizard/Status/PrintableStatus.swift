@@ -38,7 +38,10 @@ public enum PrintableStatus {
         if report.products.isEmpty { lines += wrap("  " + t("wizard.status.none"), indent: "    ") }
         for product in report.products {
             lines += wrap("  \(product.mark.rawValue) \(product.text)", indent: "       ")
-            for detail in product.details { lines += wrap("       " + detail, indent: "         ") }
+            let detailIndent = "       "
+            for detail in product.details {
+                lines += wrap(detail, indent: "  ", width: width - detailIndent.count).map { detailIndent + $0 }
+            }
         }
         if !report.windows.isEmpty {
             lines.append("")

@@ -54,7 +54,7 @@ public struct StatusReport: Sendable, Equatable {
         switch source {
         case .notHere: t("wizard.status.source.notHere")
         case .live: t("wizard.status.source.live")
-        case let .stored(error): t("wizard.status.source.stored", ["reason": WindowsReadText(error, t).text])
+        case .stored: t("wizard.status.source.stored")
         }
     }
 
@@ -111,6 +111,10 @@ public struct StatusReport: Sendable, Equatable {
         if snapshot.identity == .outsider { return [t("wizard.identity.outsiderHelp")] }
         if snapshot.products.isEmpty { return [t("wizard.status.nextChoose")] }
         var steps: [String] = []
+        // Why Windows could not be read is long (it may quote Windows): a line of its own.
+        if case let .stored(error) = snapshot.windowsSource {
+            steps.append(t("wizard.status.windowsUnread", ["reason": WindowsReadText(error, t).text]))
+        }
         for line in snapshot.products {
             let record = line.status.record
             for advice in line.status.advice {

@@ -61,7 +61,8 @@ public struct StatusSnapshot: Sendable, Equatable {
         let displayNames = Dictionary(catalog.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
         let lines = (names ?? records.keys.sorted()).map { name in
             ProductLine(displayName: displayNames[name] ?? name,
-                        status: ProductStatus(shortName: name, record: records[name] ?? ProductRecord(), now: now, policy: policy))
+                        status: ProductStatus(shortName: name, record: records[name] ?? ProductRecord(), now: now, policy: policy,
+                                              windowsHere: windowsSource != .notHere))
         }
         self.init(identity: identity, kmsHost: kmsHost, network: network, clock: clock, products: lines,
                   windowsSource: windowsSource, windowsRun: windowsRun, utcOffsetSeconds: utcOffsetSeconds)

@@ -51,7 +51,11 @@ struct Transition {
             readWindowsLicences()
         case let .windowsLicencesRead(token, outcome): finishWindowsReading(token: token, outcome)
         case let .activationFileWritten(token, outcome):
-            if state.activationFile == .running(token: token) { state.activationFile = .done(outcome) }
+            guard state.activationFile == .running(token: token) else { return }
+            state.activationFile = .done(outcome)
+            if case let .written(path, at) = outcome {
+                for name in state.chosen { state.records[name, default: ProductRecord()].script = ScriptRecord(path: path, at: at) }
+            }
         case let .typed(text): typed(text)
         }
     }

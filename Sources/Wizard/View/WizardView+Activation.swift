@@ -117,7 +117,7 @@ extension WizardView {
         case let .done(.failed(path, reason)):
             return [.blank, .status(.fail, t("wizard.file.failed", ["path": path, "reason": reason])),
                     .text(t("wizard.file.failedHint"))]
-        case let .done(.written(path)):
+        case let .done(.written(path, _)):
             let steps = (1...4).map { Block.text(t("wizard.file.step\($0)", ["vpn": state.config.vpnServer])) }
             return [.blank, .text(t("wizard.file.title"), .title), .status(.ok, t("wizard.file.written", ["path": path])),
                     .text(t("wizard.file.notYet"))] + steps
@@ -151,6 +151,10 @@ extension WizardView {
         switch state.windowsLicences {
         case .notRun: return []
         case .running: return [.blank, .progress(t("wizard.windows.reading"))]
+        case let .done(.failed(error)):
+            // Only what Windows printed above is known; nothing is guessed from the host check.
+            return [.blank, .text(t("wizard.windows.stateTitle"), .title),
+                    .status(.skip, t("wizard.windows.unread", ["reason": WindowsReadText(error, t).text]))]
         case .done:
             let report = StatusReport(Self.snapshot(of: state), t)
             return [.blank, .text(t("wizard.windows.stateTitle"), .title)] + report.products.map { .status($0.mark, $0.text) }
@@ -176,10 +180,8 @@ extension WizardView {
         let report = StatusReport(Self.snapshot(of: state), t)
         var blocks: [Block] = report.facts.map { .field(label: $0.label, value: $0.value) }
         blocks += [.blank, .text(t("wizard.status.products"), .title)]
-        for product in report.products {
-            blocks.append(.status(product.mark, product.text))
-            blocks += product.details.map { .text("  " + $0, .muted) }
-        }
+        // The details hang under the product's mark, one line each.
+        blocks += report.products.map { .status($0.mark, ([$0.text] + $0.details).joined(separator: "\n")) }
         if !report.windows.isEmpty {
             blocks += [.blank, .text(t("wizard.windows.title"), .title)]
             blocks += report.windows.map { .status($0.mark, $0.text) }
