@@ -20,6 +20,14 @@ import TestSupport
         #expect(Advisor.advise([SampleFindings.network(.noRoute)], activation: .timeout, vpnServer: server) == [.connectNetwork])
         #expect(Advisor.advise([], activation: .belowThreshold, vpnServer: server) == [.countBelowThreshold(count: nil, minimum: nil)])
         #expect(Advisor.advise([], activation: .kmsError, vpnServer: server).isEmpty, "the host answered: no network advice")
+        // Only what bears on the failure: a missing SRV record does not explain a host that broke the protocol.
+        let noSRV = CheckResult(.dns(DNSFinding(host: Endpoint(host: "198.18.10.5", port: 1688), hostOutcome: nil,
+                                                serviceName: "_vlmcs._tcp.test", srv: .nxdomain, timeout: 2)))
+        let reached = [SampleFindings.network(.campus), noSRV, SampleFindings.reachability(.connected(milliseconds: 1))]
+        #expect(Advisor.advise(reached, vpnServer: server) == [.manualKMSHost(endpoint: Endpoint(host: "198.18.10.5", port: 1688))])
+        #expect(Advisor.advise(reached, activation: .protocol, vpnServer: server).isEmpty)
+        #expect(Advisor.advise([SampleFindings.network(.campus), SampleFindings.clock(error: 86_400)], activation: .kmsError,
+                               vpnServer: server) == [.setClock])
     }
 
     @Test("the checks alone: a reachable host passes with no advice; a far clock and a low count add theirs")

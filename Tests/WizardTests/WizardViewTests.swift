@@ -1,5 +1,7 @@
+import Activation
 import Localization
 import Testing
+import TestSupport
 @testable import Wizard
 
 /// Every step's screen rendered into the cell grid at two sizes in both languages.
@@ -70,6 +72,23 @@ import Testing
         Self.expectWellFormed(screen, "tiny")
         let recovered = Self.view.render(state, size: Size(width: 80, height: 24))
         #expect(recovered.lines.joined().contains("+0.012 s"), "the state survives the small window")
+    }
+
+    /// The activation screen's fix fits the situation the network step found: on campus a refused
+    /// host is the Computer Center's to fix, not a VPN matter; the fix re-renders with `l`.
+    @Test func aRefusedActivationOnCampusGetsTheCampusAdvice() {
+        var state = Fixtures.at(.activation, .en)
+        state.checks[.network] = .done(.results([SampleFindings.network(.campus), SampleFindings.reachability(.refused)]))
+        let refused = ActivationProblem(record: FailureRecord(at: Fixtures.activatedAt, code: "refused", windowsCode: "0xC004F074"),
+                                        detail: "refused", explanation: "The KMS host refused.", fix: "Connect to the VPN.")
+        let token = Fixtures.runToken(state, Fixtures.windows.shortName)
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: token, .failed(refused))]).0
+        let text = Self.view.render(state, size: Size(width: 100, height: 40)).lines.joined(separator: "\n")
+        #expect(text.contains("You are on campus and the KMS host refuses the connection"), "\(text)")
+        #expect(!text.contains("Connect to the VPN."), "no VPN fix on campus:\n\(text)")
+        state = Fixtures.run(state, [.key(.character("l"))]).0
+        let chinese = Self.view.render(state, size: Size(width: 100, height: 40)).lines.joined(separator: "\n")
+        #expect(chinese.contains("您在校內，KMS 主機卻拒絕連線"), "\(chinese)")
     }
 
     @Test func failedActivationExplainsAndOffersRetryAndDiagnostics() {

@@ -9,10 +9,27 @@ public enum Advisor {
     enum Connection: Equatable { case refused, silent, noRoute, blocked }
 
     /// The advice for `checks` (any subset: what is absent is not judged), most urgent first;
-    /// `activation` is how an activation attempt failed, when one did. Empty when all is well.
+    /// `activation` is how an activation attempt failed, when one did: then only the advice that
+    /// bears on that failure. Empty when all is well.
     public static func advise(_ checks: [CheckResult], activation: ActivationFailure.Kind? = nil,
                               vpnServer: String) -> [Advice] {
-        let facts = Facts(checks, activation: activation)
+        let advice = situation(Facts(checks, activation: activation), vpnServer: vpnServer)
+        guard let activation else { return advice }
+        return advice.filter { bears($0, on: activation) }
+    }
+
+    /// Whether a piece of advice fixes an activation that failed this way (a missing SRV record,
+    /// say, does not explain a host that broke the protocol).
+    static func bears(_ advice: Advice, on failure: ActivationFailure.Kind) -> Bool {
+        switch failure {
+        case .timeout, .refused, .unreachable, .dns: advice.windowsCode == .noKMSContacted
+        case .belowThreshold: advice.windowsCode == .countInsufficient
+        case .kmsError: advice == .setClock
+        case .protocol, .rpcFault, .bindRejected, .badResponse, .local: false
+        }
+    }
+
+    private static func situation(_ facts: Facts, vpnServer: String) -> [Advice] {
         if facts.place == .noRoute || facts.connection == .noRoute { return [.connectNetwork] }
         var advice: [Advice] = []
         if let host = facts.unresolvedHost {
