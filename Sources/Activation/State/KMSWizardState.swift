@@ -31,6 +31,8 @@ public struct KMSWizardState: Codable, Sendable, Equatable {
     public var hostProbe: HostCheckRecord?
     /// Per product, keyed by `Product.shortName`.
     public var products: [String: ProductRecord]
+    /// Keys a newer kmswizard wrote, kept on rewrite.
+    public var preserved = PreservedKeys()
 
     public init(schemaVersion: Int = KMSWizardState.currentSchemaVersion, machineID: UUID? = nil,
                 identity: String? = nil, hostProbe: HostCheckRecord? = nil, products: [String: ProductRecord] = [:]) {
@@ -41,7 +43,7 @@ public struct KMSWizardState: Codable, Sendable, Equatable {
         self.products = products
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, machineID, identity, hostProbe, products }
+    enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, machineID, identity, hostProbe, products }
 
     /// Reads schema 1 and 2 alike; what is read is schema 2 from then on (it is written back as 2).
     public init(from decoder: any Decoder) throws {
@@ -51,6 +53,17 @@ public struct KMSWizardState: Codable, Sendable, Equatable {
         identity = try container.decodeIfPresent(String.self, forKey: .identity)
         hostProbe = try container.decodeIfPresent(HostCheckRecord.self, forKey: .hostProbe)
         products = try container.decodeIfPresent([String: ProductRecord].self, forKey: .products) ?? [:]
+        preserved = try PreservedKeys(from: decoder, known: Set(CodingKeys.allCases.map(\.rawValue)))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encodeIfPresent(machineID, forKey: .machineID)
+        try container.encodeIfPresent(identity, forKey: .identity)
+        try container.encodeIfPresent(hostProbe, forKey: .hostProbe)
+        try container.encode(products, forKey: .products)
+        try preserved.encode(to: encoder)
     }
 
     /// Notes a host check that passed for the product, keeping its last failure for the record.
@@ -92,6 +105,8 @@ public struct ProductRecord: Codable, Sendable, Equatable {
     public var script: ScriptRecord?
     /// What Windows itself last reported about this product (read inside WSL).
     public var windows: WindowsReading?
+    /// Keys a newer kmswizard wrote, kept on rewrite.
+    public var preserved = PreservedKeys()
 
     public init(lastHostCheck: HostCheckRecord? = nil, lastHostCheckFailure: FailureRecord? = nil,
                 script: ScriptRecord? = nil, windows: WindowsReading? = nil) {
@@ -101,7 +116,7 @@ public struct ProductRecord: Codable, Sendable, Equatable {
         self.windows = windows
     }
 
-    enum CodingKeys: String, CodingKey { case lastHostCheck, lastHostCheckFailure, script, windows }
+    enum CodingKeys: String, CodingKey, CaseIterable { case lastHostCheck, lastHostCheckFailure, script, windows }
     /// Schema 1's names for the same host checks.
     enum LegacyKeys: String, CodingKey { case lastSuccess, lastFailure }
 
@@ -114,6 +129,17 @@ public struct ProductRecord: Codable, Sendable, Equatable {
             ?? legacy.decodeIfPresent(FailureRecord.self, forKey: .lastFailure)
         script = try container.decodeIfPresent(ScriptRecord.self, forKey: .script)
         windows = try container.decodeIfPresent(WindowsReading.self, forKey: .windows)
+        let known = Set(CodingKeys.allCases.map(\.rawValue) + ["lastSuccess", "lastFailure"])
+        preserved = try PreservedKeys(from: decoder, known: known)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(lastHostCheck, forKey: .lastHostCheck)
+        try container.encodeIfPresent(lastHostCheckFailure, forKey: .lastHostCheckFailure)
+        try container.encodeIfPresent(script, forKey: .script)
+        try container.encodeIfPresent(windows, forKey: .windows)
+        try preserved.encode(to: encoder)
     }
 
     /// The last host check failed (a failure newer than the last pass, or no pass at all).

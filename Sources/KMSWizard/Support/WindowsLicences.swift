@@ -53,6 +53,14 @@ enum WindowsLicences {
                 for product in installed {
                     if let name = product.kmsProduct?.shortName { state.recordWindows(product.licence.reading(at: at), for: name) }
                 }
+                // A complete reading that no longer lists a product (Office removed, a licence no
+                // longer a KMS one) leaves its old reading stale: shown as Windows' word, it would
+                // make renew run the activation for something Windows does not have, every week.
+                let reported = Set(installed.compactMap { $0.kmsProduct?.shortName })
+                for name in state.products.keys where !reported.contains(name) {
+                    state.products[name]?.windows = nil
+                    if state.products[name] == ProductRecord() { state.products[name] = nil }
+                }
             }
             return .live
         }

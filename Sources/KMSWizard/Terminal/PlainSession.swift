@@ -35,7 +35,9 @@ struct PlainSession {
                 return
             }
             if !echoesInput { print(line) }   // a piped answer shows in the transcript like a typed one
-            for event in PlainPage.events(forLine: line) { apply(event) }
+            // A line typed while the wizard asks for text (the folder after `o`) is that text.
+            let events = state.folderInput != nil ? [.typed(line)] : PlainPage.events(forLine: line)
+            for event in events { apply(event) }
         }
     }
 

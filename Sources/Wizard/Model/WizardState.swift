@@ -13,7 +13,6 @@ public struct WizardConfig: Sendable, Equatable {
     /// The NTP reference as `host:port`.
     public var ntpServer: String
     public var vpnServer: String
-    public var renewalDays: Int
     /// Seconds east of UTC for showing dates (the driver reads the local zone once at start).
     public var utcOffsetSeconds: Int
     /// ASCII borders and spinner instead of Unicode box drawing.
@@ -22,12 +21,11 @@ public struct WizardConfig: Sendable, Equatable {
     public var plain: Bool
 
     public init(kmsHost: String, ntpServer: String, vpnServer: String = CampusDefaults.vpnServer,
-                renewalDays: Int = CampusDefaults.renewalDays, utcOffsetSeconds: Int = 0, ascii: Bool = false,
+                utcOffsetSeconds: Int = 0, ascii: Bool = false,
                 plain: Bool = false) {
         self.kmsHost = kmsHost
         self.ntpServer = ntpServer
         self.vpnServer = vpnServer
-        self.renewalDays = renewalDays
         self.utcOffsetSeconds = utcOffsetSeconds
         self.ascii = ascii
         self.plain = plain

@@ -213,8 +213,8 @@ struct Transition {
         case .network: runCheck(.network)
         case .clock: runCheck(.clock)
         case .products:
-            state.selection = navigation.first ?? 0
             if state.chosen.isEmpty { preselect() }
+            highlightFirstChosen()
         case .activation: startActivations()
         case .welcome:
             state.selection = Language.allCases.firstIndex(of: state.language) ?? 0
@@ -298,6 +298,16 @@ struct Transition {
         }
     }
 
+    /// The list opens on the first ticked product, so what was preselected is in view.
+    mutating func highlightFirstChosen() {
+        let rows = state.productList.rows
+        let first = rows.firstIndex { row in
+            if case let .product(product) = row { return state.chosen.contains(product.shortName) }
+            return false
+        }
+        state.selection = first ?? navigation.first ?? 0
+    }
+
     // MARK: - Windows
 
     mutating func readWindowsLicences() {
@@ -312,7 +322,10 @@ struct Transition {
         state.windowsLicences = .done(outcome)
         if case let .read(_, at) = outcome { state.now = max(state.now, at) }
         for (name, reading) in outcome.readings { state.records[name, default: ProductRecord()].windows = reading }
-        if state.step == .products, state.chosen.isEmpty { preselect() }
+        if state.step == .products, state.chosen.isEmpty {
+            preselect()
+            highlightFirstChosen()
+        }
     }
 
     // MARK: - The activation file

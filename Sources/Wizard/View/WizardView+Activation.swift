@@ -52,13 +52,12 @@ extension WizardView {
         }
     }
 
-    /// A product's line in the list inside WSL: Windows' state, key and host.
+    /// A product's line in the list inside WSL: Windows' state and key (the status screen has the rest).
     static func windowsDetail(_ licence: WindowsLicence, _ t: Localizer) -> String {
         let state = t("windows.licenseStatus.\(licence.status.word)")
         let days = licence.graceMinutes / (24 * 60)
         let left = licence.graceMinutes > 0 ? t("wizard.products.daysLeft", ["days": String(days)]) : ""
-        return t("wizard.products.windowsDetail", ["state": state, "left": left, "key": licence.partialProductKey ?? "-",
-                                                   "host": licence.kmsHost ?? t("wizard.status.kmsAuto")])
+        return t("wizard.products.windowsDetail", ["state": state, "left": left, "key": licence.partialProductKey ?? "-"])
     }
 
     /// What works on the highlighted row: a product is ticked with Space or Enter; the start row
