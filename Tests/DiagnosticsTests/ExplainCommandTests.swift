@@ -11,7 +11,7 @@ import TestSupport
     @Test func knownCodeInTraditionalChineseByDefault() throws {
         let result = try explain(["0xC004F074"])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("0xC004F074 SL_E_VL_BINDING_SERVICE_UNAVAILABLE\n連不上 KMS 主機（校園啟用說明列出的錯誤）"))
+        #expect(result.stdout.hasPrefix("0xC004F074 SL_E_VL_BINDING_SERVICE_UNAVAILABLE\n連不上 KMS 伺服器（校園啟用說明列出的錯誤）"))
         #expect(result.stdout.contains("原因："))
         #expect(result.stdout.contains("其他寫法：-1073418124 / 3221549172"))
         #expect(result.stderr.isEmpty)

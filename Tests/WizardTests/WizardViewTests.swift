@@ -88,7 +88,7 @@ import TestSupport
         #expect(!text.contains("Connect to the VPN."), "no VPN fix on campus:\n\(text)")
         state = Fixtures.run(state, [.key(.character("l"))]).0
         let chinese = Self.view.render(state, size: Size(width: 100, height: 40)).lines.joined(separator: "\n")
-        #expect(chinese.contains("您在校內，KMS 主機卻拒絕連線"), "\(chinese)")
+        #expect(chinese.contains("您在校內，KMS 伺服器卻拒絕連線"), "\(chinese)")
     }
 
     @Test func failedActivationExplainsAndOffersRetryAndDiagnostics() {
