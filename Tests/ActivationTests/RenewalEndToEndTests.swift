@@ -146,8 +146,8 @@ import TestSupport
                                     activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
         try StateStore(path: binary.stateFile).update { state in
             state.recordHostCheck(check, for: "office2016-proplus")
-            state.recordWindows(WindowsReading(readAt: check.at, name: "Office 16", licenseStatus: .outOfBoxGrace, graceMinutesRemaining: 60),
-                                for: "office2016-proplus")
+            state.products["office2016-proplus"]?.windows = WindowsReading(readAt: check.at, name: "Office 16", licenseStatus: .outOfBoxGrace,
+                                                                           graceMinutesRemaining: 60)
         }
         #expect(try binary.run(["status", "--json"], windows: windows).status == 0)
         let kept = try #require(try Self.state(binary).products["office2016-proplus"])

@@ -75,15 +75,19 @@ import Localization
         #expect(withFile.advice == [.connectCampusOrVPN, .runActivationFile])
     }
 
-    @Test func renewalGoesBackToTheHostOfTheLastHostCheck() {
+    @Test func renewalUsesTheNamedHostElseTheOneWindowsIsSetToElseTheCampusHost() {
         let campus = Endpoint(host: CampusDefaults.kmsHost, port: CampusDefaults.kmsPort)
-        let record = ProductRecord(lastHostCheck: Self.success(daysAgo: 170, host: "127.0.0.1", port: 11688))
+        var reading = Self.windows(daysLeft: 10)
+        reading.kmsHost = "127.0.0.1"
+        reading.kmsPort = 11688
+        let record = ProductRecord(lastHostCheck: Self.success(daysAgo: 1, host: "127.0.0.2", port: 1688), windows: reading)
         #expect(RenewalPlan.endpoint(for: record, override: nil, fallback: campus) == Endpoint(host: "127.0.0.1", port: 11688))
         let named = Endpoint(host: "kms.example", port: 1688)
         #expect(RenewalPlan.endpoint(for: record, override: named, fallback: campus) == named)
-        #expect(RenewalPlan.endpoint(for: ProductRecord(), override: nil, fallback: campus) == campus)
-        let tampered = ProductRecord(lastHostCheck: Self.success(daysAgo: 1, host: "1.2.3.4&calc"))
-        #expect(RenewalPlan.endpoint(for: tampered, override: nil, fallback: campus) == campus)
+        let checkedOnly = ProductRecord(lastHostCheck: Self.success(daysAgo: 1, host: "127.0.0.2", port: 1688))
+        #expect(RenewalPlan.endpoint(for: checkedOnly, override: nil, fallback: campus) == campus, "a host check never decides")
+        reading.kmsHost = "1.2.3.4&calc"
+        #expect(RenewalPlan.endpoint(for: ProductRecord(windows: reading), override: nil, fallback: campus) == campus)
     }
 
     @Test func renewLockMakesASecondRunWait() throws {

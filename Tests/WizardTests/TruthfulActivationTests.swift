@@ -144,7 +144,7 @@ import Testing
         #expect(products.chosen == ["office2016-proplus"], "Windows' installed products are preselected, Home is not")
         let screen = Self.text(products)
         #expect(screen.contains("Windows: initial grace period, 20 days left, key …2YT43"), "\(screen)")
-        #expect(screen.contains("[OK] Windows(R), Core edition: Windows reports it activated with a retail or OEM licence (OEM:DM); it needs no KMS"),
+        #expect(screen.contains("[OK] Windows(R), Core edition: Windows reports it activated with a retail, OEM or MAK licence (OEM:DM); it needs no KMS"),
                 "a licensed OEM Windows needs nothing:\n\(screen)")
         #expect(screen.contains("[!!] Office 16, Office16O365ProPlusR_Grace edition: KMS cannot activate this product (Retail"), "\(screen)")
     }

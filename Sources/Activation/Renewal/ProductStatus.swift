@@ -20,6 +20,8 @@ public struct ProductStatus: Sendable, Equatable {
         case renewOnWindows = "renew-on-windows"
         /// The last host check failed with a Windows code that `explain` can say more about.
         case explainLastError = "explain-last-error"
+        /// Inside WSL, Windows does not report the product installed: nothing to activate until it is.
+        case notOnWindows = "not-on-windows"
     }
 
     public let shortName: String
@@ -27,13 +29,22 @@ public struct ProductStatus: Sendable, Equatable {
     /// The expiry Windows reported for its KMS activation; nil when Windows reported none.
     public let timeline: RenewalTimeline?
     public let urgency: RenewalUrgency
-    /// Windows can be reached from here (inside WSL): the step that activates runs here, not from a file.
-    public let windowsHere: Bool
+    /// Where Windows stands from here: the advice for a product it has not reported depends on it.
+    public enum WindowsReach: Sendable, Equatable {
+        /// Not inside WSL: the step that activates is the file, run on the PC.
+        case notHere
+        /// Inside WSL and read just now: a product it does not list is not installed there.
+        case readNow
+        /// Inside WSL, but not readable now: nothing is known beyond the stored readings.
+        case unreadable
+    }
 
-    public init(shortName: String, record: ProductRecord, now: Date, policy: RenewalPolicy = .campus, windowsHere: Bool = false) {
+    public let windowsReach: WindowsReach
+
+    public init(shortName: String, record: ProductRecord, now: Date, policy: RenewalPolicy = .campus, windowsReach: WindowsReach = .notHere) {
         self.shortName = shortName
         self.record = record
-        self.windowsHere = windowsHere
+        self.windowsReach = windowsReach
         let timeline = record.windows?.expiresAt.map { RenewalTimeline(deadline: $0, now: now, policy: policy) }
         self.timeline = timeline
         guard let windows = record.windows else {
@@ -51,7 +62,8 @@ public struct ProductStatus: Sendable, Equatable {
         switch urgency {
         case .ok: break
         case .dueSoon, .overdue, .notActivated: steps += [.connectCampusOrVPN, .renewOnWindows]
-        case .notReported where windowsHere: steps += [.connectCampusOrVPN, .renewOnWindows]
+        case .notReported where windowsReach == .readNow: steps += [.notOnWindows]
+        case .notReported where windowsReach == .unreadable: steps += [.connectCampusOrVPN, .renewOnWindows]
         case .notReported: steps += [.connectCampusOrVPN, record.script == nil ? .writeActivationFile : .runActivationFile]
         }
         if record.lastHostCheckFailed, record.lastHostCheckFailure?.windowsCode != nil { steps.append(.explainLastError) }

@@ -26,12 +26,13 @@ public struct RenewalPlan: Sendable, Equatable {
 
     public var isEmpty: Bool { renew.isEmpty }
 
-    /// Where to point a product: the host the user named, else the host its last host check
-    /// reached, else the campus host.
+    /// Where to point a product on Windows: the host the user named, else the KMS host Windows
+    /// itself is set to (a host check changed nothing on Windows, so it never decides), else the
+    /// configured campus host.
     public static func endpoint(for record: ProductRecord?, override: Endpoint?, fallback: Endpoint) -> Endpoint {
         if let override { return override }
-        if let last = record?.lastHostCheck, Endpoint.isValidHost(last.host), last.port > 0 {
-            return Endpoint(host: last.host, port: last.port)
+        if let windows = record?.windows, let host = windows.kmsHost, Endpoint.isValidHost(host) {
+            return Endpoint(host: host, port: UInt16(clamping: windows.kmsPort ?? Int(CampusDefaults.kmsPort)))
         }
         return fallback
     }

@@ -10,11 +10,11 @@ public struct RenewalReport: Sendable, Equatable {
     public let policy: RenewalPolicy
     public let products: [ProductStatus]
 
-    public init(state: KMSWizardState, now: Date, policy: RenewalPolicy = .campus, windowsHere: Bool = false) {
+    public init(state: KMSWizardState, now: Date, policy: RenewalPolicy = .campus, windowsReach: ProductStatus.WindowsReach = .notHere) {
         self.now = now
         self.policy = policy
         products = state.products
-            .map { ProductStatus(shortName: $0.key, record: $0.value, now: now, policy: policy, windowsHere: windowsHere) }
+            .map { ProductStatus(shortName: $0.key, record: $0.value, now: now, policy: policy, windowsReach: windowsReach) }
             .sorted { lhs, rhs in
                 let (left, right) = (Self.rank(lhs.urgency), Self.rank(rhs.urgency))
                 return left != right ? left < right : lhs.shortName < rhs.shortName

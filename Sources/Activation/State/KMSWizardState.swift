@@ -81,9 +81,22 @@ public struct KMSWizardState: Codable, Sendable, Equatable {
         for name in shortNames { products[name, default: ProductRecord()].script = record }
     }
 
-    /// Keeps what Windows reported for the product.
-    public mutating func recordWindows(_ reading: WindowsReading, for shortName: String) {
-        products[shortName, default: ProductRecord()].windows = reading
+    /// Keeps a complete reading of Windows' licences: each KMS product's reading replaces its
+    /// last one. A product the reading no longer lists (Office removed, a licence no longer a KMS
+    /// one) loses its old reading, which shown as Windows' word would make renew run the
+    /// activation for something Windows does not have, every week; a record with nothing else
+    /// left goes too.
+    public mutating func applyWindowsReading(_ installed: [InstalledProduct], at: Date) {
+        var reported = Set<String>()
+        for product in installed {
+            guard let name = product.kmsProduct?.shortName else { continue }
+            products[name, default: ProductRecord()].windows = product.licence.reading(at: at)
+            reported.insert(name)
+        }
+        for name in products.keys where !reported.contains(name) {
+            products[name]?.windows = nil
+            if products[name] == ProductRecord() { products[name] = nil }
+        }
     }
 
     /// 1970 to the end of 9999: a time outside it was not written by kmswizard and cannot be shown.

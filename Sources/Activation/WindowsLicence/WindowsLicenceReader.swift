@@ -105,6 +105,9 @@ public struct WindowsLicenceReader: Sendable {
 public enum WindowsLicenceReadError: Error, Sendable, Equatable {
     /// No powershell.exe where Windows keeps it (interop off, drive not mounted, not Windows 10+).
     case powershellMissing(path: String)
+    /// WSL, but no Windows program can be started from here: the drive is not mounted at `path`
+    /// (or mounted without exec), or WSL's interop is off (nil).
+    case windowsUnreachable(path: String?)
     case cannotStart(program: String)
     /// PowerShell did not answer in time (WMI can be slow the first time).
     case timedOut(seconds: Double)
@@ -117,6 +120,7 @@ public enum WindowsLicenceReadError: Error, Sendable, Equatable {
     public var word: String {
         switch self {
         case .powershellMissing: "powershell-missing"
+        case .windowsUnreachable: "windows-unreachable"
         case .cannotStart: "cannot-start"
         case .timedOut: "timeout"
         case .failed: "failed"

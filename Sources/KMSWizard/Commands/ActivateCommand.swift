@@ -60,7 +60,8 @@ struct ActivateCommand: AsyncParsableCommand {
         }
         let targets = try chooseProducts(context)
         if let count, let target = targets.first {
-            return try await repeatActivation(count: count, product: target.product, machineID: machineID, context: context)
+            return try await repeatActivation(count: count, product: target.product, asProbe: target.isProbe, machineID: machineID,
+                                              context: context)
         }
         var checks: [(report: ActivateReport, failure: CLIFailure?)] = []
         for target in targets {
@@ -120,7 +121,7 @@ struct ActivateCommand: AsyncParsableCommand {
         }
     }
 
-    private func repeatActivation(count: Int, product: Product, machineID: UUID, context: CommandContext) async throws {
+    private func repeatActivation(count: Int, product: Product, asProbe: Bool, machineID: UUID, context: CommandContext) async throws {
         let t = context.localizer, settings = context.settings
         let version = protocolVersion.flatMap(KMSVersion.init(major:))
         let request = ActivateReport.Request(endpoint: settings.kmsHost, product: product,
@@ -135,7 +136,7 @@ struct ActivateCommand: AsyncParsableCommand {
         if let lastResult {
             let record = ActivateReport.record(lastResult)
             self.record(in: context.stateStore, t) { state in
-                if self.product == nil { state.hostProbe = record } else { state.recordHostCheck(record, for: product.shortName) }
+                if asProbe { state.hostProbe = record } else { state.recordHostCheck(record, for: product.shortName) }
             }
         }
         if output.json { try JSONOutput.write(summary) }

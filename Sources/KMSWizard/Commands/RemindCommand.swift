@@ -54,8 +54,13 @@ struct RemindCommand: AsyncParsableCommand {
 
     private func writeCalendar(to file: String, _ context: CommandContext) throws {
         let t = context.localizer
-        let state: KMSWizardState
-        do { state = try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
+        let load = { () throws -> KMSWizardState in
+            do throws(StateError) { return try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
+        }
+        // Inside WSL the deadlines are Windows' own, read now (a damaged file stops first).
+        _ = try load()
+        _ = WindowsLicences.refresh(context.stateStore, environment: context.environment)
+        let state = try load()
         let names = ProductNames((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
         let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: margin,
                                         machineID: state.machineID, table: t.table, displayName: names.callAsFunction)
@@ -108,6 +113,7 @@ struct RemindCommand: AsyncParsableCommand {
         for file in outcome.files { print("  " + file) }
         if let line = outcome.cronLine { print("  crontab: " + line) }
         for file in outcome.keptChanged { print(t("renewal.remind.keptChanged", ["path": file])) }
+        if install, WSLEnvironment.isNotWSL(.system(environment: context.environment)) { print(t("renewal.remind.notWSLNote")) }
         for warning in outcome.warnings { printError(t("renewal.remind.warning", ["warning": warning])) }
     }
 

@@ -77,7 +77,7 @@ struct RenewCommand: AsyncParsableCommand {
             throw CLIFailure.catalog(error, t, json: output.json)
         }
         let endpoint = renewalEndpoint(plan, state: state, context)
-        try runOnWindows(plan.renew.compactMap { name in catalog.products.first { $0.shortName == name } }, endpoint: endpoint,
+        let printedCodes = try runOnWindows(plan.renew.compactMap { name in catalog.products.first { $0.shortName == name } }, endpoint: endpoint,
                          wsl: wsl, context)
         // The result is what Windows says now, not what the commands printed.
         let after = try readWindows(context)
@@ -87,7 +87,8 @@ struct RenewCommand: AsyncParsableCommand {
             let ok = status?.windowsActivated == true
             return .init(product: name, ok: ok, host: endpoint.description, deadline: status?.timeline?.deadline,
                          licenseStatus: status?.record.windows?.licenseStatus.word,
-                         error: ok ? nil : .init(code: "windows-not-activated", windowsCode: status?.record.windows?.licenseStatusReason.map(Hex.code),
+                         error: ok ? nil : .init(code: "windows-not-activated",
+                                                 windowsCode: printedCodes[name] ?? status?.record.windows?.licenseStatusReason.map(Hex.code),
                                                  message: t("renewal.renew.windowsNotActivated")))
         }
         self.report(RenewDocument(results: results, skipped: plan.skip, windows: "live"), nothingDue: false, state: after, t)
@@ -104,7 +105,7 @@ struct RenewCommand: AsyncParsableCommand {
         case let .stored(error):
             throw CLIFailure(status: .unavailable, code: "windows-unreadable",
                              message: t("renewal.renew.windowsUnreadable", ["reason": WindowsReadText(error, t).text]), json: output.json)
-        case .notHere:
+        case .notHere, .reading:   // a command reads to the end: "reading" is the wizard's
             throw CLIFailure(status: .nothingDue, code: "not-wsl", message: t("renewal.renew.notWSL"), json: output.json)
         }
     }
@@ -116,20 +117,26 @@ struct RenewCommand: AsyncParsableCommand {
                                     fallback: context.settings.kmsHost)
     }
 
-    /// The school's commands on Windows, without key installs. Not elevated: a weekly job never
-    /// is, so it tells (on the desktop under --quiet) the step to take instead.
-    private func runOnWindows(_ products: [Product], endpoint: Endpoint, wsl: WSLEnvironment, _ context: CommandContext) throws {
+    /// The school's commands on Windows, without key installs; returns, per product, the first
+    /// error code Windows printed (what `explain` can say more about). Not elevated: a weekly job
+    /// never is, so it tells (on the desktop under --quiet) the step to take instead.
+    private func runOnWindows(_ products: [Product], endpoint: Endpoint, wsl: WSLEnvironment, _ context: CommandContext) throws
+        -> [String: String] {
         let t = context.localizer
         let plan: WindowsActivationPlan
         do {
-            plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
-                                             endpoint: endpoint, installKeys: false, officeBits: .probe)
+            plan = try WindowsActivationPlan.guide(products, endpoint: endpoint)
         } catch {
             throw CLIFailure(status: .dataError, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]), json: output.json)
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         do {
-            _ = try runner.run(plan)
+            var codes: [String: String] = [:]
+            for group in try runner.run(plan) {
+                guard let code = group.transcript?.failures.first?.code else { continue }
+                for name in group.shortNames { codes[name] = Hex.code(code) }
+            }
+            return codes
         } catch {
             switch error {
             case .notElevated:
@@ -190,8 +197,12 @@ struct RenewCommand: AsyncParsableCommand {
         }
         let names = ProductNames((try? ProductCatalog.bundled().products) ?? [])
         for result in document.results where !result.ok {
-            printError(t("renewal.renew.failed", ["product": names(result.product), "status":
-                t("windows.licenseStatus.\(result.licenseStatus ?? "unlicensed")")]))
+            let status = t("windows.licenseStatus.\(result.licenseStatus ?? "unlicensed")")
+            if let code = result.error?.windowsCode {
+                printError(t("renewal.renew.failedCode", ["product": names(result.product), "status": status, "code": code]))
+            } else {
+                printError(t("renewal.renew.failed", ["product": names(result.product), "status": status]))
+            }
         }
         guard !quiet else { return }
         if nothingDue {

@@ -41,11 +41,11 @@ struct StatusCommand: AsyncParsableCommand {
             Swift.print(PrintableStatus.render(snapshot, table: context.localizer.table, generatedAt: now), terminator: "")
         } else if output.json {
             let (word, error): (String, String?) = switch source {
-            case .notHere: ("none", nil)
+            case .notHere, .reading: ("none", nil)   // a command reads to the end: "reading" is the wizard's
             case .live: ("live", nil)
             case let .stored(error): ("stored", error.word)
             }
-            try JSONOutput.write(RenewalStatusDocument(report: RenewalReport(state: state, now: now, windowsHere: source != .notHere),
+            try JSONOutput.write(RenewalStatusDocument(report: RenewalReport(state: state, now: now, windowsReach: source.reach),
                                                        stateFile: store.path,
                                                        schemaVersion: JSONOutput.schemaVersion, windowsSource: word, windowsReadError: error,
                                                        displayName: ProductNames(products).callAsFunction))

@@ -16,7 +16,7 @@ enum WindowsLicences {
 
         var wizardOutcome: WindowsLicencesOutcome {
             switch self {
-            case .notWSL: .failed(.powershellMissing(path: "powershell.exe"))
+            case .notWSL: .failed(.windowsUnreachable(path: nil))
             case let .read(installed, at): .read(installed, at: at)
             case let .failed(error): .failed(error)
             }
@@ -27,7 +27,17 @@ enum WindowsLicences {
     static let timeoutSeconds = 20.0
 
     static func read(environment: [String: String]) -> Reading {
-        guard let wsl = try? WSLEnvironment.detect(.system(environment: environment)) else { return .notWSL }
+        let wsl: WSLEnvironment
+        do {
+            wsl = try WSLEnvironment.detect(.system(environment: environment))
+        } catch .notWSL {
+            return .notWSL
+        } catch let .noCscript(path), let .notExecutable(path) {
+            return .failed(.windowsUnreachable(path: path))
+        } catch {
+            // WSL, but its interop (starting Windows programs) is switched off.
+            return .failed(.windowsUnreachable(path: nil))
+        }
         let timeout = environment["KMSWIZARD_WINDOWS_TIMEOUT"].flatMap(Double.init).flatMap { $0 > 0 && $0 <= 600 ? $0 : nil }
             ?? timeoutSeconds
         let reader = WindowsLicenceReader(wsl: wsl, timeoutSeconds: timeout, fileExists: { FileManager.default.fileExists(atPath: $0) })
@@ -49,19 +59,7 @@ enum WindowsLicences {
         case let .failed(error):
             return .stored(error)
         case let .read(installed, at):
-            _ = try? store.update { state in
-                for product in installed {
-                    if let name = product.kmsProduct?.shortName { state.recordWindows(product.licence.reading(at: at), for: name) }
-                }
-                // A complete reading that no longer lists a product (Office removed, a licence no
-                // longer a KMS one) leaves its old reading stale: shown as Windows' word, it would
-                // make renew run the activation for something Windows does not have, every week.
-                let reported = Set(installed.compactMap { $0.kmsProduct?.shortName })
-                for name in state.products.keys where !reported.contains(name) {
-                    state.products[name]?.windows = nil
-                    if state.products[name] == ProductRecord() { state.products[name] = nil }
-                }
-            }
+            _ = try? store.update { $0.applyWindowsReading(installed, at: at) }
             return .live
         }
     }

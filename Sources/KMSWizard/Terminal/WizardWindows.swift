@@ -40,8 +40,7 @@ struct WizardWindows: Sendable {
         do { wsl = try WSLEnvironment.detect(.system(environment: environment)) } catch { return .cannotRun(error.description) }
         let plan: WindowsActivationPlan
         do {
-            plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
-                                             endpoint: settings.kmsHost, installKeys: false, officeBits: .probe)
+            plan = try WindowsActivationPlan.guide(products, endpoint: settings.kmsHost)
         } catch {
             return .cannotRun(error.description)
         }

@@ -25,12 +25,6 @@ public enum WindowsLicencesOutcome: Sendable, Equatable {
         guard case let .read(installed, _) = self else { return [] }
         return installed.filter { $0.kmsProduct == nil }
     }
-
-    /// Each KMS product's reading, to keep beside its records.
-    public var readings: [String: WindowsReading] {
-        guard case let .read(_, at) = self else { return [:] }
-        return kmsProducts.mapValues { $0.licence.reading(at: at) }
-    }
 }
 
 /// Where the activation file went, or why it could not be written.

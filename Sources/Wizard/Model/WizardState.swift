@@ -121,6 +121,13 @@ public struct WizardState: Sendable, Equatable {
         windows == nil && step == .activation && !runs.isEmpty && !isBusy
     }
 
+    /// Windows reports every chosen product activated (inside WSL): there is nothing to run there.
+    public var windowsReportsChosenActivated: Bool {
+        windows != nil && !chosen.isEmpty && chosen.allSatisfy { name in
+            records[name].map { ProductStatus(shortName: name, record: $0, now: now).windowsActivated } ?? false
+        }
+    }
+
     /// The chosen products, in the order they run.
     public var chosenProducts: [Product] {
         products.filter { chosen.contains($0.shortName) }

@@ -108,13 +108,10 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func readWindowsLicences() async -> WindowsLicencesOutcome {
-        guard let windows else { return .failed(.powershellMissing(path: "powershell.exe")) }
+        guard let windows else { return .failed(.windowsUnreachable(path: nil)) }
         let outcome = await windows.read()
-        let readings = outcome.readings
-        if !readings.isEmpty {
-            _ = try? store.update { state in
-                for (name, reading) in readings { state.recordWindows(reading, for: name) }
-            }
+        if case let .read(installed, at) = outcome {
+            _ = try? store.update { $0.applyWindowsReading(installed, at: at) }
         }
         return outcome
     }
@@ -123,18 +120,29 @@ public struct LiveWizardServices: WizardServices {
     /// guide installs none), named by the time: `kmswizard-activate-20261206-2110.cmd`.
     public func writeActivationFile(_ products: [Product], folder: String?) async -> ActivationFileOutcome {
         let at = now()
-        let path = (folder ?? homeDirectory) + "/kmswizard-activate-\(fileStamp(at)).cmd"
+        let path = activationFilePath(folder: folder, at: at)
         let bytes: [UInt8]
         do {
-            let plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
-                                                 endpoint: settings.kmsHost, installKeys: false, officeBits: .probe)
-            bytes = try BatchScriptRenderer(table: table).renderFile(plan)
+            bytes = try BatchScriptRenderer(table: table).renderFile(try WindowsActivationPlan.guide(products, endpoint: settings.kmsHost))
         } catch {
             return .failed(path: path, reason: error.description)
         }
         if let reason = TextFile.write(bytes: bytes, to: path) { return .failed(path: path, reason: reason) }
         _ = try? store.update { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
         return .written(path: path, at: at)
+    }
+
+    /// `~/kmswizard-activate-20261206-2110.cmd`; the folder read as a shell would (`~` is the home
+    /// folder, a relative one is from the working folder); another file written the same minute
+    /// gets the seconds too, so none overwrites an earlier one.
+    func activationFilePath(folder: String?, at: Date) -> String {
+        var base = folder ?? homeDirectory
+        if base == "~" || base.hasPrefix("~/") { base = homeDirectory + base.dropFirst() }
+        if !base.hasPrefix("/") { base = printDirectory + "/" + base }
+        let minute = base + "/kmswizard-activate-\(fileStamp(at)).cmd"
+        guard FileManager.default.fileExists(atPath: minute) else { return minute }
+        let seconds = CivilTime(at, utcOffsetSeconds: utcOffsetSeconds).dateTimeText.filter(\.isNumber).suffix(2)
+        return base + "/kmswizard-activate-\(fileStamp(at))\(seconds).cmd"
     }
 
     /// `20261206-2110` in the local time.

@@ -43,6 +43,11 @@ public struct StatusReport: Sendable, Equatable {
             ]
         }
         facts.append(Fact(label: t("wizard.status.host"), value: snapshot.kmsHost))
+        if let probe = snapshot.hostProbe {
+            facts.append(Fact(label: t("wizard.status.hostProbe"), value: t("wizard.status.hostProbeValue", [
+                "at": StatusDate.text(probe.at, utcOffsetSeconds: snapshot.utcOffsetSeconds),
+                "host": Endpoint(host: probe.host, port: probe.port).description, "count": String(probe.clientCount)])))
+        }
         facts.append(Fact(label: t("wizard.status.windowsSource"), value: Self.sourceText(snapshot.windowsSource, t)))
         self.facts = facts
         products = snapshot.products.map { Self.productLine($0, snapshot, t) }
@@ -54,6 +59,7 @@ public struct StatusReport: Sendable, Equatable {
         switch source {
         case .notHere: t("wizard.status.source.notHere")
         case .live: t("wizard.status.source.live")
+        case .reading: t("wizard.status.source.reading")
         case .stored: t("wizard.status.source.stored")
         }
     }
@@ -119,7 +125,8 @@ public struct StatusReport: Sendable, Equatable {
             let record = line.status.record
             for advice in line.status.advice {
                 let step = t("status.advice.\(advice.rawValue)", [
-                    "vpn": CampusDefaults.vpnServer, "product": line.status.shortName, "path": record.script?.path ?? "",
+                    "vpn": CampusDefaults.vpnServer, "product": line.status.shortName, "name": line.displayName,
+                    "path": record.script?.path ?? "",
                     "code": record.lastHostCheckFailure?.windowsCode ?? ""])
                 if !steps.contains(step) { steps.append(step) }
             }

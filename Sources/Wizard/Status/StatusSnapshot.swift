@@ -27,6 +27,16 @@ public struct StatusSnapshot: Sendable, Equatable {
         case live
         /// Reading Windows failed; the stored readings (with their dates) are shown.
         case stored(WindowsLicenceReadError)
+        /// Windows is being read right now (the wizard, inside WSL).
+        case reading
+
+        public var reach: ProductStatus.WindowsReach {
+            switch self {
+            case .notHere: .notHere
+            case .live: .readNow
+            case .stored, .reading: .unreadable
+            }
+        }
     }
 
     public var identity: Identity?
@@ -35,6 +45,8 @@ public struct StatusSnapshot: Sendable, Equatable {
     public var clock: CheckOutcome?
     public var products: [ProductLine]
     public var windowsSource: WindowsSource
+    /// The last host check made with the probe product (`activate` without `--product`).
+    public var hostProbe: HostCheckRecord?
     /// What Windows answered when this session ran the activation on it (inside WSL); nil when it did not.
     public var windowsRun: WindowsOutcome?
     public var utcOffsetSeconds: Int
@@ -62,7 +74,7 @@ public struct StatusSnapshot: Sendable, Equatable {
         let lines = (names ?? records.keys.sorted()).map { name in
             ProductLine(displayName: displayNames[name] ?? name,
                         status: ProductStatus(shortName: name, record: records[name] ?? ProductRecord(), now: now, policy: policy,
-                                              windowsHere: windowsSource != .notHere))
+                                              windowsReach: windowsSource.reach))
         }
         self.init(identity: identity, kmsHost: kmsHost, network: network, clock: clock, products: lines,
                   windowsSource: windowsSource, windowsRun: windowsRun, utcOffsetSeconds: utcOffsetSeconds)
@@ -73,5 +85,6 @@ public struct StatusSnapshot: Sendable, Equatable {
                 utcOffsetSeconds: Int = 0) {
         self.init(identity: state.identity.flatMap(Identity.init(rawValue:)), records: state.products, catalog: catalog, now: now,
                   kmsHost: kmsHost, windowsSource: windowsSource, utcOffsetSeconds: utcOffsetSeconds)
+        hostProbe = state.hostProbe
     }
 }

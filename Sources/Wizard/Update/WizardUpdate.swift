@@ -45,7 +45,8 @@ struct Transition {
             state.windows = access
             if access != nil { readWindowsLicences() }
         case let .ranOnWindows(token, outcome):
-            guard state.windowsRun == .running(token: token) else { return }
+            // A late run (the user went back) still changed Windows: read it again all the same.
+            guard state.windowsRun == .running(token: token) else { return readWindowsLicences() }
             state.windowsRun = .done(outcome)
             // The result and the deadline come from Windows' own state, read again now.
             readWindowsLicences()
@@ -121,6 +122,7 @@ struct Transition {
     /// leaves the selection on the start row, so that a bare Enter afterwards starts the activation.
     /// On the help screen or the quit question a number only closes them, like any other key.
     mutating func choose(_ index: Int) {
+        state.notice = nil
         if state.showingHelp || state.confirmingQuit {
             state.showingHelp = false
             state.confirmingQuit = false
@@ -321,7 +323,11 @@ struct Transition {
         guard state.windowsLicences == .running(token: token) else { return }
         state.windowsLicences = .done(outcome)
         if case let .read(_, at) = outcome { state.now = max(state.now, at) }
-        for (name, reading) in outcome.readings { state.records[name, default: ProductRecord()].windows = reading }
+        if case let .read(installed, at) = outcome {
+            var records = KMSWizardState(products: state.records)
+            records.applyWindowsReading(installed, at: at)
+            state.records = records.products
+        }
         if state.step == .products, state.chosen.isEmpty {
             preselect()
             highlightFirstChosen()
@@ -391,7 +397,8 @@ struct Transition {
     }
 
     mutating func retryFailedActivations() {
-        guard !state.isBusy else { return }
+        let failed = state.runs.values.contains { if case .done(.hostWouldActivate) = $0 { false } else { true } }
+        guard !state.isBusy, failed else { return }
         state.activationFile = .notRun
         for (name, run) in state.runs {
             if case .done(.hostWouldActivate) = run { continue }

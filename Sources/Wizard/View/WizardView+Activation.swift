@@ -42,7 +42,8 @@ extension WizardView {
         case let .done(.failed(error)):
             return [.status(.skip, t("wizard.products.windowsUnread", ["reason": WindowsReadText(error, t).text]))]
         case let .done(outcome):
-            var blocks: [Block] = [.text(t("wizard.products.windowsPreselected"), .muted)]
+            let said = outcome.kmsProducts.isEmpty ? "wizard.products.windowsNoKMS" : "wizard.products.windowsPreselected"
+            var blocks: [Block] = [.text(t(said), .muted)]
             for other in outcome.otherProducts {
                 let key = other.fit == .licensedOtherwise ? "wizard.products.licensedOtherwise" : "wizard.products.notKMS"
                 blocks.append(.status(other.fit == .licensedOtherwise ? .ok : .warn,
@@ -96,13 +97,17 @@ extension WizardView {
         }
         blocks += state.windows == nil ? activationFileBlocks(state, t) : windowsBlocks(state, t)
         if let typed = state.folderInput {
-            blocks += [.blank, .field(label: t("wizard.file.folderPrompt"), value: typed + "_", tone: .title)]
-            return Page(title: "", blocks: blocks, keys: [KeyHint("Enter", t("wizard.key.writeHere")), KeyHint("Esc", t("wizard.key.cancel"))])
+            // Every key types into the folder name now, so only the keys that end typing are named.
+            blocks += [.blank, .text(t(state.config.plain ? "wizard.file.folderHowToPlain" : "wizard.file.folderHowTo")),
+                       .field(label: t("wizard.file.folderPrompt"), value: typed + "_", tone: .title)]
+            let keys = state.config.plain ? [KeyHint(t("wizard.key.emptyLine"), t("wizard.key.homeFolder"))]
+                : [KeyHint("Enter", t("wizard.key.writeHere")), KeyHint("Esc", t("wizard.key.cancel"))]
+            return Page(title: "", blocks: blocks, keys: keys, typing: true)
         }
         var keys: [KeyHint] = []
         if !state.isBusy {
             keys.append(KeyHint("Enter", t("wizard.key.showStatus")))
-            if state.canRunOnWindows, state.windowsRun.outcome?.isActivated != true {
+            if state.canRunOnWindows, state.windowsRun.outcome?.isActivated != true, !state.windowsReportsChosenActivated {
                 keys.append(KeyHint("w", t(state.windowsRun == .notRun ? "wizard.key.windows" : "wizard.key.windowsAgain")))
             }
             if state.canChooseFolder { keys.append(KeyHint("o", t("wizard.key.otherFolder"))) }
@@ -135,6 +140,8 @@ extension WizardView {
     private func windowsBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
         var blocks: [Block]
         switch state.windowsRun {
+        case .notRun where state.windowsReportsChosenActivated:
+            blocks = [.blank, .status(.ok, t("wizard.windows.alreadyActivated"))]
         case .notRun:
             blocks = state.canRunOnWindows ? [.blank, .text(t("wizard.windows.offer"))] : []
         case .running:

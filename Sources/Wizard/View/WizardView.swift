@@ -30,7 +30,7 @@ public struct WizardView: Sendable {
         if state.confirmingQuit {
             page.blocks.insert(contentsOf: [.status(.warn, t("wizard.quit.confirm")), .blank], at: 0)
             page.keys = [KeyHint("y", t("wizard.key.quitYes")), KeyHint("n", t("wizard.key.quitNo"))]
-        } else {
+        } else if !page.typing {
             page.keys += commonKeys(state, t)
         }
         return page
@@ -79,10 +79,11 @@ public struct WizardView: Sendable {
     /// The status snapshot of this session: the records of the chosen products (or of every
     /// product the state file knows) plus this session's checks and Windows' word.
     public static func snapshot(of state: WizardState) -> StatusSnapshot {
-        let source: StatusSnapshot.WindowsSource = switch state.windowsLicences.outcome {
-        case nil: .notHere
-        case .read?: .live
-        case let .failed(error)?: .stored(error)
+        let source: StatusSnapshot.WindowsSource = switch state.windowsLicences {
+        case .notRun: .notHere
+        case .running: .reading
+        case .done(.read): .live
+        case let .done(.failed(error)): .stored(error)
         }
         return StatusSnapshot(identity: state.identity, records: state.records, names: state.chosen.isEmpty ? nil : state.chosen,
                               catalog: state.products, now: state.now, kmsHost: state.config.kmsHost,
