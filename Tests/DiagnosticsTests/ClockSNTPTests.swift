@@ -108,7 +108,7 @@ import Localization
         #expect(checked.status == .warn)
         #expect(result.message == "Could not get the time from time.example:123: the name time.example does not resolve (the name does not exist). The clock was not checked.")
         #expect(result.hint?.contains("--ntp") == true)
-        #expect(checked.text(Self.english.switched(to: .zhTW)).message == "無法向 time.example:123 取得時間：找不到主機名稱 time.example（名稱不存在）。時鐘未經檢查。")
+        #expect(checked.text(Self.english.switched(to: .zhTW)).message == "無法向 time.example:123 取得時間：找不到伺服器名稱 time.example（名稱不存在）。時鐘未經檢查。")
     }
 
     @Test(arguments: HostileCase.allCases)
