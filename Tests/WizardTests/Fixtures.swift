@@ -6,6 +6,7 @@ import Foundation
 import Activation
 import Diagnostics
 import Localization
+import TestSupport
 @testable import Wizard
 
 /// Shared values for the wizard's unit tests: the real string table, two catalog entries, and
@@ -33,18 +34,9 @@ enum Fixtures {
                                            detail: "no answer from 127.0.0.1:1688 within 5 s",
                                            explanation: "The KMS host could not be reached.", fix: "Connect to the VPN.")
 
-    static let networkOK = CheckOutcome.results([
-        CheckResult(id: "network", status: .pass, value: "campus", message: "On the campus network"),
-        CheckResult(id: "reachability", status: .pass, value: "127.0.0.1:1688 in 1 ms", message: "KMS host reachable"),
-    ])
-    static let offCampus = CheckOutcome.results([
-        CheckResult(id: "network", status: .warn, value: "off campus", message: "Not on the campus network", hint: "Connect the VPN"),
-        CheckResult(id: "reachability", status: .fail, value: "127.0.0.1:1688", message: "KMS host unreachable", windowsCode: "0xC004F074"),
-    ])
-    static let clockOK = CheckOutcome.results([
-        CheckResult(id: "clock", status: .pass, value: "+0.012 s", message: "Clock agrees with the reference"),
-        CheckResult(id: "timezone", status: .pass, value: "Asia/Taipei (UTC+8)", message: "Timezone is Taipei"),
-    ])
+    static let networkOK = CheckOutcome.results([SampleFindings.network(.campus), SampleFindings.reachability(.connected(milliseconds: 1))])
+    static let offCampus = CheckOutcome.results([SampleFindings.network(.offCampus), SampleFindings.reachability(.timeout)])
+    static let clockOK = CheckOutcome.results([SampleFindings.clock(error: 0.012), SampleFindings.timezone])
 
     /// Feeds events through `update`, collecting every effect.
     static func run(_ state: WizardState, _ events: [WizardEvent]) -> (WizardState, [WizardEffect]) {

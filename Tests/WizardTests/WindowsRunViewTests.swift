@@ -55,7 +55,7 @@ import Testing
         let state = Self.ran(WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access), Self.failed)
         let (text, footer) = Self.screen(state, Size(width: 120, height: 40))
         for phrase in ["在這台 Windows 上的結果", "[OK] Windows 10/11 Enterprise：Windows 回報已成功啟用",
-                       "[XX] Office Professional Plus 2016：Windows 回報錯誤 0xC004F074（連不上 KMS 主機）",
+                       "[XX] Office Professional Plus 2016：Windows 回報錯誤 0xC004F074（連不上 KMS 伺服器）",
                        "解決方法：在校外請先用 FortiClient", "Windows 的訊息：The Software Licensing Service"] {
             #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")
         }

@@ -84,13 +84,12 @@ public struct LiveWizardServices: WizardServices {
                 return .unavailable(error.error.message(t))
             }
             let wanted: Set<String> = [NetworkCheck.id, DNSCheck.id, ReachabilityCheck.id]
-            let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil, localizer: t)
+            let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil)
                 .filter { wanted.contains($0.id) }
-            return .results(await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: t).checks)
+            return .results(await CheckRunner.run(checks, timeout: settings.timeoutSeconds).checks)
         case .clock:
-            let clock = await ClockCheck.run(server: settings.ntpServer, timeout: settings.timeoutSeconds, localizer: t,
-                                             environment: environment)
-            return .results([clock, TimezoneCheck.run(environment: environment, localizer: t)])
+            let clock = await ClockCheck.run(server: settings.ntpServer, timeout: settings.timeoutSeconds, environment: environment)
+            return .results([clock, await TimezoneCheck.run(environment: environment)])
         }
     }
 

@@ -31,7 +31,8 @@ public struct StatusReport: Sendable, Equatable {
             guard let outcome else { return t("wizard.status.notChecked") }
             if case let .unavailable(reason) = outcome { return "\(StatusMark.skip.rawValue) \(reason)" }
             guard let result = outcome.result(id) else { return t("wizard.status.notChecked") }
-            return "\(StatusMark(result.status).rawValue) \(result.value.isEmpty ? result.message : result.value)"
+            let text = result.text(t)
+            return "\(StatusMark(result.status).rawValue) \(text.value.isEmpty ? text.message : text.value)"
         }
         var facts = [Fact(label: t("wizard.status.identity"), value: identity)]
         if snapshot.network != nil || snapshot.clock != nil {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Activation
 import Localization
 
@@ -85,7 +86,13 @@ extension WizardView {
         if let problem = state.firstProblem {
             blocks += [.blank]
             if let explanation = problem.explanation { blocks.append(.text(explanation)) }
-            if let fix = problem.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
+            // The fix for the situation (where this computer is, how the host failed), else the code's own.
+            let advice = Advisor.advise(state.diagnosticResults, activation: ActivationFailure.Kind(rawValue: problem.record.code),
+                                        vpnServer: state.config.vpnServer)
+            if advice.isEmpty, let fix = problem.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
+            for item in advice {
+                blocks += item.lines(t).enumerated().map { Block.text($1, $0 == 0 ? .title : .normal) }
+            }
             blocks.append(.text(t("wizard.activation.detail", ["detail": problem.detail]), .muted))
         }
         blocks += state.windows == nil ? activationFileBlocks(state, t) : windowsBlocks(state, t)
@@ -209,6 +216,14 @@ extension WizardView {
 }
 
 extension WizardState {
+    /// What the network and clock steps found, for the advice.
+    var diagnosticResults: [CheckResult] {
+        [CheckKind.network, .clock].flatMap { kind -> [CheckResult] in
+            if case let .results(results)? = check(kind).outcome { return results }
+            return []
+        }
+    }
+
     /// The first failed product's problem, in run order.
     public var firstProblem: ActivationProblem? {
         for product in chosenProducts {

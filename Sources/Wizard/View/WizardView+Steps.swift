@@ -36,35 +36,37 @@ extension WizardView {
 
     func networkPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = [.field(label: t("wizard.status.host"), value: state.config.kmsHost), .blank]
-        blocks += checkBlocks(state.check(.network), t, running: t("wizard.network.running"))
-        if let outcome = state.check(.network).outcome, let path = outcome.result("network"), path.status != .pass {
-            blocks += [.blank, .text(t("wizard.network.vpnTitle"), .title)]
-            blocks += (1...4).map { Block.text(t("wizard.network.vpnStep\($0)", ["server": state.config.vpnServer])) }
-        }
+        blocks += checkBlocks(state.check(.network), t, running: t("wizard.network.running"), vpnServer: state.config.vpnServer)
         blocks += failureOutlook(state, .network, t)
         return Page(title: "", blocks: blocks, keys: checkKeys(state, .network, t))
     }
 
     func clockPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = [.field(label: t("wizard.clock.reference"), value: state.config.ntpServer), .blank]
-        blocks += checkBlocks(state.check(.clock), t, running: t("wizard.clock.running"))
+        blocks += checkBlocks(state.check(.clock), t, running: t("wizard.clock.running"), vpnServer: state.config.vpnServer)
         blocks += failureOutlook(state, .clock, t)
         return Page(title: "", blocks: blocks, keys: checkKeys(state, .clock, t))
     }
 
-    /// A check group's results: progress while it runs, one marked line per check with its hint.
-    func checkBlocks(_ check: CheckState, _ t: Localizer, running: String) -> [Block] {
+    /// A check group's results: progress while it runs, one marked line per check with its hint,
+    /// then the situation's advice (`Advisor`), all in `t`'s language at each drawing.
+    func checkBlocks(_ check: CheckState, _ t: Localizer, running: String, vpnServer: String) -> [Block] {
         switch check {
         case .notRun, .running: return [.progress(running)]
         case let .done(.unavailable(reason)): return [.status(.skip, t("wizard.check.unavailable", ["reason": reason]))]
         case let .done(.results(results)):
-            return results.flatMap { result -> [Block] in
-                let line = result.value.isEmpty ? result.message
-                    : t("wizard.check.withValue", ["message": result.message, "value": result.value])
+            let lines = results.flatMap { result -> [Block] in
+                let text = result.text(t)
+                let line = text.value.isEmpty ? text.message
+                    : t("wizard.check.withValue", ["message": text.message, "value": text.value])
                 var blocks: [Block] = [.status(StatusMark(result.status), line)]
-                if let hint = result.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
+                if let hint = text.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
                 return blocks
             }
+            let advice = Advisor.advise(results, vpnServer: vpnServer).flatMap { item in
+                [.blank] + item.lines(t).enumerated().map { Block.text($1, $0 == 0 ? .title : .normal) }
+            }
+            return lines + advice
         }
     }
 
