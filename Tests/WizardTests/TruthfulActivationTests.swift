@@ -174,6 +174,18 @@ import Testing
         #expect(status.contains("Windows 已啟用（Windows 回報）") && status.contains("剛從這台 Windows 讀取"), "\(status)")
     }
 
+    @Test(arguments: Language.allCases)
+    func whyWindowsCouldNotRunIsWordedInTheReadersLanguage(language: Language) {
+        let t = Localizer(table: Fixtures.table, language: language)
+        let missing = WindowsOutcome.cannotRun(.cannotStart(.cannotStart(program: "/mnt/c/Windows/System32/fltmc.exe", errno: ENOENT)))
+        let line = WindowsReport(missing, t).lines.map(\.text).joined()
+        #expect(line.contains("/mnt/c/Windows/System32/fltmc.exe") && line.contains("ENOENT"), "\(line)")
+        #expect(!line.contains("No such file"), "no strerror sentence: \(line)")
+        let off = WindowsReport(.cannotRun(.unavailable(.interopOff)), t).lines.map(\.text).joined()
+        #expect(off.contains("/etc/wsl.conf"), "\(off)")
+        if language == .zhTW { #expect(line.contains("無法啟動") && off.contains("互通功能"), "\(line) \(off)") }
+    }
+
     /// From a state that found Windows to the activation screen with the windows product checked by the host.
     static func checkedInWSL(_ found: WizardState) -> WizardState {
         var state = found

@@ -84,7 +84,7 @@ import Testing
         let second = Self.windowsToken(retrying)
         #expect(second != first && second > 0)
         #expect(effects == [.runOnWindows([Fixtures.windows, Fixtures.office], token: second)])
-        let late = WizardUpdate.update(retrying, .ranOnWindows(token: first, .cannotRun("late"))).0
+        let late = WizardUpdate.update(retrying, .ranOnWindows(token: first, .cannotRun(.cannotRender))).0
         #expect(late.windowsRun == .running(token: second), "a result for an older run is dropped")
         let fixed = WindowsOutcome.ran([WindowsGroupResult(title: "x", result: .activated)])
         #expect(WizardUpdate.update(retrying, .ranOnWindows(token: second, fixed)).0.windowsRun == .done(fixed))
@@ -101,7 +101,7 @@ import Testing
         let token = Self.windowsToken(running)
         let back = WizardUpdate.update(running, .key(.character("b"))).0
         #expect(back.step == .products && back.windowsRun == .notRun)
-        let dropped = WizardUpdate.update(back, .ranOnWindows(token: token, .cannotRun("late"))).0
+        let dropped = WizardUpdate.update(back, .ranOnWindows(token: token, .cannotRun(.cannotRender))).0
         #expect(dropped.windowsRun == .notRun)
         #expect(dropped.windows == Self.access, "the Windows found at start stays known")
     }

@@ -173,9 +173,10 @@ struct RenewCommand: AsyncParsableCommand {
                     DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: message, critical: true)
                 }
                 throw CLIFailure(status: .noPermission, code: "not-elevated", message: message, windowsCode: "0x80070005", json: output.json)
-            case let .cannotStart(reason):
+            case let .cannotStart(error):
                 throw CLIFailure(status: .unavailable, code: "windows-cannot-run",
-                                 message: t("renewal.script.runFailed", ["detail": reason]), json: output.json)
+                                 message: t("renewal.script.runFailed", ["detail": WindowsRunProblemText(.cannotStart(error), t).text]),
+                                 json: output.json)
             }
         }
     }

@@ -10,6 +10,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
+import Wizard
 
 /// `kmswizard script`: the Windows `.cmd` file that replaces the school's per-version batch files,
 /// right for the chosen products; with `--run` inside WSL, the same commands run through
@@ -131,7 +132,10 @@ struct ScriptCommand: AsyncParsableCommand {
         let t = context.localizer
         let wsl: WSLEnvironment
         do { wsl = try WSLEnvironment.detect(.system(environment: context.environment)) } catch {
-            throw CLIFailure(status: .unavailable, code: "not-wsl", message: t("renewal.script.notWSL", ["detail": "\(error)"]), hint: t("renewal.script.runHint"), json: output.json)
+            let key = error == .notWSL ? "renewal.script.notWSL" : "renewal.script.runFailed"
+            throw CLIFailure(status: .unavailable, code: "not-wsl",
+                             message: t(key, ["detail": WindowsRunProblemText(.unavailable(error), t).text]),
+                             hint: t("renewal.script.runHint"), json: output.json)
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         let results: [WindowsActivationRunner.GroupResult]
@@ -140,7 +144,8 @@ struct ScriptCommand: AsyncParsableCommand {
                 throw CLIFailure(status: .noPermission, code: "not-elevated", message: t("renewal.script.run.notElevated"),
                                  windowsCode: "0x80070005", json: output.json)
             }
-            throw CLIFailure(status: .unavailable, code: "cscript", message: t("renewal.script.runFailed", ["detail": "\(error)"]),
+            let detail = if case let .cannotStart(cause) = error { WindowsRunProblemText(.cannotStart(cause), t).text } else { "" }
+            throw CLIFailure(status: .unavailable, code: "cscript", message: t("renewal.script.runFailed", ["detail": detail]),
                              json: output.json)
         }
         if output.json {

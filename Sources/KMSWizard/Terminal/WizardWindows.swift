@@ -37,12 +37,12 @@ struct WizardWindows: Sendable {
 
     private func runBlocking(_ products: [Product]) -> WindowsOutcome {
         let wsl: WSLEnvironment
-        do { wsl = try WSLEnvironment.detect(.system(environment: environment)) } catch { return .cannotRun(error.description) }
+        do { wsl = try WSLEnvironment.detect(.system(environment: environment)) } catch { return .cannotRun(.unavailable(error)) }
         let plan: WindowsActivationPlan
         do {
             plan = try WindowsActivationPlan.guide(products, endpoint: settings.kmsHost)
         } catch {
-            return .cannotRun(error.description)
+            return .cannotRun(.cannotRender)
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         do {
@@ -50,7 +50,7 @@ struct WizardWindows: Sendable {
         } catch {
             switch error {
             case .notElevated: return .refused(WindowsFailure(code: 0x8007_0005))
-            case let .cannotStart(reason): return .cannotRun(reason)
+            case let .cannotStart(error): return .cannotRun(.cannotStart(error))
             }
         }
     }

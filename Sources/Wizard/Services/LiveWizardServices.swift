@@ -103,7 +103,7 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func runOnWindows(_ products: [Product]) async -> WindowsOutcome {
-        guard let windows else { return .cannotRun("not running inside WSL") }
+        guard let windows else { return .cannotRun(.unavailable(.notWSL)) }
         return await windows.run(products)
     }
 
