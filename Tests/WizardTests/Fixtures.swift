@@ -30,9 +30,14 @@ enum Fixtures {
                                          epid: "06401-00206-471-111111-03-1033-17763.0000-2662024",
                                          protocolVersion: 6, clientCount: 50, activationIntervalMinutes: 120,
                                          renewalIntervalMinutes: 10080)
-    static let timeout = ActivationProblem(record: FailureRecord(at: activatedAt, code: "timeout", windowsCode: "0xC004F074"),
-                                           detail: "no answer from 127.0.0.1:1688 within 5 s",
-                                           explanation: "The KMS host could not be reached.", fix: "Connect to the VPN.")
+    static func problem(_ kind: ActivationFailure.Kind, windowsCode: UInt32? = 0xC004_F074) -> ActivationProblem {
+        let failure = ActivationFailure(kind: kind, reason: kind.rawValue, detail: "engine detail, in English", windowsCode: windowsCode)
+        return ActivationProblem(record: FailureRecord(at: activatedAt, code: kind.rawValue, windowsCode: windowsCode.map(Hex.code)),
+                                 facts: ActivationFailureFacts(failure, endpoint: Endpoint(host: "127.0.0.1", port: 1688), product: windows,
+                                                               timeoutSeconds: 5))
+    }
+
+    static let timeout = problem(.timeout)
 
     static let networkOK = CheckOutcome.results([SampleFindings.network(.campus), SampleFindings.reachability(.connected(milliseconds: 1))])
     static let offCampus = CheckOutcome.results([SampleFindings.network(.offCampus), SampleFindings.reachability(.timeout)])

@@ -35,11 +35,9 @@ struct WizardActivation: Sendable {
         } catch {
             let record = ActivateReport.record(error)
             keep { $0.recordHostCheckFailure(record, for: product.shortName) }
-            let explained = ActivateFailureText(error, request: request, settings: settings, t)
-            // The guide's fix for a Windows code the explain catalog knows; the activate hint otherwise.
-            let known = error.windowsCode.map { Explanation(code: ActivationErrorCode($0), localizer: t) }.flatMap { $0.known ? $0 : nil }
-            return .failed(ActivationProblem(record: record, detail: error.reason, explanation: explained.message,
-                                             fix: known?.fix ?? explained.hint))
+            return .failed(ActivationProblem(record: record, facts: ActivationFailureFacts(error, endpoint: request.endpoint,
+                                                                                           product: product,
+                                                                                           timeoutSeconds: settings.timeoutSeconds)))
         }
     }
 

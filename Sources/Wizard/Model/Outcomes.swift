@@ -28,17 +28,12 @@ public enum CheckOutcome: Sendable, Equatable {
 public struct ActivationProblem: Sendable, Equatable {
     /// When, the stable error word (`timeout`, `refused`, `kms-error`...) and the Windows code.
     public var record: FailureRecord
-    /// What the host did, from the engine (English, technical).
-    public var detail: String
-    /// What the code means and how to fix it, in the user's language; nil when not known.
-    public var explanation: String?
-    public var fix: String?
+    /// What failed, as data: the screen words it in the language shown (`l` re-renders it).
+    public var facts: ActivationFailureFacts
 
-    public init(record: FailureRecord, detail: String, explanation: String? = nil, fix: String? = nil) {
+    public init(record: FailureRecord, facts: ActivationFailureFacts) {
         self.record = record
-        self.detail = detail
-        self.explanation = explanation
-        self.fix = fix
+        self.facts = facts
     }
 
     /// The diagnostic step that most likely shows the cause: the clock for time-related refusals

@@ -85,15 +85,20 @@ extension WizardView {
         }
         if let problem = state.firstProblem {
             blocks += [.blank]
-            if let explanation = problem.explanation { blocks.append(.text(explanation)) }
+            let words = ActivationFailureWords(problem.facts, t)
+            blocks.append(.text(words.summary))
             // The fix for the situation (where this computer is, how the host failed), else the code's own.
             let advice = Advisor.advise(state.diagnosticResults, activation: ActivationFailure.Kind(rawValue: problem.record.code),
                                         vpnServer: state.config.vpnServer)
-            if advice.isEmpty, let fix = problem.fix { blocks.append(.text(t("wizard.activation.fix", ["fix": fix]), .title)) }
+            if advice.isEmpty {
+                // The guide's fix for a Windows code the explain catalog knows; the failure's own hint otherwise.
+                let known = problem.facts.windowsCode.map { Explanation(code: ActivationErrorCode($0), localizer: t) }.flatMap { $0.known ? $0 : nil }
+                blocks.append(.text(t("wizard.activation.fix", ["fix": known?.fix ?? words.hint]), .title))
+            }
             for item in advice {
                 blocks += item.lines(t).enumerated().map { Block.text($1, $0 == 0 ? .title : .normal) }
             }
-            blocks.append(.text(t("wizard.activation.detail", ["detail": problem.detail]), .muted))
+            blocks.append(.text(t("wizard.activation.detail", ["detail": problem.facts.reason]), .muted))
         }
         blocks += state.windows == nil ? activationFileBlocks(state, t) : windowsBlocks(state, t)
         if let typed = state.folderInput {
