@@ -186,6 +186,22 @@ import Testing
         if language == .zhTW { #expect(line.contains("無法啟動") && off.contains("互通功能"), "\(line) \(off)") }
     }
 
+    @Test(arguments: Language.allCases)
+    func aResultTheStateFileCouldNotKeepIsSaidOnTheScreens(language: Language) {
+        let t = Localizer(table: Fixtures.table, language: language)
+        var state = Fixtures.at(.activation, language)
+        let full = StateError.io(FileError(path: "/home/student/.local/state/kmswizard/state.json", reason: .system(errno: ENOSPC)))
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName),
+                                                  .hostWouldActivate(Fixtures.record), notSaved: full)]).0
+        let said = t("wizard.state.notSaved", ["reason": full.text(t)])
+        #expect(Self.text(state).contains(said), "\(Self.text(state))")
+        #expect(full.text(t).contains("ENOSPC") && !full.text(t).contains("No space left"), "\(full.text(t))")
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName),
+                                                  .hostWouldActivate(Fixtures.record))]).0
+        let status = Self.text(Fixtures.run(Fixtures.fileWritten(state), [.key(.enter)]).0)
+        #expect(status.contains(said), "the status screen says it too:\n\(status)")
+    }
+
     /// From a state that found Windows to the activation screen with the windows product checked by the host.
     static func checkedInWSL(_ found: WizardState) -> WizardState {
         var state = found

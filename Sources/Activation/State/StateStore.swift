@@ -190,4 +190,10 @@ private struct FileLock {
 public enum SaveOutcome: Sendable, Equatable {
     case saved
     case notSaved(StateError)
+
+    /// Why it was not saved; nil when it was.
+    public var problem: StateError? {
+        if case let .notSaved(error) = self { return error }
+        return nil
+    }
 }

@@ -50,12 +50,6 @@ struct CommandContext: Sendable {
     }
 
     static func describe(_ error: StateError, _ localizer: Localizer) -> String {
-        switch error {
-        case let .corrupt(path, keptAt?): localizer("cli.state.corruptKept", ["path": path, "keptAt": keptAt])
-        case let .corrupt(path, nil): localizer("cli.state.corrupt", ["path": path])
-        case let .futureVersion(path, found): localizer("cli.state.future", ["path": path, "found": String(found)])
-        case let .io(error): localizer("cli.state.io", ["path": error.path, "reason": error.reasonText(localizer)])
-        case let .interrupted(signal): localizer("cli.state.interrupted", ["signal": SignalName.of(signal)])
-        }
+        error.text(localizer)
     }
 }

@@ -49,8 +49,15 @@ public enum ActivationOutcome: Sendable, Equatable {
     /// The host answered that it would activate the product.
     case hostWouldActivate(HostCheckRecord)
     case failed(ActivationProblem)
-    /// The KMS client is not in this build; nothing was sent.
-    case unavailable(String)
+    /// Nothing was sent: the KMS client is not in this build, or the state file (which keeps
+    /// the machine ID every request carries) cannot be used.
+    case unavailable(ActivationUnavailable)
+}
+
+/// Why a host check could not be made at all.
+public enum ActivationUnavailable: Sendable, Equatable {
+    case noEngine
+    case state(StateError)
 }
 
 /// The product catalog, or why it could not be loaded.
@@ -64,11 +71,11 @@ public struct Remembered: Sendable, Equatable {
     public var identity: Identity?
     public var products: [String: ProductRecord]
     /// Why the state file could not be read, already in the user's language; nil when it could.
-    public var problem: String?
+    public var problem: StateError?
     /// When it was read: the status screen reads Windows' deadlines against it.
     public var now: Date
 
-    public init(identity: Identity? = nil, products: [String: ProductRecord] = [:], problem: String? = nil, now: Date = Date()) {
+    public init(identity: Identity? = nil, products: [String: ProductRecord] = [:], problem: StateError? = nil, now: Date = Date()) {
         self.identity = identity
         self.products = products
         self.problem = problem

@@ -13,15 +13,16 @@ public enum WizardEvent: Sendable, Equatable {
     case remembered(Remembered)
     case catalogLoaded(CatalogOutcome)
     /// Saving the identity failed (the reason, in the user's language); success needs no event.
-    case identityNotSaved(String)
+    case identityNotSaved(StateError)
     case checked(CheckKind, token: Int, CheckOutcome)
-    case hostChecked(shortName: String, token: Int, ActivationOutcome)
+    /// A host check's outcome; `notSaved` when the state file could not keep it.
+    case hostChecked(shortName: String, token: Int, ActivationOutcome, notSaved: StateError? = nil)
     case printable(PrintableOutcome)
     /// The Windows reachable through WSL, or nil outside WSL (or without cscript.exe).
     case windowsFound(WindowsAccess?)
     case ranOnWindows(token: Int, WindowsOutcome)
     case windowsLicencesRead(token: Int, WindowsLicencesOutcome)
-    case activationFileWritten(token: Int, ActivationFileOutcome)
+    case activationFileWritten(token: Int, ActivationFileOutcome, notSaved: StateError? = nil)
     /// A whole typed line (`--plain`) while the wizard asks for text, such as a folder.
     case typed(String)
 }

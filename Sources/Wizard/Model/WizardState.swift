@@ -54,7 +54,7 @@ public struct WizardState: Sendable, Equatable {
     public var identity: Identity?
     /// A graduate or someone outside the list is shown what that means before going on.
     public var identityNoteShown = false
-    public var identityProblem: String?
+    public var identityProblem: StateError?
     public var checks: [CheckKind: CheckState] = [:]
     public var catalog: CatalogOutcome?
     /// Short names of the products chosen, in catalog order.
@@ -62,7 +62,9 @@ public struct WizardState: Sendable, Equatable {
     public var runs: [String: ProductRun] = [:]
     /// What the state file remembers per product, updated by this session's activations.
     public var records: [String: ProductRecord] = [:]
-    public var stateProblem: String?
+    public var stateProblem: StateError?
+    /// The last result this session could not keep in the state file (the screens say so).
+    public var saveProblem: StateError?
     public var printable: PrintableOutcome?
     public var printing = false
     /// The Windows this Linux runs in (WSL), when there is one: the activation screen then offers `w`.

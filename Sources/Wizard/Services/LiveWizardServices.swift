@@ -25,14 +25,15 @@ public struct LiveWizardServices: WizardServices {
     public let environment: [String: String]
     /// Runs one KMS activation (the command line wires the KMS client and its failure texts here);
     /// nil when this build has no activation engine.
-    public let activator: (@Sendable (Product, Language) async -> ActivationOutcome)?
+    public let activator: (@Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome))?
     /// Finds and drives the Windows around a WSL Linux (the command line wires cscript.exe here);
     /// nil when this build cannot, which the wizard treats as "not in WSL".
     public let windows: WindowsBridge?
 
     public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String, homeDirectory: String,
                 utcOffsetSeconds: Int = 0, now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
-                activator: (@Sendable (Product, Language) async -> ActivationOutcome)? = nil, windows: WindowsBridge? = nil) {
+                activator: (@Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome))? = nil,
+                windows: WindowsBridge? = nil) {
         self.settings = settings
         self.store = store
         self.table = table
@@ -50,7 +51,7 @@ public struct LiveWizardServices: WizardServices {
             let state = try store.load()
             return Remembered(identity: state.identity.flatMap(Identity.init(rawValue:)), products: state.products)
         } catch {
-            return Remembered(problem: Localizer(table: table, language: language)("wizard.state.problem", ["reason": error.description]))
+            return Remembered(problem: error)
         }
     }
 
@@ -62,15 +63,8 @@ public struct LiveWizardServices: WizardServices {
         }
     }
 
-    public func saveIdentity(_ identity: Identity, language: Language) async -> String? {
-        do {
-            try store.update { $0.identity = identity.rawValue }
-            return nil
-        } catch let error as StateError {
-            return error.description
-        } catch {
-            return "\(error)"
-        }
+    public func saveIdentity(_ identity: Identity, language: Language) async -> StateError? {
+        store.record { $0.identity = identity.rawValue }.problem
     }
 
     public func check(_ kind: CheckKind, language: Language) async -> CheckOutcome {
@@ -93,8 +87,8 @@ public struct LiveWizardServices: WizardServices {
         }
     }
 
-    public func checkHost(_ product: Product, language: Language) async -> ActivationOutcome {
-        guard let activator else { return .unavailable(engineMissing("activation", language)) }
+    public func checkHost(_ product: Product, language: Language) async -> (ActivationOutcome, SaveOutcome) {
+        guard let activator else { return (.unavailable(.noEngine), .saved) }
         return await activator(product, language)
     }
 
@@ -118,18 +112,18 @@ public struct LiveWizardServices: WizardServices {
 
     /// The `.cmd` that `kmswizard script` writes for the same products (no key install, as the
     /// guide installs none), named by the time: `kmswizard-activate-20261206-2110.cmd`.
-    public func writeActivationFile(_ products: [Product], folder: String?) async -> ActivationFileOutcome {
+    public func writeActivationFile(_ products: [Product], folder: String?) async -> (ActivationFileOutcome, SaveOutcome) {
         let at = now()
         let path = activationFilePath(folder: folder, at: at)
         let bytes: [UInt8]
         do {
             bytes = try BatchScriptRenderer(table: table).renderFile(try WindowsActivationPlan.guide(products, endpoint: settings.kmsHost))
         } catch {
-            return .cannotRender(path: path)
+            return (.cannotRender(path: path), .saved)
         }
-        do { try OutputFile.write(bytes, to: path) } catch { return .notWritten(error) }
-        _ = try? store.update { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
-        return .written(path: path, at: at)
+        do { try OutputFile.write(bytes, to: path) } catch { return (.notWritten(error), .saved) }
+        let saved = store.record { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
+        return (.written(path: path, at: at), saved)
     }
 
     /// `~/kmswizard-activate-20261206-2110.cmd`; the folder read as a shell would (`~` is the home
@@ -157,11 +151,6 @@ public struct LiveWizardServices: WizardServices {
         let path = printDirectory + "/kmswizard-status-\(fileStamp(at)).txt"
         do { try OutputFile.write(text, to: path) } catch { return .failed(error) }
         return .written(path: path)
-    }
-
-    /// "This build has no <engine> yet", in the user's language.
-    private func engineMissing(_ engine: String, _ language: Language) -> String {
-        Localizer(table: table, language: language)("wizard.unavailable.\(engine)")
     }
 }
 

@@ -35,9 +35,12 @@ struct Transition {
         case let .catalogLoaded(outcome):
             state.catalog = outcome
             if state.step == .products { state.selection = navigation.first ?? 0 }
-        case let .identityNotSaved(reason): state.identityProblem = reason
+        case let .identityNotSaved(error): state.identityProblem = error
         case let .checked(kind, token, outcome): finishCheck(kind, token: token, outcome)
-        case let .hostChecked(shortName, token, outcome): finishActivation(shortName, token: token, outcome)
+        case let .hostChecked(shortName, token, outcome, notSaved):
+            guard state.runs[shortName] == .running(token: token) else { return }
+            if let notSaved { state.saveProblem = notSaved }
+            finishActivation(shortName, token: token, outcome)
         case let .printable(outcome):
             state.printing = false
             state.printable = outcome
@@ -51,8 +54,9 @@ struct Transition {
             // The result and the deadline come from Windows' own state, read again now.
             readWindowsLicences()
         case let .windowsLicencesRead(token, outcome): finishWindowsReading(token: token, outcome)
-        case let .activationFileWritten(token, outcome):
+        case let .activationFileWritten(token, outcome, notSaved):
             guard state.activationFile == .running(token: token) else { return }
+            if let notSaved { state.saveProblem = notSaved }
             state.activationFile = .done(outcome)
             if case let .written(path, at) = outcome {
                 for name in state.chosen { state.records[name, default: ProductRecord()].script = ScriptRecord(path: path, at: at) }

@@ -101,6 +101,7 @@ extension WizardView {
             blocks.append(.text(t("wizard.activation.detail", ["detail": problem.facts.reason]), .muted))
         }
         blocks += state.windows == nil ? activationFileBlocks(state, t) : windowsBlocks(state, t)
+        blocks += saveProblemBlocks(state, t)
         if let typed = state.folderInput {
             // Every key types into the folder name now, so only the keys that end typing are named.
             blocks += [.blank, .text(t(state.config.plain ? "wizard.file.folderHowToPlain" : "wizard.file.folderHowTo")),
@@ -123,6 +124,12 @@ extension WizardView {
         }
         keys.append(KeyHint("b", t("wizard.key.back")))
         return Page(title: "", blocks: blocks, keys: keys)
+    }
+
+    /// A result this session could not keep: said on the activation and status screens.
+    func saveProblemBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
+        guard let problem = state.saveProblem else { return [] }
+        return [.blank, .status(.warn, t("wizard.state.notSaved", ["reason": problem.text(t)]))]
     }
 
     /// Outside WSL: where the activation file went and how to run it on the Windows PC.
@@ -191,7 +198,11 @@ extension WizardView {
         case let .done(.failed(problem)):
             let code = [problem.record.code, problem.record.windowsCode].compactMap { $0 }.joined(separator: " ")
             return .status(.fail, t("wizard.activation.failed", ["name": name, "code": code]))
-        case let .done(.unavailable(reason)):
+        case let .done(.unavailable(why)):
+            let reason = switch why {
+            case .noEngine: t("wizard.unavailable.activation")
+            case let .state(error): error.text(t)
+            }
             return .status(.skip, t("wizard.activation.unavailable", ["name": name, "reason": reason]))
         }
     }
@@ -206,6 +217,7 @@ extension WizardView {
             blocks += [.blank, .text(t("wizard.windows.title"), .title)]
             blocks += report.windows.map { .status($0.mark, $0.text) }
         }
+        blocks += saveProblemBlocks(state, t)
         blocks += [.blank, .text(t("wizard.status.next"), .title)]
         blocks += report.nextSteps.map { .text($0) }
         switch state.printable {

@@ -8,7 +8,7 @@ extension WizardView {
         let scope = state.windows == nil ? "wizard.welcome.scopeLinux" : "wizard.welcome.scopeWSL"
         var blocks: [Block] = [.text(t("wizard.welcome.intro")), .blank, .text(t(scope), .title), .blank,
                                .text(t("wizard.welcome.safe")), .blank]
-        if let problem = state.stateProblem { blocks += [.status(.warn, problem), .blank] }
+        if let problem = state.stateProblem { blocks += [.status(.warn, t("wizard.state.problem", ["reason": problem.text(t)])), .blank] }
         blocks += [.text(t("wizard.welcome.chooseLanguage"), .title),
                    .list(Language.allCases.map { ListItem($0 == .zhTW ? "繁體中文" : "English") }, selected: state.selection),
                    .blank, .field(label: t("wizard.status.host"), value: state.config.kmsHost)]
@@ -18,7 +18,9 @@ extension WizardView {
 
     func identityPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = []
-        if let problem = state.identityProblem { blocks += [.status(.warn, t("wizard.identity.notSaved", ["reason": problem])), .blank] }
+        if let problem = state.identityProblem {
+            blocks += [.status(.warn, t("wizard.identity.notSaved", ["reason": problem.text(t)])), .blank]
+        }
         let back = KeyHint("b", t("wizard.key.back"))
         if state.identityNoteShown, state.identity == .graduate {
             blocks += [.text(t("wizard.identity.graduateTitle"), .title), .blank, .text(t("wizard.identity.graduateNote"))]

@@ -1,6 +1,6 @@
 /// The name of an interrupting signal as messages show it.
-enum SignalName {
-    static func of(_ signal: Int32) -> String {
+public enum SignalName {
+    public static func of(_ signal: Int32) -> String {
         switch signal {
         case 1: "SIGHUP"
         case 2: "SIGINT"
