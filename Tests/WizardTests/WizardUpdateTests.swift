@@ -1,3 +1,4 @@
+import Diagnostics
 import Localization
 import Testing
 @testable import Wizard
@@ -67,10 +68,18 @@ import Testing
         #expect(state.step == .clock)
     }
 
-    @Test func unavailableEngineLetsTheUserGoOn() {
+    @Test func aBadCampusRangeIsSaidInTheReadersLanguageAndTheWalkGoesOn() {
         var state = Fixtures.at(.network)
-        state = Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), .unavailable("not built")), .key(.enter)]).0
-        #expect(state.step == .clock)
+        let bad = CheckOutcome.badCampusRange(.badPrefix("140.127.0.0/99"))
+        state = Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), bad)]).0
+        let view = WizardView(table: Fixtures.table)
+        for language in Language.allCases {
+            state.language = language
+            let t = Localizer(table: Fixtures.table, language: language)
+            let text = PlainPage.lines(view.page(state)).joined(separator: "\n")
+            #expect(text.contains(CIDR.ParseError.badPrefix("140.127.0.0/99").message(t)), "\(text)")
+        }
+        #expect(Fixtures.run(state, [.key(.enter)]).0.step == .clock)
     }
 
     @Test func productsAreTickedAndActivatedOneAfterAnother() {

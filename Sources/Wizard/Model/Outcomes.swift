@@ -9,8 +9,8 @@ import Diagnostics
 /// What a diagnostic step found: the engine's results, or why it could not run in this build.
 public enum CheckOutcome: Sendable, Equatable {
     case results([CheckResult])
-    /// The engine is not available (not built in, or it could not start); the reason is shown as is.
-    case unavailable(String)
+    /// The checks could not start: a campus range that is not one (words at the edge).
+    case badCampusRange(CIDR.ParseError)
 
     /// The worst status among the results; `nil` when unavailable.
     public var worst: CheckResult.Status? {
@@ -63,7 +63,7 @@ public enum ActivationUnavailable: Sendable, Equatable {
 /// The product catalog, or why it could not be loaded.
 public enum CatalogOutcome: Sendable, Equatable {
     case products([Product])
-    case unavailable(String)
+    case unavailable(CatalogError)
 }
 
 /// What the state file remembered when the wizard started.

@@ -59,7 +59,7 @@ public struct LiveWizardServices: WizardServices {
         do {
             return .products(try ProductCatalog.bundled().products)
         } catch {
-            return .unavailable(error.description)
+            return .unavailable(error)
         }
     }
 
@@ -75,7 +75,7 @@ public struct LiveWizardServices: WizardServices {
             do {
                 campus = try StandardChecks.campusRanges(settings)
             } catch {
-                return .unavailable(error.error.message(t))
+                return .badCampusRange(error.error)
             }
             let wanted: Set<String> = [NetworkCheck.id, DNSCheck.id, ReachabilityCheck.id]
             let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil)

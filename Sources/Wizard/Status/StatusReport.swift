@@ -29,7 +29,7 @@ public struct StatusReport: Sendable, Equatable {
         let identity = snapshot.identity.map { t("wizard.identity.\($0.rawValue)") } ?? t("wizard.status.none")
         func checkValue(_ outcome: CheckOutcome?, _ id: String) -> String {
             guard let outcome else { return t("wizard.status.notChecked") }
-            if case let .unavailable(reason) = outcome { return "\(StatusMark.skip.rawValue) \(reason)" }
+            if case let .badCampusRange(error) = outcome { return "\(StatusMark.skip.rawValue) \(error.message(t))" }
             guard let result = outcome.result(id) else { return t("wizard.status.notChecked") }
             let text = result.text(t)
             return "\(StatusMark(result.status).rawValue) \(text.value.isEmpty ? text.message : text.value)"

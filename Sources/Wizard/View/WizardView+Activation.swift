@@ -10,7 +10,7 @@ extension WizardView {
         case nil:
             return Page(title: "", blocks: [.progress(t("wizard.products.loading"))], keys: [back])
         case let .unavailable(reason):
-            return Page(title: "", blocks: [.status(.skip, t("wizard.products.unavailable", ["reason": reason]))], keys: [back])
+            return Page(title: "", blocks: [.status(.skip, t("wizard.products.unavailable", ["reason": reason.text(t)]))], keys: [back])
         case .products:
             let list = state.productList
             let installed = state.windowsLicences.outcome?.kmsProducts ?? [:]

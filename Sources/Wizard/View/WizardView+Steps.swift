@@ -55,7 +55,7 @@ extension WizardView {
     func checkBlocks(_ check: CheckState, _ t: Localizer, running: String, vpnServer: String) -> [Block] {
         switch check {
         case .notRun, .running: return [.progress(running)]
-        case let .done(.unavailable(reason)): return [.status(.skip, t("wizard.check.unavailable", ["reason": reason]))]
+        case let .done(.badCampusRange(error)): return [.status(.skip, t("wizard.check.unavailable", ["reason": error.message(t)]))]
         case let .done(.results(results)):
             let lines = results.flatMap { result -> [Block] in
                 let text = result.text(t)
