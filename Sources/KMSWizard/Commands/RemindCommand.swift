@@ -59,7 +59,9 @@ struct RemindCommand: AsyncParsableCommand {
         }
         // Inside WSL the deadlines are Windows' own, read now (a damaged file stops first).
         _ = try load()
-        _ = WindowsLicences.refresh(context.stateStore, environment: context.environment)
+        do { _ = try WindowsLicences.refresh(context.stateStore, environment: context.environment) } catch {
+            throw context.failure(error, json: output.json)
+        }
         let state = try load()
         let names = ProductNames((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
         let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: margin,

@@ -117,7 +117,11 @@ struct RenewCommand: AsyncParsableCommand {
     /// Windows' licence state, read now and kept; renewing on a stale or missing reading would be a guess.
     private func readWindows(_ context: CommandContext) throws -> KMSWizardState {
         let t = context.localizer
-        switch WindowsLicences.refresh(context.stateStore, environment: context.environment) {
+        let source: StatusSnapshot.WindowsSource
+        do { source = try WindowsLicences.refresh(context.stateStore, environment: context.environment) } catch {
+            throw context.failure(error, json: output.json)
+        }
+        switch source {
         case .live:
             // A signal that ended the wait for the state's lock left the reading unsaved: stop (130).
             let signal = TerminalRestorer.pendingSignal.load(ordering: .relaxed)

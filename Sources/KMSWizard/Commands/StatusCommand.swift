@@ -31,7 +31,10 @@ struct StatusCommand: AsyncParsableCommand {
         }
         // A damaged file stops here, before reading Windows would write readings into it.
         _ = try load()
-        let source = WindowsLicences.refresh(store, environment: context.environment)
+        let source: StatusSnapshot.WindowsSource
+        do { source = try WindowsLicences.refresh(store, environment: context.environment) } catch {
+            throw context.failure(error, json: output.json)
+        }
         let state = try load()
         let now = Date()
         let products = (try? ProductCatalog.bundled(environment: context.environment).products) ?? []

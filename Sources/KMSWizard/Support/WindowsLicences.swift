@@ -51,15 +51,16 @@ enum WindowsLicences {
     }
 
     /// Reads Windows and keeps each KMS product's reading in the state file; returns where the
-    /// status views' Windows word comes from.
-    static func refresh(_ store: StateStore, environment: [String: String]) -> StatusSnapshot.WindowsSource {
+    /// status views' Windows word comes from. A reading the state file could not keep throws:
+    /// the views read the file, and would show an older reading as the live one.
+    static func refresh(_ store: StateStore, environment: [String: String]) throws(StateError) -> StatusSnapshot.WindowsSource {
         switch read(environment: environment) {
         case .notWSL:
             return .notHere
         case let .failed(error):
             return .stored(error)
         case let .read(installed, at):
-            _ = try? store.update { $0.applyWindowsReading(installed, at: at) }
+            if case let .notSaved(error) = store.record({ $0.applyWindowsReading(installed, at: at) }) { throw error }
             return .live
         }
     }
