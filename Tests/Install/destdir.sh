@@ -108,7 +108,7 @@ expect "man --manpath=$root/share/man finds kmswizard(1)" man --manpath="$root/s
 zh_page=$root/share/man/zh_TW/man1/kmswizard.1
 zh_warnings=$(LANG=C.UTF-8 MANWIDTH=80 man --warnings -l "$zh_page" 2>&1 >/dev/null)
 zh_rendered=$(LANG=C.UTF-8 MANWIDTH=80 man -l "$zh_page" 2>/dev/null)
-if [ -z "$zh_warnings" ] && grep -q "透過校園 KMS 伺服器" <<<"$zh_rendered" && grep -q "問 KMS 伺服器會不會啟用一個產品" <<<"$zh_rendered" \
+if [ -z "$zh_warnings" ] && grep -q "透過校園 KMS 伺服器" <<<"$zh_rendered" && grep -q "OVERVIEW: KMS 伺服器檢查：問 KMS 伺服器會不會" <<<"$zh_rendered" \
    && ! grep -q "⟦" <<<"$zh_rendered"; then
   pass "man -l zh_TW/man1/kmswizard.1: Chinese help of every command, no warnings"
 else
