@@ -82,9 +82,22 @@ public struct LiveWizardServices: WizardServices {
                 .filter { wanted.contains($0.id) }
             return .results(await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: t).checks)
         case .clock:
-            let clock = await ClockCheck.run(server: settings.ntpServer, timeout: settings.timeoutSeconds, localizer: t,
-                                             environment: environment)
-            return .results([clock, TimezoneCheck.run(environment: environment, localizer: t)])
+            return .results([await clockCheck(t), TimezoneCheck.run(environment: environment, localizer: t)])
+        }
+    }
+
+    /// The clock check with the wizard's own hint when the reference cannot be measured: the
+    /// wizard's user cannot add a flag such as `--ntp` there, and the port to open is the one
+    /// configured, not always NTP's 123.
+    private func clockCheck(_ t: Localizer) async -> CheckResult {
+        let server = settings.ntpServer
+        do {
+            let measurement = try await SNTPClient(timeout: settings.timeoutSeconds).query(server)
+            return ClockCheck.evaluate(measurement, server: server, localizer: t, isWSL: WindowsSubsystem.isWSL(environment: environment))
+        } catch {
+            var result = ClockCheck.evaluate(error, server: server, localizer: t)
+            result.hint = t("wizard.clock.hint.unmeasured", ["host": server.host, "port": String(server.port)])
+            return result
         }
     }
 
