@@ -47,7 +47,7 @@ import Testing
         for (key, texts) in table.entries.sorted(by: { $0.key < $1.key }) where !Self.notYetCovered.contains(where: key.hasPrefix) {
             for language in Language.allCases {
                 guard let text = texts[language] else { continue }
-                for avoided in rows.flatMap({ $0.avoid[language] ?? [] }) where text.range(of: avoided, options: .caseInsensitive) != nil {
+                for avoided in rows.flatMap({ $0.avoid[language] ?? [] }) where text.range(of: avoided, options: avoided == avoided.lowercased() ? .caseInsensitive : []) != nil {
                     Issue.record("\(key) (\(language.rawValue)) says \"\(avoided)\": \(texts[language] ?? "")")
                 }
             }
