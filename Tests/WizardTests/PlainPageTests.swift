@@ -54,6 +54,13 @@ import Testing
         #expect(lines.last?.contains("b = back") == true)
     }
 
+    @Test func aLabelTakesTheColonOfItsLanguage() {
+        let page = Page(title: "t", blocks: [.field(label: "KMS 伺服器", value: "127.0.0.1:1688"), .field(label: "KMS host", value: "127.0.0.1:1688")],
+                        keys: [])
+        #expect(PlainPage.lines(page).contains("KMS 伺服器：127.0.0.1:1688"))
+        #expect(PlainPage.lines(page).contains("KMS host: 127.0.0.1:1688"))
+    }
+
     @Test func plainFootersNameTypedAnswersInsteadOfArrowKeys() {
         let view = WizardView(table: Fixtures.table)
         var state = Fixtures.at(.products, .en)

@@ -8,7 +8,7 @@ public enum PlainPage {
         for block in page.blocks {
             switch block {
             case let .text(text, _): lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            case let .field(label, value, _): lines.append("\(label): \(value)")
+            case let .field(label, value, _): lines.append(TextLayout.labelHead(label) + value)
             case let .status(mark, text): lines.append("\(mark.rawValue) \(text)")
             case let .list(items, _):
                 var number = 0
