@@ -68,6 +68,14 @@ import TestSupport
         #expect((error["hint"] as? String)?.hasSuffix(text("seeHelp", language, ["command": "kmswizard diagnose"])) == true)
     }
 
+    @Test("a mistyped command with --json is about the command, as a JSON error object", arguments: Language.allCases)
+    func mistypedCommandWithJSON(language: Language) throws {
+        let result = try run(["statsu", "--json"], language)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let error = try #require(object["error"] as? [String: Any])
+        #expect(error["message"] as? String == text("unknownCommand.suggest", language, ["word": "statsu", "suggestion": "status"]))
+    }
+
     @Test func closestWordTakesSlipsNotGuesses() {
         #expect(ClosestWord.to("diagnos", among: ["activate", "diagnose", "status"]) == "diagnose")
         #expect(ClosestWord.to("statsu", among: ["activate", "diagnose", "status"]) == "status")

@@ -10,7 +10,7 @@ extension CLIFailure {
         let synopsis = KMSWizardCommand.usageString(for: CommandVocabulary.command(named: problem.commandName))
         var hint = HelpText.usageText("synopsis", ["usage": synopsis]) + "\n" + seeHelp
         let message: String
-        switch problem.kind {
+        switch leadingUnknownWord(arguments, typedCommand: typedCommand).map(UsageProblem.Kind.unexpectedArgument) ?? problem.kind {
         case let .unexpectedArgument(word) where typedCommand == nil:
             message = suggesting("unknownCommand", ["word": word], ClosestWord.to(word, among: CommandVocabulary.commandNames))
             let list = CommandVocabulary.commandNames.joined(separator: HelpText.usageText("listSeparator"))
@@ -33,6 +33,15 @@ extension CLIFailure {
             message = HelpText.usageText("unreadable")
         }
         return CLIFailure(status: .usage, code: "usage", message: message, hint: hint, json: json)
+    }
+
+    /// A first word that names no command, when no command was typed: the wizard takes no
+    /// words, so it is a mistyped command even when the wizard's own checks refused something
+    /// else first (`kmswizard statsu --json` is about `statsu`, not about the wizard and JSON).
+    private static func leadingUnknownWord(_ arguments: [String], typedCommand: String?) -> String? {
+        guard typedCommand == nil, let word = arguments.first, !word.hasPrefix("-"), word != "help",
+              !CommandVocabulary.commandNames.contains(word) else { return nil }
+        return word
     }
 
     /// `key`, or `key.suggest` naming the word probably meant when there is one.
