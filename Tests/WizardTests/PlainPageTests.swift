@@ -18,6 +18,8 @@ import Testing
         #expect(PlainAnswer.reading("z", on: page) == .refused(.noSuchKey("z")), "no key z in the footer")
         let network = WizardView(table: Fixtures.table).page(Fixtures.at(.network, .en))
         #expect(PlainAnswer.reading("1", on: network) == .refused(.noChoices("1")))
+        let help = WizardView(table: Fixtures.table).page(Fixtures.run(state, [.key(.character("?"))]).0)
+        #expect(PlainAnswer.reading("q", on: help) == .events([.key(.character("q"))]), "q quits from the help too")
     }
 
     @Test(arguments: Language.allCases)

@@ -27,9 +27,10 @@ public enum PlainAnswer: Sendable, Equatable {
         return offeredKeys(page).contains(key.lowercased()) ? .events([.key(.character(key))]) : .refused(.noSuchKey(answer))
     }
 
-    /// The single-character keys the footer offers (`b`, `r`, `?`), lower-cased.
+    /// The single-character keys the footer offers (`b`, `r`, `?`), lower-cased, and `q`, which
+    /// quits from every screen, the help's (whose footer names only its closing) included.
     static func offeredKeys(_ page: Page) -> Set<String> {
-        Set(page.keys.flatMap { $0.key.split(separator: "/") }.filter { $0.count == 1 }.map { $0.lowercased() })
+        Set(page.keys.flatMap { $0.key.split(separator: "/") }.filter { $0.count == 1 }.map { $0.lowercased() } + ["q"])
     }
 }
 
@@ -53,7 +54,8 @@ public enum PlainRefusal: Sendable, Equatable {
         case let .noSuchKey(answer): why = t("wizard.plain.noSuchKey", ["answer": answer])
         case let .notOneAnswer(answer): why = t("wizard.plain.notOneAnswer", ["answer": answer])
         }
-        let keys = page.keys.map(\.key).filter { $0.count == 1 && Int($0) == nil }
+        let footer = page.keys.map(\.key).filter { $0.count == 1 && Int($0) == nil }
+        let keys = footer + (footer.contains("q") ? [] : ["q"])
         let choices = PlainPage.numberedRows(page)
         let takes = choices > 0
             ? t("wizard.plain.takesNumbers", ["count": String(choices), "keys": keys.joined(separator: " ")])
