@@ -34,6 +34,16 @@ test: test-deps
 clean:
 	rm -rf .build
 
+# ---- Faults (issue 14) -------------------------------------------------------------------------
+# Only the fault tests (suites named Faults*): full devices and disks, FIFOs, symlinks, signals
+# during lock waits, truncated .cmd files. `make test` runs them too. The tmpfs and namespace
+# cases need root (CI); elsewhere they are skipped with the reason.
+.PHONY: test-faults
+
+test-faults: test-deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(BUILD_FLAGS) --filter Faults
+
 # ---- Installing like a real tool (issue 8) ----------------------------------------------------
 # `make install` (PREFIX, DESTDIR), `make uninstall`, `make deb`; `make test-install` checks them.
 # Everything is staged first under $(STAGE) in a prefix-free layout, then copied into place.

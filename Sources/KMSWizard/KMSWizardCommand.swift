@@ -27,6 +27,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
     /// ArgumentParser refused becomes the reader's usage message (exit 64), and help and version
     /// requests go through ArgumentParser.
     static func main() async {
+        StandardOutput.checkAtExit()
         let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
         let arguments = LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands)
         do {

@@ -46,7 +46,7 @@ struct CatalogCommandTests {
         #expect(Set(object.keys) == ["ok", "catalogSchemaVersion", "family", "count", "products", "schemaVersion"])
         #expect(object["ok"] as? Bool == true)
         #expect(object["family"] as? String == "office")
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         let products = try #require(object["products"] as? [[String: Any]])
         #expect(object["count"] as? Int == products.count)
         let expectedKeys: Set<String> = ["shortName", "displayName", "family", "kind", "release", "applicationID", "skuID",

@@ -23,7 +23,7 @@ struct EndToEndActivationTests {
     static let keys: Set<String> = [
         "ok", "host", "port", "address", "protocol", "transferSyntax", "product", "productName", "epid", "epidInfo", "hwid",
         "clientCount", "minimumCount", "activationIntervalMinutes", "renewalIntervalMinutes", "responseTimestamp",
-        "rttMilliseconds", "schemaVersion", "error",
+        "rttMilliseconds", "schemaVersion", "error", "stateSaved", "stateProblem",
     ]
 
     @Test("activates against the responder", arguments: cases)
@@ -46,8 +46,9 @@ struct EndToEndActivationTests {
         #expect(json.int("minimumCount") == 25)
         #expect(json.int("activationIntervalMinutes") == 120)
         #expect(json.int("renewalIntervalMinutes") == 10080)
-        #expect(json.int("schemaVersion") == 1)
+        #expect(json.int("schemaVersion") == 2)
         #expect(json.isNull("error"))
+        #expect(json["stateSaved"] as? Bool == true && json.isNull("stateProblem"))
         #expect(Set(json.keys) == Self.keys)
         #expect(json["rttMilliseconds"] is NSNumber)
         #expect(json.string("responseTimestamp") != nil)
@@ -96,7 +97,9 @@ struct EndToEndActivationTests {
         #expect(Set(cmids).count == 1)
         let state = try harness.state()
         #expect(state.string("machineID")?.lowercased() == cmids.first)
-        let record = state.object("products").object("win10-enterprise").object("lastSuccess")
+        // No --product: the probe's answer is the host's, never a product the user has.
+        #expect(state.object("products").isEmpty, "\(state)")
+        let record = state.object("hostProbe")
         #expect(record.string("epid") == "03612-00206-556-123456-03-1033-17763.0000-0452024")
         #expect(record.int("port") == Int(responder.port))
     }
@@ -115,7 +118,8 @@ struct EndToEndActivationTests {
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("this KMS host would activate Windows 10/11 Enterprise"))
         #expect(run.stdout.contains("17763 (Windows Server 2019)"))
-        #expect(run.stdout.contains("10080 minutes (7 days)"))
+        #expect(run.stdout.contains("7 days"), "the renewal interval in days, not 10080 minutes")
+        #expect(!run.stdout.contains("10080"))
         #expect(run.stdout.contains("3A1C049600B60076"))
     }
 }

@@ -68,7 +68,7 @@ struct HardeningRepeatTests {
         #expect(run.stderr.contains("Interrupted by SIGINT"), "\(run)")
         // The responder logs the second request before the client has validated its answer.
         #expect(run.stdout.contains("seq=1 127.0.0.1:\(responder.port): 50 clients"), "\(run)")
-        #expect(run.stdout.contains("KMS activation statistics"), "\(run)")
+        #expect(run.stdout.contains("KMS host check statistics"), "\(run)")
         #expect(!run.stdout.contains("1000 requests"), "\(run)")
         #expect(try harness.state().object("products").isEmpty, "an interrupted run records nothing")
     }

@@ -13,7 +13,7 @@ struct HostileMatrixTests {
         defer { harness.cleanUp() }
         let responder = try ResponderProcess(row.responder, deadlineSeconds: 20)
         defer { responder.stop() }
-        let (run, json) = try harness.activate(["--timeout", String(Int(HostileMatrix.timeoutSeconds)),
+        let (run, json) = try harness.activate(["--timeout", String(Int(HostileMatrix.timeoutSeconds)), "--product", ProductCatalog.defaultShortName,
                                                 "--host", "127.0.0.1:\(responder.port)"] + row.client)
 
         #expect(run.terminatingSignal == nil, "\(run)")
@@ -33,7 +33,7 @@ struct HostileMatrixTests {
         #expect(error.string("hint")?.isEmpty == false, "\(run)")
         let message = error.string("message") ?? ""
         #expect(!message.isEmpty && run.stderr.contains(message), "the message is also on stderr: \(run)")
-        let recorded = try harness.state().object("products").object(ProductCatalog.defaultShortName).object("lastFailure")
+        let recorded = try harness.state().object("products").object(ProductCatalog.defaultShortName).object("lastHostCheckFailure")
         #expect(recorded.string("code") == row.code, "the failure is recorded in the state file")
 
         if row.streams {

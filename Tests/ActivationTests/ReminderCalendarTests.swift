@@ -8,23 +8,38 @@ import Localization
     static let now = Date(timeIntervalSince1970: 1_764_028_800)   // 2025-11-25 00:00 UTC
     static let machine = UUID(uuidString: "8F2C3A1E-4B5D-4E6F-9A7B-0C1D2E3F4A5B")!
 
-    static func record(_ seconds: Int) -> ActivationRecord {
-        ActivationRecord(at: Date(timeIntervalSince1970: TimeInterval(seconds)), host: "127.0.0.1", port: 1688,
-                          epid: "06401-00206-271-392130-03-1028-17763.0000-3052020", protocolVersion: 6,
-                          clientCount: 50, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
+    static func hostCheck(_ seconds: Int) -> HostCheckRecord {
+        HostCheckRecord(at: Date(timeIntervalSince1970: TimeInterval(seconds)), host: "127.0.0.1", port: 1688,
+                        epid: "06401-00206-271-392130-03-1028-17763.0000-3052020", protocolVersion: 6,
+                        clientCount: 50, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
     }
 
-    /// Windows activated 2025-09-01 03:30 UTC (deadline 2026-02-28 11:30 Taipei), Office 2025-06-10
-    /// (deadline 2025-12-07, inside the margin already), Visio never activated.
+    /// What Windows reported at `now`: `minutesLeft` of its KMS activation, or not activated.
+    static func windows(minutesLeft: Int, status: WindowsLicenseStatus = .licensed) -> WindowsReading {
+        WindowsReading(readAt: now, name: "Windows(R), Enterprise edition", licenseStatus: status,
+                       graceMinutesRemaining: minutesLeft, channel: "Volume:GVLK", partialProductKey: "2YT43")
+    }
+
+    /// Windows reported its activation expiring 2026-02-28 03:30 UTC (11:30 Taipei; 137 010
+    /// minutes after `now`), Office 2025-12-07 00:00 UTC (17 280 minutes: inside the margin
+    /// already); Visio has a host check only and Office 2010 is in grace: neither has a deadline.
     static func calendar(margin: Int = 14) throws -> ReminderCalendar {
         let state = KMSWizardState(machineID: machine, products: [
-            "win10-enterprise": ProductRecord(lastSuccess: record(1_756_697_400)),
-            "office2016-proplus": ProductRecord(lastSuccess: record(1_749_513_600)),
-            "visio2016-pro": ProductRecord(lastFailure: FailureRecord(at: now, code: "timeout", windowsCode: "0xC004F074")),
+            "win10-enterprise": ProductRecord(lastHostCheck: hostCheck(1_756_697_400), windows: windows(minutesLeft: 137_010)),
+            "office2016-proplus": ProductRecord(windows: windows(minutesLeft: 17_280)),
+            "visio2016-pro": ProductRecord(lastHostCheck: hostCheck(1_764_000_000)),
+            "office2010-proplus": ProductRecord(windows: windows(minutesLeft: 20_160, status: .outOfBoxGrace)),
         ])
         let report = RenewalReport(state: state, now: now)
         return ReminderCalendar(report: report, marginDays: margin, machineID: machine, table: try StringTable.bundled(),
                                 displayName: { $0 == "win10-enterprise" ? "Windows 10/11 Enterprise; \"LTSC\", test" : $0 })
+    }
+
+    @Test func hostChecksAloneGiveNoEvent() throws {
+        let state = KMSWizardState(machineID: Self.machine, products: ["win10-enterprise": ProductRecord(lastHostCheck: Self.hostCheck(1_764_000_000))])
+        let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Self.now), marginDays: 14, machineID: Self.machine,
+                                        table: try StringTable.bundled(), displayName: { $0 })
+        #expect(calendar.events.isEmpty)
     }
 
     @Test func eventsStartAMarginBeforeEachDeadlineAtNineInTaipei() throws {
@@ -32,6 +47,8 @@ import Localization
         #expect(calendar.events.map(\.shortName) == ["office2016-proplus", "win10-enterprise"])
         // Office: deadline 2025-12-07; minus 14 days is 2025-11-23, already past, so the next 09:00 Taipei.
         #expect(CivilTime(calendar.events[0].start).iso8601 == "2025-11-25T01:00:00Z")
+        #expect(CivilTime(calendar.events[0].deadline).iso8601 == "2025-12-07T00:00:00Z")
+        #expect(CivilTime(calendar.events[1].deadline).iso8601 == "2026-02-28T03:30:00Z")
         // Windows: deadline 2026-02-28 11:30 Taipei; minus 14 days = 2026-02-14 09:00 Taipei = 01:00 UTC.
         #expect(CivilTime(calendar.events[1].start).iso8601 == "2026-02-14T01:00:00Z")
         #expect(CivilTime(try Self.calendar(margin: 0).events[1].start).iso8601 == "2026-02-28T01:00:00Z")
@@ -49,7 +66,7 @@ import Localization
         }
         // Folding splits between characters, never inside a UTF-8 sequence: unfolding gives back the text.
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("SUMMARY:續約 Windows 10/11 Enterprise\\; \"LTSC\"\\, test 的 KMS 啟用 / Renew the KMS activation of Windows 10/11 Enterprise\\; \"LTSC\"\\, test\r\n"))
+        #expect(unfolded.contains("SUMMARY:重新認證 Windows 10/11 Enterprise\\; \"LTSC\"\\, test 的 KMS 啟用 / Re-activate the KMS activation of Windows 10/11 Enterprise\\; \"LTSC\"\\, test\r\n"))
         #expect(unfolded.contains("DTSTAMP:20251125T000000Z\r\n"))
         #expect(unfolded.contains("UID:kmswizard-win10-enterprise-20260228T033000Z-8f2c3a1e-4b5d-4e6f-9a7b-0c1d2e3f4a5b@kmswizard\r\n"))
         #expect(text.components(separatedBy: "BEGIN:VALARM").count == 3)
@@ -103,10 +120,11 @@ import Localization
         #expect(windows.start == "2026-02-14T01:00:00+00:00")
         #expect(windows.end == "2026-02-14T01:30:00+00:00")
         #expect(windows.stamp == "2025-11-25T00:00:00+00:00")
-        #expect(windows.summary == "續約 Windows 10/11 Enterprise; \"LTSC\", test 的 KMS 啟用 / Renew the KMS activation of Windows 10/11 Enterprise; \"LTSC\", test")
+        #expect(windows.summary == "重新認證 Windows 10/11 Enterprise; \"LTSC\", test 的 KMS 啟用 / Re-activate the KMS activation of Windows 10/11 Enterprise; \"LTSC\", test")
         #expect(windows.description.contains("2026-02-28 11:30 UTC+8"))
         #expect(windows.description.contains("kmswizard renew\n"))
         #expect(windows.description.contains("The KMS activation of"))
+        #expect(windows.description.contains("(as Windows reports it)"))
         #expect(windows.alarms.count == 1)
         #expect(windows.alarms.first?.action == "DISPLAY")
         #expect(windows.alarms.first?.trigger == "0:00:00")

@@ -2,14 +2,21 @@ import Foundation
 import Testing
 @testable import Activation
 
-/// Deadlines with a fixed clock; every expected value was computed independently with Python's
-/// datetime (UTC and UTC+08:00), not with the code under test.
+/// Deadlines from what Windows reported, with a fixed clock; every expected value was computed
+/// independently with Python's datetime (UTC and UTC+08:00), not with the code under test.
 @Suite struct RenewalTimelineTests {
     static func utc(_ seconds: Int) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
     static let day: TimeInterval = 86_400
+    /// What a KMS client reports right after a successful activation: 180 days in minutes.
+    static let freshActivationMinutes = 259_200
+
+    static func reading(at: Date, minutesLeft: Int, status: WindowsLicenseStatus = .licensed, channel: String? = "Volume:GVLK") -> WindowsReading {
+        WindowsReading(readAt: at, name: "Windows(R), Education edition", licenseStatus: status, graceMinutesRemaining: minutesLeft,
+                       channel: channel, partialProductKey: "VCFB2")
+    }
 
     @Test(arguments: [
-        // activation (Unix s), deadline in UTC, deadline in Taipei
+        // Windows read (Unix s) right after it activated, deadline in UTC, deadline in Taipei
         (1_705_312_800, "2024-07-13T10:00:00Z", "2024-07-13T18:00:00+08:00"),   // 2024-01-15, leap year: over 29 Feb
         (1_673_776_800, "2023-07-14T10:00:00Z", "2023-07-14T18:00:00+08:00"),   // 2023-01-15, no leap day
         (1_756_697_400, "2026-02-28T03:30:00Z", "2026-02-28T11:30:00+08:00"),   // over a year end into February
@@ -18,13 +25,27 @@ import Testing
         (1_819_756_800, "2028-02-28T00:00:00Z", "2028-02-28T08:00:00+08:00"),   // 2027-09-01 into a leap year
         (1_709_251_200, "2024-08-28T00:00:00Z", "2024-08-28T08:00:00+08:00"),   // from 1 March of a leap year
     ])
-    func deadlineIsActivationPlus180Days(activation: Int, utcDeadline: String, taipeiDeadline: String) {
-        let timeline = RenewalTimeline(activatedAt: Self.utc(activation), now: Self.utc(activation))
+    func deadlineIsTheReadingPlusTheMinutesWindowsReported(readAt: Int, utcDeadline: String, taipeiDeadline: String) throws {
+        let deadline = try #require(Self.reading(at: Self.utc(readAt), minutesLeft: Self.freshActivationMinutes).expiresAt)
+        let timeline = RenewalTimeline(deadline: deadline, now: Self.utc(readAt))
         #expect(CivilTime(timeline.deadline).iso8601 == utcDeadline)
         #expect(timeline.deadlineInTaipei.iso8601 == taipeiDeadline)
-        #expect(timeline.daysSinceActivation == 0)
         #expect(timeline.daysLeft == 180)
         #expect(timeline.urgency == .ok)
+    }
+
+    /// Only a KMS activation Windows reported has a deadline: grace, notification, a retail or OEM
+    /// licence, or no minutes left give none.
+    @Test func noDeadlineWithoutAKMSActivationWindowsReported() {
+        let at = Self.utc(1_705_312_800)
+        #expect(Self.reading(at: at, minutesLeft: 20_160, status: .outOfBoxGrace).expiresAt == nil)
+        #expect(Self.reading(at: at, minutesLeft: 20_160, status: .outOfBoxGrace).graceEndsAt == at.addingTimeInterval(14 * Self.day))
+        #expect(Self.reading(at: at, minutesLeft: 0, status: .notification).expiresAt == nil)
+        #expect(Self.reading(at: at, minutesLeft: 0, status: .notification).graceEndsAt == nil)
+        #expect(Self.reading(at: at, minutesLeft: 0).expiresAt == nil)
+        #expect(Self.reading(at: at, minutesLeft: 43_200, channel: "Retail").expiresAt == nil)
+        #expect(Self.reading(at: at, minutesLeft: 0, channel: "OEM:DM").expiresAt == nil)
+        #expect(Self.reading(at: at, minutesLeft: 60, channel: nil).expiresAt == at.addingTimeInterval(3600), "no channel reported: KMS is assumed")
     }
 
     @Test(arguments: [
@@ -53,37 +74,35 @@ import Testing
     }
 
     @Test func warningPeriodAndOverdueBoundaries() {
-        let activated = Self.utc(1_705_312_800)
-        let at = { (days: Double) in RenewalTimeline(activatedAt: activated, now: activated.addingTimeInterval(days * Self.day)) }
-        #expect(at(149).urgency == .ok)
-        #expect(at(149).daysLeft == 31)
-        #expect(at(150).urgency == .dueSoon)               // exactly 30 days left
-        #expect(at(150).daysLeft == 30)
-        #expect(at(179.5).urgency == .dueSoon)
-        #expect(at(179.5).daysLeft == 0)
-        #expect(at(180).urgency == .overdue)               // the deadline itself
-        #expect(at(200).urgency == .overdue)
-        #expect(at(200).daysLeft == -20)
-        #expect(at(200).daysSinceActivation == 200)
-        #expect(at(0.99).daysSinceActivation == 0)
+        let deadline = Self.utc(1_720_864_800)   // 2024-07-13 10:00 UTC
+        let at = { (daysBefore: Double) in RenewalTimeline(deadline: deadline, now: deadline.addingTimeInterval(-daysBefore * Self.day)) }
+        #expect(at(31).urgency == .ok)
+        #expect(at(31).daysLeft == 31)
+        #expect(at(30).urgency == .dueSoon)               // exactly 30 days left
+        #expect(at(30).daysLeft == 30)
+        #expect(at(0.5).urgency == .dueSoon)
+        #expect(at(0.5).daysLeft == 0)
+        #expect(at(0).urgency == .overdue)                // the deadline itself
+        #expect(at(-20).urgency == .overdue)
+        #expect(at(-20).daysLeft == -20)
+        #expect(at(-0.99).daysLeft == 0, "rounded towards zero")
     }
 
-    @Test func clockSetBackNeverGivesNegativeDays() {
-        let activated = Self.utc(1_705_312_800)
-        let timeline = RenewalTimeline(activatedAt: activated, now: activated.addingTimeInterval(-3 * 365 * Self.day))
-        #expect(timeline.clockBehind)
-        #expect(timeline.daysSinceActivation == 0)
-        #expect(timeline.daysLeft == 180)
+    /// A clock set far back (or Windows read long ago) only makes more days left, never a trap.
+    @Test func aClockFarBeforeTheDeadlineIsOkWithTheDaysLeft() {
+        let deadline = Self.utc(1_720_864_800)
+        let timeline = RenewalTimeline(deadline: deadline, now: deadline.addingTimeInterval(-3 * 365 * Self.day))
+        #expect(timeline.daysLeft == 1095)
         #expect(timeline.urgency == .ok)
-        #expect(!RenewalTimeline(activatedAt: activated, now: activated).clockBehind)
     }
 
-    @Test func customPolicyMovesBothEdges() {
-        let activated = Self.utc(0)
-        let policy = RenewalPolicy(renewalDays: 10, warningDays: 3)
-        #expect(RenewalTimeline(activatedAt: activated, now: Self.utc(6 * 86_400), policy: policy).urgency == .ok)
-        #expect(RenewalTimeline(activatedAt: activated, now: Self.utc(7 * 86_400), policy: policy).urgency == .dueSoon)
-        #expect(CivilTime(RenewalTimeline(activatedAt: activated, now: activated, policy: policy).deadline).dateText == "1970-01-11")
+    @Test func customPolicyMovesTheWarningEdge() {
+        let deadline = Self.utc(10 * 86_400)
+        let policy = RenewalPolicy(warningDays: 3)
+        #expect(RenewalTimeline(deadline: deadline, now: Self.utc(6 * 86_400), policy: policy).urgency == .ok)
+        #expect(RenewalTimeline(deadline: deadline, now: Self.utc(7 * 86_400), policy: policy).urgency == .dueSoon)
+        #expect(RenewalTimeline(deadline: deadline, now: Self.utc(7 * 86_400)).urgency == .dueSoon, "the campus policy warns 30 days ahead")
+        #expect(RenewalTimeline(deadline: deadline, now: Self.utc(6 * 86_400), policy: policy).daysLeft == 4)
     }
 
     @Test func displayTextsShowTheOffset() {

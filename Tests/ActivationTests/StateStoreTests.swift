@@ -63,7 +63,7 @@ import Testing
             for index in 0..<40 {
                 group.addTask {
                     _ = try? store.update { state in
-                        state.recordFailure(FailureRecord(at: Date(timeIntervalSince1970: 0), code: "timeout"), for: "p\(index)")
+                        state.recordHostCheckFailure(FailureRecord(at: Date(timeIntervalSince1970: 0), code: "timeout"), for: "p\(index)")
                     }
                 }
             }
@@ -74,14 +74,14 @@ import Testing
     @Test func recordsRoundTripThroughTheFile() throws {
         let folder = TemporaryFolder()
         let store = StateStore(path: folder.path + "/state.json")
-        let success = ActivationRecord(at: Date(timeIntervalSince1970: 1_790_000_000), host: "127.0.0.1", port: 1688,
+        let success = HostCheckRecord(at: Date(timeIntervalSince1970: 1_790_000_000), host: "127.0.0.1", port: 1688,
                                        epid: "03612-00206-556-123456-03-1033-17763.0000-0452024", protocolVersion: 6,
                                        clientCount: 50, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
-        try store.update { $0.recordSuccess(success, for: "win10-enterprise") }
-        try store.update { $0.recordFailure(FailureRecord(at: success.at, code: "timeout", windowsCode: "0xC004F074"), for: "win10-enterprise") }
+        try store.update { $0.recordHostCheck(success, for: "win10-enterprise") }
+        try store.update { $0.recordHostCheckFailure(FailureRecord(at: success.at, code: "timeout", windowsCode: "0xC004F074"), for: "win10-enterprise") }
         let record = try store.load().products["win10-enterprise"]
-        #expect(record?.lastSuccess == success)
-        #expect(record?.lastFailure?.windowsCode == "0xC004F074")
+        #expect(record?.lastHostCheck == success)
+        #expect(record?.lastHostCheckFailure?.windowsCode == "0xC004F074")
     }
 
     @Test func defaultPathFollowsXDG() {

@@ -1,4 +1,5 @@
 import Testing
+import Glibc
 import Activation
 import Localization
 @testable import Diagnostics
@@ -108,13 +109,13 @@ import Localization
     @Test func textFormsOfDurationsAndTimes() {
         #expect(DurationText.signedOffset(0.0123) == "+0.012 s")
         #expect(DurationText.signedOffset(-0.0004) == "+0.000 s")
-        #expect(DurationText.signedOffset(-300) == "-300.000 s (5 min 0 s)")
-        #expect(DurationText.signedOffset(28_800) == "+28800.0 s (8 h 0 min)")
-        #expect(DurationText.signedOffset(-432_000) == "-432000 s (5 d 0 h)")
+        #expect(DurationText.signedOffset(-300) == "-300.000 s")
+        #expect(DurationText.signedOffset(28_800) == "+28800.0 s")
+        #expect(DurationText.signedOffset(-432_000) == "-432000 s")
         #expect(DurationText.milliseconds(0.00042) == "0.42 ms")
         #expect(DurationText.signedOffset(.nan) == "+nan s")
-        #expect(DurationText.humanized(.infinity) == "inf")
         let chinese = Localizer(table: (try? StringTable.bundled()) ?? StringTable(entries: [:]), language: .zhTW)
+        #expect(DurationText.humanized(.infinity, localizer: chinese) == "inf")
         #expect(DurationText.humanized(432_000, localizer: chinese) == "5 天 0 小時")
         #expect(DurationText.humanized(28_800, localizer: chinese) == "8 小時 0 分鐘")
         #expect(DurationText.humanized(300, localizer: chinese.switched(to: .en)) == "5 min 0 s")
@@ -126,48 +127,75 @@ import Localization
         #expect(CivilTime(unixTime: -1, utcOffsetSeconds: 0)?.dateTimeText == "1969-12-31 23:59:59")
     }
 
-    /// Pass, warn and fail alike show both clocks in UTC and in Taipei time, in the message and
-    /// the value; the Taipei text drops the date only when it is the UTC text's date.
-    @Test func everyClockResultShowsBothClocksInUTCAndTaipeiTime() throws {
+    /// The times are said once: a single "now" when both clocks agree to the second, else this
+    /// computer's and the reference's, each in UTC and in Taipei time (the date dropped only when
+    /// it is the UTC text's); the figure holds the error, round trip and stratum, no times.
+    @Test func theClockLineSaysEachTimeOnce() throws {
         let en = Localizer(table: try StringTable.bundled(), language: .en)
         let server = Endpoint(host: "127.0.0.1", port: 123)
-        func check(local: Double, offset: Double, _ t: Localizer = en) -> CheckResult {
-            ClockCheck.evaluate(NTPMeasurement(offset: offset, delay: 0.004, stratum: 8, serverTime: local + offset, localTime: local,
-                                               serverAddress: "127.0.0.1", referenceID: "LOCL"),
-                                server: server, localizer: t, isWSL: false)
+        func check(local: Double, offset: Double) -> CheckResult {
+            CheckResult(.clock(.measured(NTPMeasurement(offset: offset, delay: 0.004, stratum: 8, serverTime: local + offset,
+                                                        localTime: local, serverAddress: "127.0.0.1", referenceID: "LOCL"),
+                                         server: server, isWSL: false)))
         }
+        let agreeing = check(local: 1_795_000_000, offset: 0.2)
+        #expect(agreeing.status == .pass)
+        #expect(agreeing.text(en).message == "The clock is right (against 127.0.0.1:123). It is now 2026-11-18 11:06:40 UTC (19:06:40 Taipei).")
+        #expect(agreeing.text(en).value == "-0.200 s, round trip 4.00 ms, stratum 8")
+        #expect(agreeing.text(en.switched(to: .zhTW)).message == "本機時鐘正確（以 127.0.0.1:123 為準）。現在是 2026-11-18 11:06:40 UTC（台北 19:06:40）。")
+
         let right = check(local: 1_795_000_000, offset: 2)                       // 2026-11-18 11:06:40 UTC
         #expect(right.status == .pass)
-        #expect(right.message.hasPrefix("The clock is right ("), "\(right.message)")
-        #expect(right.message.hasSuffix(" This computer: 2026-11-18 11:06:40 UTC (19:06:40 Taipei); "
-            + "reference: 2026-11-18 11:06:42 UTC (19:06:42 Taipei)."), "\(right.message)")
-        #expect(right.value.hasSuffix("; local 2026-11-18 11:06:40 UTC / 19:06:40 Taipei; "
-            + "reference 2026-11-18 11:06:42 UTC / 19:06:42 Taipei"), "\(right.value)")
+        #expect(right.text(en).message == "The clock is right (against 127.0.0.1:123). This computer: 2026-11-18 11:06:40 UTC "
+            + "(19:06:40 Taipei); reference: 2026-11-18 11:06:42 UTC (19:06:42 Taipei).")
 
         let late = check(local: 1_795_021_600, offset: -300)                      // 17:06:40 UTC is 01:06:40 next day in Taipei
         #expect(late.status == .warn)
-        #expect(late.message.hasSuffix(" This computer: 2026-11-18 17:06:40 UTC (2026-11-19 01:06:40 Taipei); "
-            + "reference: 2026-11-18 17:01:40 UTC (2026-11-19 01:01:40 Taipei)."), "\(late.message)")
+        #expect(late.text(en).message.hasSuffix(" This computer: 2026-11-18 17:06:40 UTC (2026-11-19 01:06:40 Taipei); "
+            + "reference: 2026-11-18 17:01:40 UTC (2026-11-19 01:01:40 Taipei)."), "\(late.text(en).message)")
+        #expect(late.text(en).hint?.contains("Set time automatically") == true)
 
         let wrongZone = check(local: 1_795_000_000, offset: -8 * 3600)           // Taipei wall time kept under UTC
         #expect(wrongZone.status == .fail)
-        #expect(wrongZone.message.hasPrefix("This computer's clock is 8 h ahead in UTC (against 127.0.0.1:123)."),
-                "\(wrongZone.message)")
-        #expect(wrongZone.message.hasSuffix(" This computer: 2026-11-18 11:06:40 UTC (19:06:40 Taipei); "
-            + "reference: 2026-11-18 03:06:40 UTC (11:06:40 Taipei)."), "\(wrongZone.message)")
+        #expect(wrongZone.windowsCode == .clockTooFar)
+        #expect(wrongZone.text(en).message.hasPrefix("This computer's clock is 8 h ahead in UTC (against 127.0.0.1:123)."))
+        #expect(wrongZone.text(en).hint == nil, "the situation's advice says how to set the clock")
+        for result in [agreeing, right, late, wrongZone] {
+            let text = result.text(en)
+            #expect(!text.value.contains("UTC"), "times are the message's: \(text.value)")
+            #expect(Self.clockTimes(in: text.message) <= 4, "each clock once, in UTC and Taipei time: \(text.message)")
+        }
+    }
 
-        let chinese = check(local: 1_795_000_000, offset: 2, en.switched(to: .zhTW))
-        #expect(chinese.message.hasSuffix("本機 2026-11-18 11:06:40 UTC（台北 19:06:40），標準時間 2026-11-18 11:06:42 UTC（台北 19:06:42）。"),
-                "\(chinese.message)")
-        #expect(chinese.value.hasSuffix("；本機 2026-11-18 11:06:40 UTC／台北 19:06:40；標準 2026-11-18 11:06:42 UTC／台北 19:06:42"),
-                "\(chinese.value)")
+    /// How many hh:mm:ss times a text holds.
+    static func clockTimes(in text: String) -> Int {
+        let characters = Array(text)
+        guard characters.count >= 8 else { return 0 }
+        return (0...(characters.count - 8)).filter { start in
+            (0..<8).allSatisfy { offset in
+                let character = characters[start + offset]
+                return offset == 2 || offset == 5 ? character == ":" : character.isASCII && character.isNumber
+            }
+        }.count
+    }
+
+    @Test func anUnmeasuredClockSaysWhyInTheReadersWordsAndNamesTheConfiguredPort() throws {
+        let zh = Localizer(table: try StringTable.bundled(), language: .zhTW)
+        let server = Endpoint(host: "127.0.0.1", port: 11123)
+        let unreachable = CheckResult(.clock(.unmeasured(.unreachable(reason: .errno(ENETUNREACH)), server: server))).text(zh)
+        #expect(unreachable.message == "無法向 127.0.0.1:11123 取得時間：網路連不到它（網路無法到達）。時鐘未經檢查。")
+        #expect(unreachable.hint?.contains("UDP 連接埠 11123") == true)
+        let loop = CheckResult(.clock(.unmeasured(.socket(call: "connect", reason: .errno(ELOOP)), server: server))).text(zh)
+        #expect(loop.message.contains("（ELOOP）"), "\(loop.message)")
+        let malformed = CheckResult(.clock(.unmeasured(.badMode(3), server: server))).text(zh)
+        #expect(!malformed.message.contains(where: { $0.isASCII && $0.isLetter && !"UTCNP".contains($0) }), "\(malformed.message)")
     }
 
     @Test func kmsHostClockIsReportedAsUnknownNotInvented() throws {
         let t = Localizer(table: try StringTable.bundled(), language: .en)
-        let note = KMSHostClock.note(localizer: t)
+        let note = KMSHostClock.note()
         #expect(note.status == .skip)
-        #expect(note.value == "not available")
-        #expect(note.message.contains("echoed back"))
+        #expect(note.text(t).value == "not available")
+        #expect(note.text(t).message.contains("echoed back"))
     }
 }

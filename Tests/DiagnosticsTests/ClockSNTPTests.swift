@@ -17,7 +17,7 @@ import Localization
         #expect(measurement.delay >= 0 && measurement.delay < 0.5)
         #expect(measurement.stratum == 8)
         #expect(measurement.serverAddress == "127.0.0.1")
-        let result = ClockCheck.evaluate(measurement, server: server.endpoint, localizer: Self.english, isWSL: false)
+        let result = CheckResult(.clock(.measured(measurement, server: server.endpoint, isWSL: false)))
         #expect(result.status == .pass)
         #expect(result.id == "clock")
         #expect(result.windowsCode == nil)
@@ -25,25 +25,27 @@ import Localization
 
     @Test(.requires(.chronyd, .libfaketime)) func chronydFiveMinutesFastWarns() async throws {
         let server = try ChronyServer(skew: "+300s")
-        let result = await ClockCheck.run(server: server.endpoint, timeout: 2, localizer: Self.english, environment: [:])
-        #expect(result.status == .warn, "\(result)")
+        let checked = await ClockCheck.run(server: server.endpoint, timeout: 2, environment: [:])
+        let result = checked.text(Self.english)
+        #expect(checked.status == .warn, "\(checked)")
         #expect(result.value.hasPrefix("-300.0") || result.value.hasPrefix("-299.9"), "\(result.value)")
         #expect(result.message.contains("behind"))
         #expect(result.message.contains(" UTC (") && result.message.contains(" Taipei)"), "\(result.message)")
         #expect(result.hint?.contains("(UTC+08:00) Taipei") == true)
-        #expect(result.windowsCode == nil)
+        #expect(checked.windowsCode == nil)
     }
 
     @Test(.requires(.chronyd, .libfaketime)) func chronydFiveDaysSlowFailsWithTheTimestampError() async throws {
         let server = try ChronyServer(skew: "-5d")
         let measurement = try await SNTPClient(timeout: 2).query(server.endpoint)
         #expect(abs(measurement.clockError - 432_000) < 1, "clock error \(measurement.clockError)")
-        let result = ClockCheck.evaluate(measurement, server: server.endpoint, localizer: Self.english, isWSL: false)
-        #expect(result.status == .fail)
-        #expect(result.windowsCode == "0xC004F06C")
+        let checked = CheckResult(.clock(.measured(measurement, server: server.endpoint, isWSL: false)))
+        let result = checked.text(Self.english)
+        #expect(checked.status == .fail)
+        #expect(checked.windowsCode?.hex == "0xC004F06C")
         #expect(result.message.contains("0xC004F06C"))
         #expect(result.message.contains("5 d 0 h ahead"), "\(result.message)")
-        let chinese = ClockCheck.evaluate(measurement, server: server.endpoint, localizer: Self.english.switched(to: .zhTW), isWSL: false)
+        let chinese = checked.text(Self.english.switched(to: .zhTW))
         #expect(chinese.message.contains("快了 5 天 0 小時"), "\(chinese.message)")
         #expect(!result.message.contains("timezone"), "five days is not a timezone mistake")
     }
@@ -51,12 +53,13 @@ import Localization
     @Test(.requires(.chronyd, .libfaketime)) func eightHoursOffReadsAsAWrongTimezone() async throws {
         let server = try ChronyServer(skew: "-8h")
         let chinese = Self.english.switched(to: .zhTW)
-        let result = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), localizer: Self.english, isWSL: true)
-        #expect(result.status == .fail)
+        let checked = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), isWSL: true)
+        let result = checked.text(Self.english)
+        #expect(checked.status == .fail)
         #expect(result.message.contains("8 h ahead in UTC"), "\(result.message)")
         #expect(result.message.contains("wrong timezone"))
         #expect(result.hint?.contains("WSL") == true)
-        let zh = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), localizer: chinese, isWSL: false)
+        let zh = await ClockCheck.run(server: server.endpoint, client: SNTPClient(timeout: 2), isWSL: false).text(chinese)
         #expect(zh.message.contains("8 小時"), "\(zh.message)")
         #expect(zh.message.contains("時區"))
     }
@@ -69,9 +72,10 @@ import Localization
         }
         // "At once": well before the 6 s timeout, with room for a loaded machine.
         #expect(ContinuousClock.now - started < .seconds(3))
-        let result = await ClockCheck.run(server: Endpoint(host: "127.0.0.1", port: port), timeout: 3, localizer: Self.english, environment: [:])
+        let result = await ClockCheck.run(server: Endpoint(host: "127.0.0.1", port: port), timeout: 3, environment: [:])
         #expect(result.status == .warn)
-        #expect(result.message.contains("connection refused"))
+        #expect(result.text(Self.english).message.contains("connection refused"))
+        #expect(result.text(Self.english.switched(to: .zhTW)).message.contains("連線被拒"))
     }
 
     @Test func silentServerTimesOutWithinTheDeadline() async throws {
@@ -99,11 +103,12 @@ import Localization
     /// namespace they own (diag-net's namespace tests cover the real resolver).
     @Test func unresolvableReferenceIsAWarningThatNamesTheHost() {
         let server = Endpoint(host: "time.example", port: 123)
-        let result = ClockCheck.evaluate(.resolve(host: "time.example", reason: "Name or service not known"), server: server,
-                                         localizer: Self.english)
-        #expect(result.status == .warn)
-        #expect(result.message == "Could not get the time from time.example:123: the name time.example does not resolve (Name or service not known). The clock was not checked.")
+        let checked = CheckResult(.clock(.unmeasured(.resolve(host: "time.example", reason: .addressInfo(-2)), server: server)))
+        let result = checked.text(Self.english)
+        #expect(checked.status == .warn)
+        #expect(result.message == "Could not get the time from time.example:123: the name time.example does not resolve (the name does not exist). The clock was not checked.")
         #expect(result.hint?.contains("--ntp") == true)
+        #expect(checked.text(Self.english.switched(to: .zhTW)).message == "無法向 time.example:123 取得時間：找不到伺服器名稱 time.example（名稱不存在）。時鐘未經檢查。")
     }
 
     @Test(arguments: HostileCase.allCases)
@@ -112,7 +117,7 @@ import Localization
         await #expect(throws: hostile.expected) {
             try await SNTPClient(timeout: 1).query(peer.endpoint)
         }
-        let result = await ClockCheck.run(server: peer.endpoint, timeout: 1, localizer: Self.english, environment: [:])
+        let result = await ClockCheck.run(server: peer.endpoint, timeout: 1, environment: [:])
         #expect(result.status == .warn, "a hostile reference leaves the clock unchecked: \(result)")
     }
 }

@@ -18,7 +18,7 @@ struct DiagnoseBenchmarkTests {
             let happyReport = try #require(happy.report), droppingReport = try #require(dropping.report)
             #expect(happyReport.status == "pass")
             #expect(droppingReport.status == "fail")
-            let timedOut = droppingReport.checks.filter { $0.value.localizedCaseInsensitiveContains("timeout") }.map(\.id)
+            let timedOut = droppingReport.checks.filter { $0.data.outcome == "timeout" || $0.data.failure == "timeout" }.map(\.id)
             print("""
                 diagnose benchmark (\(happyReport.checks.count) checks, concurrent):
                   happy path on campus:       \(happyReport.elapsedMilliseconds) ms in the runner, \

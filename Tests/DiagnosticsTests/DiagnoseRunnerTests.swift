@@ -1,6 +1,7 @@
 import Testing
 import Localization
 import TestSupport
+import Activation
 @testable import Diagnostics
 
 /// Off the cooperative pool, so that blocking tests elsewhere hold back its timers less.
@@ -8,10 +9,11 @@ import TestSupport
 struct DiagnoseRunnerTests {
     let t = Localizer(table: try! StringTable.bundled(), language: .en)
 
-    func check(_ id: String, _ status: CheckResult.Status, after seconds: Double, code: String? = nil) -> DiagnosticCheck {
+    /// A check that answers after `seconds`: passing on campus, failing with no route.
+    func check(_ id: String, passing: Bool, after seconds: Double) -> DiagnosticCheck {
         DiagnosticCheck(id: id) {
             try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
-            return CheckResult(id: id, status: status, value: "\(seconds) s", message: id, windowsCode: code)
+            return SampleFindings.network(passing ? .campus : .noRoute)
         }
     }
 
@@ -33,11 +35,11 @@ struct DiagnoseRunnerTests {
                     try? await Task.sleep(nanoseconds: 10_000_000)
                 }
                 let together = await barrier.count() == ids.count
-                return CheckResult(id: id, status: together ? .pass : .fail, value: "", message: id)
+                return SampleFindings.network(together ? .campus : .noRoute)
             }
         }
-        let diagnosis = await CheckRunner.run(checks, timeout: 10, localizer: t)
-        #expect(diagnosis.checks.map(\.id) == ids)
+        let diagnosis = await CheckRunner.run(checks, timeout: 10)
+        #expect(diagnosis.checks.count == ids.count)
         #expect(diagnosis.status == .pass, "a check ran alone: \(diagnosis.checks.map(\.status))")
     }
 
@@ -48,29 +50,27 @@ struct DiagnoseRunnerTests {
     func overrun() async {
         let started = ContinuousClock.now
         let diagnosis = await CheckRunner.run([
-            check("network", .pass, after: 0), check("kms", .pass, after: 120),
-        ], timeout: 0.5, localizer: t)
+            check("network", passing: true, after: 0), check("kms", passing: true, after: 120),
+        ], timeout: 0.5)
         let elapsed = started.duration(to: .now)
         #expect(elapsed >= .milliseconds(1400) && elapsed < .seconds(60), "cut off long before the check's 120 s")
+        #expect(diagnosis.checks[1].finding == .overran(id: "kms", seconds: 1.5))
         #expect(diagnosis.checks[1].status == .fail)
-        #expect(diagnosis.checks[1].message.contains("1.5"))
+        #expect(diagnosis.checks[1].text(t).message.contains("1.5"))
         #expect(diagnosis.status == .fail)
     }
 
-    @Test("the verdict is the worst status and names the failing checks and their Windows codes")
+    @Test("the verdict is the worst status and names the worst checks; it never says the host would not answer when it did")
     func verdict() {
-        let results = [
-            CheckResult(id: "clock", status: .fail, value: "", message: "", windowsCode: "0xC004F06C"),
-            CheckResult(id: "network", status: .warn, value: "", message: "", windowsCode: "0xC004F074"),
-            CheckResult(id: "dns", status: .pass, value: "", message: ""),
-        ]
-        let diagnosis = Diagnosis(checks: results, localizer: t)
+        let results = [SampleFindings.network(.noRoute), SampleFindings.network(.offCampus), SampleFindings.clock(error: 0)]
+        let diagnosis = Diagnosis(checks: results)
         #expect(diagnosis.status == .fail)
-        #expect(diagnosis.verdict.contains("0xC004F06C"))
-        #expect(diagnosis.verdict.contains("Clock"))
-        #expect(!diagnosis.verdict.contains("0xC004F074"), "only the failing checks' codes")
-        #expect(Diagnosis(checks: Array(results.dropFirst()), localizer: t).status == .warn)
-        #expect(Diagnosis(checks: [results[2]], localizer: t).status == .pass)
-        #expect(Diagnosis(checks: [], localizer: t).status == .skip)
+        #expect(diagnosis.verdict(t) == "1 check(s) failed (Network): fix them as described below before activating.")
+        #expect(Diagnosis(checks: Array(results.dropFirst())).status == .warn)
+        #expect(Diagnosis(checks: [results[2]]).status == .pass)
+        #expect(Diagnosis(checks: []).status == .skip)
+        let answered = Diagnosis(checks: [SampleFindings.clock(error: -5 * 86_400), SampleFindings.kmsAnswered])
+        #expect(answered.hostAnswered)
+        #expect(answered.verdict(t).hasPrefix("The KMS host answered this computer's request, but 1 check(s) failed (Clock)"))
     }
 }

@@ -11,7 +11,7 @@ import TestSupport
     @Test func knownCodeInTraditionalChineseByDefault() throws {
         let result = try explain(["0xC004F074"])
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.hasPrefix("0xC004F074 SL_E_VL_BINDING_SERVICE_UNAVAILABLE\n連不上 KMS 主機（校園啟用說明列出的錯誤）"))
+        #expect(result.stdout.hasPrefix("0xC004F074 SL_E_VL_BINDING_SERVICE_UNAVAILABLE\n連不上 KMS 伺服器（校園啟用說明列出的錯誤）"))
         #expect(result.stdout.contains("原因："))
         #expect(result.stdout.contains("其他寫法：-1073418124 / 3221549172"))
         #expect(result.stderr.isEmpty)
@@ -33,7 +33,7 @@ import TestSupport
         #expect(Set(object.keys) == ["schemaVersion", "ok", "code", "known", "name", "title", "cause", "fix", "guide"])
         #expect(object["code"] as? String == "0xC004F074")
         #expect(object["known"] as? Bool == true && object["guide"] as? Bool == true)
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         #expect(object["name"] as? String == "SL_E_VL_BINDING_SERVICE_UNAVAILABLE")
     }
 
@@ -93,5 +93,22 @@ import TestSupport
         let codes = try #require(object["codes"] as? [[String: Any]])
         #expect(codes.count == object["count"] as? Int)
         #expect(codes.filter { $0["guide"] as? Bool == true }.count == 6)
+    }
+
+    /// Each mistake gets its own sentence in the reader's language, exit 64.
+    @Test(arguments: [
+        (["0xC004F074", "0x1"], "一次只解釋一個代碼，這裡給了 2 個：0xC004F074 0x1。", "One code at a time; 2 were given: 0xC004F074 0x1."),
+        (["99999999999"], "「99999999999」超過 32 位元，不可能是 Windows 的錯誤代碼。", "\"99999999999\" does not fit in 32 bits, so it cannot be a Windows error code."),
+        (["--bogus"], "explain 沒有「--bogus」這個選項；執行 kmswizard explain --help 可看全部選項。", "explain has no option \"--bogus\"; run kmswizard explain --help to see them all."),
+        (["--lsit"], "explain 沒有「--lsit」這個選項；您是指 --list 嗎？", "explain has no option \"--lsit\"; did you mean --list?"),
+    ] as [([String], String, String)])
+    func usageMistakesInTheReadersLanguage(arguments: [String], chinese: String, english: String) throws {
+        let zh = try explain(arguments + ["--lang", "zh-TW"])
+        #expect(zh.status == 64, "\(zh)")
+        #expect(zh.stderr.contains(chinese), "\(zh.stderr)")
+        let en = try explain(arguments + ["--lang", "en"])
+        #expect(en.status == 64)
+        #expect(en.stderr.contains(english), "\(en.stderr)")
+        #expect(try explain(["-1073418124", "--lang", "en"]).status == 0, "a negative decimal is a code, not an option")
     }
 }

@@ -24,7 +24,9 @@ struct ReachabilityNamespaceTests {
             let (check, _) = try reachability(campus)
             #expect(check.status == "pass")
             #expect(check.value.hasPrefix("\(Self.kms):1688 connected in "))
-            #expect(check.value.hasSuffix(" ms from 198.18.20.20 (eth0)"))
+            #expect(check.value.hasSuffix(" ms"))
+            #expect(check.data.milliseconds != nil)
+            #expect(check.message.hasSuffix("It left from the local address 198.18.20.20 on interface eth0."), "\(check.message)")
         }
     }
 
@@ -34,18 +36,18 @@ struct ReachabilityNamespaceTests {
             let campus = try NetLabCampus.build(in: lab, clients: [.campus])
             try lab.exec(campus.kms, ["iptables", "-I", "INPUT", "-p", "tcp", "--dport", "1688", "-j", "REJECT", "--reject-with", "tcp-reset"])
             let (rejected, _) = try reachability(campus)
-            #expect(rejected.value == "\(Self.kms):1688 refused from 198.18.20.20 (eth0)")
+            #expect(rejected.value == "\(Self.kms):1688 refused")
+            #expect(rejected.data.outcome == "refused")
             try lab.exec(campus.kms, ["iptables", "-F", "INPUT"])
             campus.stopListener()
             let (stopped, _) = try reachability(campus)
             #expect(stopped.status == "fail")
             #expect(stopped.value.contains("refused"))
             #expect(stopped.windowsCode == "0xC004F074")
-            #expect(stopped.hint?.contains("1688") == true)
         }
     }
 
-    @Test("dropped packets on campus time out after the timeout, with a campus hint")
+    @Test("dropped packets on campus time out after the timeout")
     func dropped() async throws {
         try await NetLab.with { lab in
             let campus = try NetLabCampus.build(in: lab, clients: [.campus])
@@ -53,7 +55,7 @@ struct ReachabilityNamespaceTests {
             let (check, seconds) = try reachability(campus, timeout: "1")
             #expect(check.value.contains("timeout after 1 s"))
             #expect(seconds >= 1 && seconds < 5)
-            #expect(check.hint?.contains("FortiClient") == false)
+            #expect(check.data.outcome == "timeout")
         }
     }
 
@@ -72,16 +74,14 @@ struct ReachabilityNamespaceTests {
         }
     }
 
-    @Test("off campus: the gateway drops, the check times out and says to connect the VPN (0xC004F074)")
+    @Test("off campus: the gateway drops, the check times out (0xC004F074)")
     func offCampus() async throws {
         try await NetLab.with { lab in
             let campus = try NetLabCampus.build(in: lab, clients: [.off])
             let (check, _) = try reachability(campus, from: .off, timeout: "1")
             #expect(check.status == "fail")
-            #expect(check.value == "\(Self.kms):1688 timeout after 1 s from 198.19.2.20 (eth0)")
+            #expect(check.value == "\(Self.kms):1688 timeout after 1 s")
             #expect(check.windowsCode == "0xC004F074")
-            #expect(check.hint?.contains("FortiClient") == true)
-            #expect(check.hint?.contains("140.127.62.245") == true)
         }
     }
 

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import Localization
+import TestSupport
 @testable import Diagnostics
 
 /// The timezone as glibc applies it: TZ in its three forms, and /etc/localtime as a symlink,
@@ -25,9 +26,9 @@ import Localization
         return try JSONDecoder().decode(ZoneReading.self, from: Data(line.dropFirst("zone-reading:".count).utf8))
     }
 
-    /// The timezone check's result for a zone read in a child process whose TZ is `tz`.
-    static func check(tz: String?, localizer: Localizer = english) async throws -> CheckResult {
-        TimezoneCheck.evaluate(try await reading(tz: tz, now: SNTPClient.systemClock()), localizer: localizer, isWSL: false)
+    /// The timezone check's result outside WSL for a zone read in a child process whose TZ is `tz`.
+    static func check(tz: String?) async throws -> CheckResult {
+        CheckResult(.timezone(TimezoneFinding(reading: try await reading(tz: tz, now: SNTPClient.systemClock()), windows: nil)))
     }
 
     @Test func asiaTaipeiPasses() async throws {
@@ -36,26 +37,31 @@ import Localization
                                        utcOffsetSeconds: 28_800, isDST: false, observesDST: false, abbreviation: "CST"))
         let result = try await Self.check(tz: "Asia/Taipei")
         #expect(result.status == .pass)
-        #expect(result.value == "Asia/Taipei UTC+08:00 (TZ)")
-        #expect(result.hint == nil)
+        #expect(result.text(Self.english).value == "Asia/Taipei UTC+08:00 from TZ")
+        #expect(result.text(Self.english).message.hasPrefix("This is the Linux system's zone, the same as Taipei's."))
+        #expect(result.text(Self.english).hint == nil)
     }
 
-    @Test func asiaTokyoFailsWithTheGuidesInstruction() async throws {
+    /// Outside WSL the Linux zone says nothing about the Windows PC: information with the
+    /// guide's advice for the PC, never a failure or a predicted 0xC004F06C.
+    @Test func anotherLinuxZoneIsInformationWithThePCsAdvice() async throws {
         let result = try await Self.check(tz: "Asia/Tokyo")
-        #expect(result.status == .fail)
-        #expect(result.value.contains("UTC+09:00"))
-        #expect(result.message.contains("not \"(UTC+08:00) Taipei\""))
-        #expect(result.hint?.contains("Settings > Time & language") == true)
-        #expect(result.hint?.contains("TZ environment variable") == true)
-        #expect(result.windowsCode == "0xC004F06C")
+        #expect(result.status == .pass)
+        #expect(result.windowsCode == nil)
+        let text = result.text(Self.english)
+        #expect(text.value.contains("UTC+09:00"))
+        #expect(text.message.contains("says nothing about the Windows PC"))
+        #expect(text.message.contains("\"(UTC+08:00) Taipei\""))
+        #expect(!text.message.contains("0xC004F06C"))
     }
 
-    @Test func utcFailsAndSaysWhyItMatters() async throws {
-        let chinese = try await Self.check(tz: "Etc/UTC", localizer: Self.english.switched(to: .zhTW))
-        #expect(chinese.status == .fail)
+    @Test func utcIsNotAFailure() async throws {
+        let result = try await Self.check(tz: "Etc/UTC")
+        #expect(result.status == .pass)
+        let chinese = result.text(Self.english.switched(to: .zhTW))
         #expect(chinese.value.contains("UTC+00:00"))
-        #expect(chinese.message.contains("台北"))
-        #expect(chinese.message.contains("0xC004F06C"))
+        #expect(chinese.message.contains("「(UTC+08:00) 台北」"))
+        #expect(!chinese.message.contains("0xC004F06C"))
     }
 
     @Test(arguments: ["CST-8", "UTC-8", ":Asia/Taipei", "/usr/share/zoneinfo/Asia/Taipei", "Etc/GMT-8", "Asia/Shanghai"])
@@ -76,9 +82,10 @@ import Localization
         let tz = "AWST-8AWDT,M10.1.0,M4.1.0/3"   // +08:00 in July, with summer time in the south
         let reading = try await Self.reading(tz: tz)
         #expect(reading.utcOffsetSeconds == 28_800 && reading.observesDST)
-        let result = TimezoneCheck.evaluate(reading, localizer: Self.english, isWSL: false)
-        #expect(result.status == .fail)
-        #expect(result.message.contains("daylight saving"))
+        #expect(!TimezoneCheck.isTaipeiEquivalent(reading))
+        let result = CheckResult(.timezone(TimezoneFinding(reading: reading, windows: nil)))
+        #expect(result.status == .pass)
+        #expect(result.text(Self.english).message.hasPrefix("This is the Linux system's zone, not Taipei's."))
     }
 
     @Test func summerTimeZoneReportsDST() async throws {
@@ -108,10 +115,9 @@ import Localization
         #expect(copied.utcOffsetSeconds == 32_400)
         copied.name = nil
         copied.source = .localtime
-        let copiedResult = TimezoneCheck.evaluate(copied, localizer: Self.english, isWSL: false)
-        #expect(copiedResult.status == .fail)
-        #expect(copiedResult.value.hasPrefix("unknown name UTC+09:00"))
-        #expect(copiedResult.hint?.contains("TZ environment variable") == false)
+        let copiedResult = CheckResult(.timezone(TimezoneFinding(reading: copied, windows: nil)))
+        #expect(copiedResult.status == .pass)
+        #expect(copiedResult.text(Self.english).value == "unknown name UTC+09:00 from :\(copy)")
 
         let missing = try await Self.reading(tz: ":" + directory + "/nothing")
         #expect(missing.utcOffsetSeconds == 0, "glibc falls back to UTC for a zone file it cannot read")
@@ -136,10 +142,41 @@ import Localization
         #expect(getenv("TZ").map { String(cString: $0) } == tz, "reading never sets TZ")
     }
 
-    @Test func wslIsToldToFixWindows() async throws {
+    /// Inside WSL the zone that matters is Windows' own, read with a (fake) tzutil.exe under the
+    /// Windows root: Taipei passes, another zone warns with the fix in Windows, a tzutil.exe that
+    /// is missing or fails leaves it unchecked. Never a failure, never 0xC004F06C.
+    @Test func insideWSLWindowsOwnZoneIsRead() async throws {
         #expect(WindowsSubsystem.isWSL(environment: ["WSL_DISTRO_NAME": "Debian"]))
         #expect(!WindowsSubsystem.isWSL(environment: [:], osReleasePath: "/nonexistent"))
-        let result = TimezoneCheck.evaluate(try await Self.reading(tz: "Etc/UTC"), localizer: Self.english, isWSL: true)
-        #expect(result.hint?.contains("This is WSL") == true)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kmswizard-tzutil-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/Windows/System32", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let environment = ["WSL_DISTRO_NAME": "Debian", "KMSWIZARD_WINDOWS_ROOT": root]
+        let tzutil = root + "/Windows/System32/tzutil.exe"
+        #expect(WindowsZone.tzutilPath(environment: environment) == tzutil)
+        #expect(WindowsZone.tzutilPath(environment: [:]) == "/mnt/c/Windows/System32/tzutil.exe")
+
+        let missing = await TimezoneCheck.run(environment: environment)
+        #expect(missing.status == .skip)
+        #expect(missing.text(Self.english).message.contains(tzutil))
+
+        // tzutil.exe /g prints the ID without a newline (through the console, with a CR).
+        try ExecutableScript.write("[ \"$1\" = /g ] || exit 87\nprintf 'Taipei Standard Time\\r\\n'", to: tzutil)
+        let taipei = await TimezoneCheck.run(environment: environment)
+        #expect(taipei.finding == .timezone(TimezoneFinding(reading: ZoneReader.read(), windows: .read("Taipei Standard Time"))))
+        #expect(taipei.status == .pass)
+        #expect(taipei.text(Self.english.switched(to: .zhTW)).message == "Windows 的時區是「(UTC+08:00) 台北」，正確。")
+
+        try ExecutableScript.write("printf 'UTC'", to: tzutil)
+        let utc = await TimezoneCheck.run(environment: environment)
+        #expect(utc.status == .warn)
+        #expect(utc.windowsCode == nil)
+        #expect(utc.text(Self.english).value.hasPrefix("Windows: UTC; Linux: "))
+        #expect(utc.text(Self.english).hint?.contains("In Windows, set the time zone") == true)
+
+        try ExecutableScript.write("exit 5", to: tzutil)
+        let failing = await TimezoneCheck.run(environment: environment)
+        #expect(failing.status == .skip)
+        #expect(failing.text(Self.english).message.contains("status 5"))
     }
 }

@@ -97,7 +97,7 @@ fi
 # --help from the installed strings file, in the language the locale or --lang asks for.
 zh_help=$(cd / && env -i PATH=/usr/bin:/bin HOME=/nonexistent LANG=zh_TW.UTF-8 "$root/bin/kmswizard" activate --help 2>&1)
 en_help=$(cd / && env -i PATH=/usr/bin:/bin HOME=/nonexistent "$root/bin/kmswizard" --help --lang en 2>&1)
-if grep -q "請 KMS 伺服器啟用一個產品" <<<"$zh_help" && grep -q "Activate NKNU" <<<"$en_help"; then
+if grep -q "問 KMS 伺服器會不會啟用一個產品" <<<"$zh_help" && grep -q "Activate NKNU" <<<"$en_help"; then
   pass "installed kmswizard --help speaks zh-TW (LANG) and English (--lang en)"
 else
   fail "installed --help: zh [$(head -n 2 <<<"$zh_help")] en [$(head -n 2 <<<"$en_help")]"
@@ -108,7 +108,7 @@ expect "man --manpath=$root/share/man finds kmswizard(1)" man --manpath="$root/s
 zh_page=$root/share/man/zh_TW/man1/kmswizard.1
 zh_warnings=$(LANG=C.UTF-8 MANWIDTH=80 man --warnings -l "$zh_page" 2>&1 >/dev/null)
 zh_rendered=$(LANG=C.UTF-8 MANWIDTH=80 man -l "$zh_page" 2>/dev/null)
-if [ -z "$zh_warnings" ] && grep -q "透過校園 KMS 伺服器" <<<"$zh_rendered" && grep -q "請 KMS 伺服器啟用一個產品" <<<"$zh_rendered" \
+if [ -z "$zh_warnings" ] && grep -q "透過校園 KMS 伺服器" <<<"$zh_rendered" && grep -q "問 KMS 伺服器會不會啟用一個產品" <<<"$zh_rendered" \
    && ! grep -q "⟦" <<<"$zh_rendered"; then
   pass "man -l zh_TW/man1/kmswizard.1: Chinese help of every command, no warnings"
 else

@@ -69,12 +69,13 @@ import TestSupport
 
         let host = try ResponderProcess(["--behaviour", "normal"], connections: 2)
         defer { host.stop() }
-        try validate(try run(["activate", "--json", "--host", "127.0.0.1:\(host.port)", "--timeout", "5"], environment),
+        try validate(try run(["activate", "--json", "--host", "127.0.0.1:\(host.port)", "--timeout", "5", "--product", "win10-enterprise"],
+                             environment),
                      against: "activate", "activate success")
 
-        try validate(try run(["renew", "--json", "--all", "--host", "127.0.0.1:\(host.port)", "--timeout", "5"], environment, status: 20),
-                     against: "renew", "renew --all")
-        try validate(try run(["renew", "--json"], environment, status: 21), against: "renew", "renew with nothing due")
+        // Outside WSL there is no Windows to renew: 21, with the document saying so.
+        try validate(try run(["renew", "--json", "--all", "--host", "127.0.0.1:\(host.port)", "--timeout", "5"], environment, status: 21),
+                     against: "renew", "renew --all outside WSL")
 
         let refusing = try ResponderProcess(["--behaviour", "kms-error"], connections: 2)
         defer { refusing.stop() }
@@ -83,14 +84,13 @@ import TestSupport
                                                environment: KMSWizardProcess.cleanEnvironment(environment))
         #expect(refused.status != 0, "a KMS error must not exit 0: \(refused)")
         try validate(refused, against: "activate", "activate refused by the host")
-        try validate(try run(["renew", "--json", "--all", "--host", "127.0.0.1:\(refusing.port)", "--timeout", "5"], environment, status: 22),
-                     against: "renew", "renew refused by the host")
         try validate(try run(["activate", "--json", "--product", "no-such-product"], environment, status: 64),
                      against: "activate", "activate with an unknown product")
 
         try validate(try run(["status", "--json"], environment), against: "status", "status after a success and a failure")
         let ics = state.url.appendingPathComponent("renew.ics").path
-        try validate(try run(["remind", "--json", "--ics", ics], environment), against: "remind", "remind --ics")
+        // Host checks only: Windows reported no deadline, so there is nothing to remind of (21).
+        try validate(try run(["remind", "--json", "--ics", ics], environment, status: 21), against: "remind", "remind --ics without Windows' word")
         let script = state.url.appendingPathComponent("activate.cmd").path
         try validate(try run(["script", "--json", "--host", "127.0.0.1", "--product", "win10-enterprise", "--out", script], environment),
                      against: "script", "script --out")

@@ -9,6 +9,23 @@ public struct NetLabDiagnose: Sendable {
         public let message: String
         public let hint: String?
         public let windowsCode: String?
+        public let data: CheckData
+    }
+
+    /// The few `data` fields tests read; the schema test checks the rest.
+    public struct CheckData: Decodable, Sendable {
+        public let place: String?
+        public let outcome: String?
+        public let failure: String?
+        public let offsetSeconds: Double?
+        public let milliseconds: Int?
+    }
+
+    /// One piece of the situation's advice.
+    public struct Advice: Decodable, Sendable {
+        public let kind: String
+        public let windowsCode: String
+        public let lines: [String]
     }
 
     public struct Report: Decodable, Sendable {
@@ -17,6 +34,7 @@ public struct NetLabDiagnose: Sendable {
         public let verdict: String
         public let elapsedMilliseconds: Int
         public let checks: [Check]
+        public let advice: [Advice]
 
         /// The check with this id; a test failure (via the thrown error) when it is absent.
         public func check(_ id: String) throws -> Check {

@@ -17,16 +17,30 @@ import TestSupport
                                        width: 100, height: 30, language: .zhTW)
         try wizard.walkToProducts()
         try wizard.activate("win10-enterprise")
-        let activation = try wizard.tmux.capture().joined(separator: "\n")
-        #expect(activation.contains("[OK] Windows 10/11 Enterprise"), "\(activation)")
+        let activation = try wizard.waitFor("wizard.file.title").joined(separator: "\n")
+        #expect(activation.contains("[OK] Windows 10/11 Enterprise：KMS 伺服器檢查通過"), "\(activation)")
         #expect(activation.contains(Self.epid))
         #expect(!activation.contains(wizard.t("wizard.key.windows")), "outside WSL nothing offers to run on Windows:\n\(activation)")
+        // The step that activates: the .cmd for the Windows PC, in the home folder, explained.
+        let cmds = try FileManager.default.contentsOfDirectory(atPath: wizard.home.path).filter { $0.hasPrefix("kmswizard-activate-") }
+        try #require(cmds.count == 1 && cmds[0].hasSuffix(".cmd"), "\(cmds)")
+        let cmdPath = wizard.home.appendingPathComponent(cmds[0]).path
+        #expect(activation.contains(cmdPath), "the file is named on screen:\n\(activation)")
+        let script = try Data(contentsOf: URL(fileURLWithPath: cmdPath))
+        #expect(String(decoding: script, as: UTF8.self).contains("slmgr.vbs\" /skms 127.0.0.1:\(host.port)"))
+        #expect(!String(decoding: script, as: UTF8.self).contains("/ipk"), "no key is installed, as in the guide")
+        for phrase in [TextLayout.prefix(wizard.t("wizard.file.step3"), width: 12), "o " + wizard.t("wizard.key.otherFolder")] {
+            #expect(activation.contains(phrase), "lacks \(phrase):\n\(activation)")
+        }
+        #expect(!activation.contains("已啟用"), "a host check is not an activation:\n\(activation)")
         try wizard.tmux.send("Enter")
         let status = try wizard.waitFor("wizard.status.next").joined(separator: "\n")
-        for phrase in [Self.epid, "127.0.0.1:\(host.port)", wizard.t("wizard.identity.teacher"), "[OK] Windows 10/11 Enterprise",
+        for phrase in [Self.epid, "127.0.0.1:\(host.port)", wizard.t("wizard.identity.teacher"),
+                       "[..] Windows 10/11 Enterprise：Windows 尚未回報啟用", TextLayout.prefix(cmdPath, width: 20),
                        wizard.t("wizard.status.clock") + "：", "[OK] +0"] {
             #expect(status.contains(phrase), "status lacks \(phrase):\n\(status)")
         }
+        #expect(!status.contains("已啟用") && !status.contains("前續約"), "no activation and no deadline without Windows' word:\n\(status)")
         try wizard.tmux.send("p")
         let written = try wizard.waitFor("wizard.print.written", ["path": ""])
         let files = try FileManager.default.contentsOfDirectory(atPath: wizard.workingDirectory.path).filter { $0.hasPrefix("kmswizard-status-") }
@@ -35,11 +49,13 @@ import TestSupport
         #expect(text.split(separator: "\n").allSatisfy { CellWidth.of($0) <= 80 })
         #expect(!text.contains("\u{1B}"))
         for phrase in ["kmswizard 啟用狀態報告", "kmswizard activation status report", Self.epid, "教師", "Teacher",
-                       "[OK] Windows 10/11 Enterprise"] {
+                       "[..] Windows 10/11 Enterprise: Windows has not reported an activation", cmds[0]] {
             #expect(text.contains(phrase), "printout lacks \(phrase):\n\(text)")
         }
         let state = try String(contentsOf: wizard.stateHome.appendingPathComponent("kmswizard/state.json"), encoding: .utf8)
-        #expect(state.contains(Self.epid), "the activation is remembered for renewal")
+        #expect(state.contains(Self.epid) && state.contains("lastHostCheck"), "the host check is remembered as one")
+        #expect(state.contains(cmds[0]), "and the activation file written for the product")
+        #expect(!state.contains("\"windows\""), "outside WSL there is no Windows reading")
         _ = try wizard.quit()
     }
 
@@ -52,11 +68,13 @@ import TestSupport
         try wizard.walkToNetworkResult()
         let failed = try wizard.tmux.capture().joined(separator: "\n")
         #expect(failed.contains("[XX]"), "the unreachable host is a failed check:\n\(failed)")
-        #expect(!failed.contains("Enter continue"), "a failed check does not offer to continue")
+        // No dead end: the walk may go on, and the screen says what that will likely mean.
+        #expect(failed.contains("Enter " + wizard.t("wizard.key.continueAnyway")), "\(failed)")
+        #expect(failed.contains(TextLayout.prefix(wizard.t("wizard.network.continueAnyway"), width: 24)), "\(failed)")
         let host = try ResponderProcess(["--port", String(port)], connections: 5, deadlineSeconds: 60)   // the fault is removed
         #expect(host.port == port)
         try wizard.tmux.send("r")
-        try wizard.tmux.waitFor("Enter continue")
+        try wizard.tmux.waitFor("Enter continue  ")
         try wizard.passClockStep()
         try wizard.activate("win10-enterprise")
         let recovered = try wizard.tmux.waitFor("[OK] Windows 10/11 Enterprise")

@@ -10,6 +10,8 @@ import Wizard
 final class WizardHarness {
     let tmux: TmuxSession
     let stateHome: URL
+    /// The wizard's home folder, where the activation file goes by default.
+    let home: URL
     let workingDirectory: URL
     let t: Localizer
 
@@ -21,11 +23,13 @@ final class WizardHarness {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wizard-e2e-\(UUID().uuidString.prefix(8))")
         stateHome = root.appendingPathComponent("state")
         workingDirectory = root.appendingPathComponent("work")
+        home = root.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: workingDirectory, withIntermediateDirectories: true)
         t = Localizer(table: try StringTable.bundled(), language: language)
         // Taipei time, as the campus guide asks, so the timezone check passes unless a test says otherwise.
-        var variables = ["XDG_STATE_HOME": stateHome.path, "KMSWIZARD_RESOURCES": Self.resources, "TZ": "Asia/Taipei"]
+        var variables = ["XDG_STATE_HOME": stateHome.path, "HOME": home.path, "KMSWIZARD_RESOURCES": Self.resources, "TZ": "Asia/Taipei"]
         variables.merge(environment) { _, given in given }
         var command = [try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue]
         if !hiding.isEmpty {

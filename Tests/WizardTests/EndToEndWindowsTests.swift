@@ -31,11 +31,13 @@ import Wizard
                 "the fix says how to open an elevated terminal:\n\(refused)")
         #expect(windows.calls.isEmpty, "nothing is sent to slmgr without elevation")
 
+        try wizard.waitFor("wizard.windows.stateTitle")                  // Windows' own state is read again after each run
         try windows.setElevated(true)                                     // the user reopened the terminal as administrator
         try wizard.tmux.send("w")
         try wizard.waitFor("wizard.windows.running")                      // cscript.exe takes 2 s to answer /ato
         let activated = try wizard.tmux.waitFor("[OK] Windows 10/11 Enterprise：Windows 回報已成功啟用").joined(separator: "\n")
         #expect(!activated.contains("0x80070005"), "the earlier refusal is replaced:\n\(activated)")
+        try wizard.waitFor("wizard.windows.stateTitle")
         #expect(windows.calls == ["//nologo //U C:\\Windows\\System32\\slmgr.vbs /skms 127.0.0.1:\(host.port)",
                                   "//nologo //U C:\\Windows\\System32\\slmgr.vbs /ato",
                                   "//nologo //U C:\\Windows\\System32\\slmgr.vbs /dlv"])
@@ -79,7 +81,7 @@ import Wizard
                        "[XX] Office Professional Plus 2016: Windows reports error 0xC004F074 (No KMS host could be contacted)",
                        "How to fix it: Off campus, first connect FortiClient",
                        "Windows said: The Software Licensing Service reported that the product could not be activated.",
-                       "w = " + t("wizard.key.windowsAgain"), t("wizard.status.nextWindows")] {
+                       "w = " + t("wizard.key.windowsAgain"), TextLayout.prefix(t("status.advice.renew-on-windows"), width: 24)] {
             #expect(result.stdout.contains(phrase), "lacks \(phrase):\n\(result.stdout)")
         }
         #expect(windows.calls.first == "//nologo //U C:\\Program Files (x86)\\Microsoft Office\\Office16\\ospp.vbs /sethst:127.0.0.1")

@@ -6,6 +6,7 @@ import Foundation
 import Activation
 import Diagnostics
 import Localization
+import TestSupport
 @testable import Wizard
 
 /// Shared values for the wizard's unit tests: the real string table, two catalog entries, and
@@ -25,26 +26,22 @@ enum Fixtures {
     static let config = WizardConfig(kmsHost: "127.0.0.1:1688", ntpServer: "127.0.0.1:11123", utcOffsetSeconds: 8 * 3600)
     static let activatedAt = Date(timeIntervalSince1970: 1_764_000_000)   // 2025-11-24 16:00 UTC
 
-    static let record = ActivationRecord(at: activatedAt, host: "127.0.0.1", port: 1688,
+    static let record = HostCheckRecord(at: activatedAt, host: "127.0.0.1", port: 1688,
                                          epid: "06401-00206-471-111111-03-1033-17763.0000-2662024",
                                          protocolVersion: 6, clientCount: 50, activationIntervalMinutes: 120,
                                          renewalIntervalMinutes: 10080)
-    static let timeout = ActivationProblem(record: FailureRecord(at: activatedAt, code: "timeout", windowsCode: "0xC004F074"),
-                                           detail: "no answer from 127.0.0.1:1688 within 5 s",
-                                           explanation: "The KMS host could not be reached.", fix: "Connect to the VPN.")
+    static func problem(_ kind: ActivationFailure.Kind, windowsCode: UInt32? = 0xC004_F074) -> ActivationProblem {
+        let failure = ActivationFailure(kind: kind, reason: kind.rawValue, detail: "engine detail, in English", windowsCode: windowsCode)
+        return ActivationProblem(record: FailureRecord(at: activatedAt, code: kind.rawValue, windowsCode: windowsCode.map(Hex.code)),
+                                 facts: ActivationFailureFacts(failure, endpoint: Endpoint(host: "127.0.0.1", port: 1688), product: windows,
+                                                               timeoutSeconds: 5))
+    }
 
-    static let networkOK = CheckOutcome.results([
-        CheckResult(id: "network", status: .pass, value: "campus", message: "On the campus network"),
-        CheckResult(id: "reachability", status: .pass, value: "127.0.0.1:1688 in 1 ms", message: "KMS host reachable"),
-    ])
-    static let offCampus = CheckOutcome.results([
-        CheckResult(id: "network", status: .warn, value: "off campus", message: "Not on the campus network", hint: "Connect the VPN"),
-        CheckResult(id: "reachability", status: .fail, value: "127.0.0.1:1688", message: "KMS host unreachable", windowsCode: "0xC004F074"),
-    ])
-    static let clockOK = CheckOutcome.results([
-        CheckResult(id: "clock", status: .pass, value: "+0.012 s", message: "Clock agrees with the reference"),
-        CheckResult(id: "timezone", status: .pass, value: "Asia/Taipei (UTC+8)", message: "Timezone is Taipei"),
-    ])
+    static let timeout = problem(.timeout)
+
+    static let networkOK = CheckOutcome.results([SampleFindings.network(.campus), SampleFindings.reachability(.connected(milliseconds: 1))])
+    static let offCampus = CheckOutcome.results([SampleFindings.network(.offCampus), SampleFindings.reachability(.timeout)])
+    static let clockOK = CheckOutcome.results([SampleFindings.clock(error: 0.012), SampleFindings.timezone])
 
     /// Feeds events through `update`, collecting every effect.
     static func run(_ state: WizardState, _ events: [WizardEvent]) -> (WizardState, [WizardEffect]) {
@@ -56,13 +53,27 @@ enum Fixtures {
 
     static func fresh(_ language: Language = .zhTW) -> WizardState {
         let (state, _) = WizardUpdate.start(config: config, language: language)
-        return run(state, [.catalogLoaded(.products([windows, office])), .remembered(Remembered())]).0
+        return run(state, [.catalogLoaded(.products([windows, office])), .remembered(Remembered(now: activatedAt))]).0
     }
 
     /// The token of the effect that started `kind`'s check.
     static func checkToken(_ state: WizardState, _ kind: CheckKind) -> Int {
         if case let .running(token) = state.check(kind) { return token }
         return -1
+    }
+
+    /// Where the activation file of the fixtures goes.
+    static let activationFile = "/home/student/kmswizard-activate-20251125-0000.cmd"
+
+    /// The token of the effect that writes the activation file.
+    static func fileToken(_ state: WizardState) -> Int {
+        if case let .running(token) = state.activationFile { return token }
+        return -1
+    }
+
+    /// The activation file written, as the service reports it.
+    static func fileWritten(_ state: WizardState) -> WizardState {
+        run(state, [.activationFileWritten(token: fileToken(state), .written(path: activationFile, at: activatedAt))]).0
     }
 
     static func runToken(_ state: WizardState, _ name: String) -> Int {
@@ -84,9 +95,9 @@ enum Fixtures {
         if step == .products { return state }
         state = run(state, [.choose(0), .choose(1), .choose(2)]).0
         if step == .activation { return state }
-        state = run(state, [.activated(shortName: windows.shortName, token: runToken(state, windows.shortName), .activated(record))]).0
-        state = run(state, [.activated(shortName: office.shortName, token: runToken(state, office.shortName), .activated(record))]).0
-        return run(state, [.key(.enter)]).0
+        state = run(state, [.hostChecked(shortName: windows.shortName, token: runToken(state, windows.shortName), .hostWouldActivate(record))]).0
+        state = run(state, [.hostChecked(shortName: office.shortName, token: runToken(state, office.shortName), .hostWouldActivate(record))]).0
+        return run(fileWritten(state), [.key(.enter)]).0
     }
 }
 

@@ -40,7 +40,7 @@ import Testing
         let view = WizardView(table: Fixtures.table)
         let before = view.page(state)
         let after = view.page(Fixtures.run(state, [.choose(1)]).0)
-        #expect(PlainPage.changes(from: before, to: after) == ["    2) [x] Office Professional Plus 2016  KMS v6", "    3) Start activation (1 chosen)"])
+        #expect(PlainPage.changes(from: before, to: after) == ["    2) [x] Office Professional Plus 2016  KMS v6", "    3) " + Localizer(table: Fixtures.table, language: .en)("wizard.products.start", ["count": "1"])])
         #expect(PlainPage.changes(from: nil, to: after) == PlainPage.lines(after))
         let network = view.page(Fixtures.at(.network, .en))
         #expect(PlainPage.changes(from: after, to: network) == PlainPage.lines(network), "another screen is printed whole")
@@ -51,7 +51,7 @@ import Testing
         let lines = PlainPage.lines(page)
         #expect(lines.contains("  Windows (desktops and laptops)"), "a heading, without a number")
         #expect(lines.contains("    1) [x] Windows 10/11 Enterprise  KMS v6"))
-        #expect(lines.contains("    3) Start activation (1 chosen)"))
+        #expect(lines.contains("    3) Start (1 chosen)"))
         #expect(!lines.joined().contains { ("\u{2500}"..."\u{257F}").contains($0) })
         #expect(lines.last?.contains("b = back") == true)
     }
@@ -70,7 +70,7 @@ import Testing
         state.config.plain = true
         let footer = PlainPage.lines(view.page(state)).last ?? ""
         #expect(footer.contains("1-2 = tick"))
-        #expect(footer.contains("3 = start activation"))
+        #expect(footer.contains("3 = start"))
         #expect(!footer.contains("j/k") && !footer.contains("Space"))
     }
 

@@ -19,9 +19,10 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { CellWidth.of($0) <= 80 }, "\(lines.filter { CellWidth.of($0) > 80 })")
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) })
-        for phrase in ["kmswizard 啟用狀態報告", "kmswizard activation status report", "伺服器 ePID：", "Host ePID: ",
-                       "06401-00206-471-111111-03-1033-17763.0000-2662024", "2026-05-24 00:00 (UTC+8)",
-                       "產生時間：2025-11-25 01:00 (UTC+8)", "[OK] Windows 10/11 Enterprise", "教師", "Teacher"] {
+        for phrase in ["kmswizard 啟用狀態報告", "kmswizard activation status report", "KMS 伺服器檢查：", "Host check: passed",
+                       "06401-00206-471-111111-03-1033-17763.0000-2662024", "Windows 尚未回報啟用",
+                       "has not reported an activation", "產生時間：2025-11-25 01:00 (UTC+8)", "[..] Windows 10/11 Enterprise",
+                       "教師", "Teacher"] {
             #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")
         }
         #expect(text.hasPrefix("kmswizard 啟用狀態報告"), "Traditional Chinese comes first")
@@ -29,16 +30,17 @@ import Testing
 
     @Test func fromTheStateFileAloneWithAFailureNewerThanTheSuccess() {
         var state = KMSWizardState(identity: "graduate")
-        state.recordSuccess(Fixtures.record, for: "win10-enterprise")
-        state.recordFailure(FailureRecord(at: Fixtures.activatedAt.addingTimeInterval(60), code: "timeout", windowsCode: "0xC004F074"),
+        state.recordHostCheck(Fixtures.record, for: "win10-enterprise")
+        state.recordHostCheckFailure(FailureRecord(at: Fixtures.activatedAt.addingTimeInterval(60), code: "timeout", windowsCode: "0xC004F074"),
                             for: "win10-enterprise")
-        state.recordSuccess(Fixtures.record, for: "unknown-product")
-        let snapshot = StatusSnapshot(state: state, catalog: [Fixtures.windows], kmsHost: "127.0.0.1:1688")
+        state.recordHostCheck(Fixtures.record, for: "unknown-product")
+        let snapshot = StatusSnapshot(state: state, catalog: [Fixtures.windows], now: Self.generated, kmsHost: "127.0.0.1:1688",
+                                      windowsSource: .notHere)
         let text = Self.render(snapshot)
-        #expect(text.contains("[XX] Windows 10/11 Enterprise"))
+        #expect(text.contains("[XX] Windows 10/11 Enterprise"), "a failed host check is marked, never activated")
         #expect(text.contains("0xC004F074"))
-        #expect(text.contains("[OK] unknown-product"))
-        #expect(text.contains("(not checked this time)"))
+        #expect(text.contains("[..] unknown-product"))
+        #expect(!text.contains("已啟用（") && !text.contains(": activated"), "host checks alone claim no activation:\n\(text)")
         #expect(text.contains("畢業生"))
     }
 
@@ -46,8 +48,8 @@ import Testing
         var record = Fixtures.record
         record.epid = "06401\u{1B}[31m-evil\u{07}" + String(repeating: "9", count: 200)
         var state = KMSWizardState()
-        state.recordSuccess(record, for: "win10-enterprise")
-        let text = Self.render(StatusSnapshot(state: state, catalog: [], kmsHost: "h"))
+        state.recordHostCheck(record, for: "win10-enterprise")
+        let text = Self.render(StatusSnapshot(state: state, catalog: [], now: Self.generated, kmsHost: "h", windowsSource: .notHere))
         #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
         #expect(text.split(separator: "\n").allSatisfy { CellWidth.of($0) <= 80 })
     }

@@ -143,8 +143,10 @@ import Testing
             #expect(last.contains { $0.contains("▶ " + t("wizard.products.start", ["count": "1"])) })
             #expect(last[size.height - 2].contains(start), "\(context) footer on the start row: \(last[size.height - 2])")
             #expect(!last[size.height - 2].contains(t("wizard.key.toggle")), "\(context): nothing to tick on the start row")
-            let empty = view.render(Self.press(first, [.end]), size: size).lines
-            #expect(!empty[size.height - 2].contains(start), "\(context): nothing ticked, nothing to start")
+            // Nothing ticked: Enter on the start row says why nothing starts.
+            let empty = view.render(Self.press(first, [.end, .enter]), size: size).lines
+            #expect(empty.contains { $0.contains(TextLayout.prefix(t("wizard.products.nothingChosen"), width: 16)) },
+                    "\(context): \(empty.joined(separator: "\n"))")
         }
     }
 }

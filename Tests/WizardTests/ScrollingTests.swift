@@ -1,6 +1,6 @@
-import Diagnostics
 import Localization
 import Testing
+import TestSupport
 @testable import Wizard
 
 /// Nothing cut off: at every size from 60x16 up, a page taller than its window scrolls with the
@@ -28,14 +28,11 @@ import Testing
         return WizardUpdate.update(shown, .key(key)).0
     }
 
-    /// The off-campus network page with a long explanation, the longest text page the wizard has.
+    /// The off-campus network page made taller than any of the sizes: its advice (the SSL VPN
+    /// steps) below a column of failed probes.
     static func offCampus(_ language: Language) -> WizardState {
         let state = Fixtures.at(.network, language)
-        let long = CheckOutcome.results([
-            CheckResult(id: "network", status: .warn, value: "off campus", message: String(repeating: "Not on the campus network. ", count: 6),
-                        hint: (1...16).map { "Step \($0): do the VPN step number \($0) of the guide." }.joined(separator: "\n")),
-            CheckResult(id: "reachability", status: .fail, value: "127.0.0.1:1688", message: "KMS host unreachable", windowsCode: "0xC004F074"),
-        ])
+        let long = CheckOutcome.results([SampleFindings.network(.offCampus)] + Array(repeating: SampleFindings.reachability(.timeout), count: 14))
         return Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), long)]).0
     }
 

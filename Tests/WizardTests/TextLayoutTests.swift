@@ -18,6 +18,16 @@ import Testing
         #expect(TextLayout.wrap("改用 config.toml、環境變數", width: 15) == ["改用", "config.toml、環", "境變數"])
     }
 
+    /// A bracketed phrase keeps its opening bracket: "不存在（" / "NXDOMAIN）" never happens.
+    @Test func anOpeningBracketNeverEndsALine() {
+        #expect(TextLayout.wrap("名稱不存在（NXDOMAIN）", width: 12) == ["名稱不存在", "（NXDOMAIN）"])
+        #expect(TextLayout.wrap("一二三（四五）", width: 8) == ["一二三", "（四五）"])
+        for width in 4...30 {
+            let lines = TextLayout.wrap("已連上，耗時 0 毫秒（本機位址 127.0.0.1，介面 lo）。請選「(UTC+08:00) 台北」。", width: width)
+            #expect(lines.allSatisfy { !($0.last.map { "（「『《〈".contains($0) } ?? false) }, "width \(width): \(lines)")
+        }
+    }
+
     @Test func wrapsEnglishAtSpacesAndBreaksOnlyOverlongWords() {
         #expect(TextLayout.wrap("activate the campus licence", width: 12) == ["activate the", "campus", "licence"])
         #expect(TextLayout.wrap("0123456789ABCDEF", width: 6) == ["012345", "6789AB", "CDEF"])

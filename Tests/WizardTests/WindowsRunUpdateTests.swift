@@ -9,13 +9,22 @@ import Testing
     static let w = WizardEvent.key(.character("w"))
 
     /// The activation screen after both products' KMS exchanges, with or without a Windows found at start.
-    static func afterExchange(windows: WindowsAccess?, _ outcome: ActivationOutcome = .activated(Fixtures.record),
+    static func afterExchange(windows: WindowsAccess?, _ outcome: ActivationOutcome = .hostWouldActivate(Fixtures.record),
                               _ language: Language = .zhTW) -> WizardState {
         var state = Fixtures.run(Fixtures.at(.activation, language), [.windowsFound(windows)]).0
-        for product in [Fixtures.windows, Fixtures.office] {
-            state = Fixtures.run(state, [.activated(shortName: product.shortName, token: Fixtures.runToken(state, product.shortName), outcome)]).0
+        if case let .running(token) = state.windowsLicences {   // Windows' licence state, read at start: not readable here
+            state = Fixtures.run(state, [.windowsLicencesRead(token: token, .failed(.powershellMissing(path: "powershell.exe")))]).0
         }
-        return state
+        for product in [Fixtures.windows, Fixtures.office] {
+            state = Fixtures.run(state, [.hostChecked(shortName: product.shortName, token: Fixtures.runToken(state, product.shortName), outcome)]).0
+        }
+        return state.activationFile.isRunning ? Fixtures.fileWritten(state) : state
+    }
+
+    /// Windows' licence state read again after a run, here unreadable (a PowerShell-less fake).
+    static func reread(_ state: WizardState) -> WizardState {
+        guard case let .running(token) = state.windowsLicences else { return state }
+        return Fixtures.run(state, [.windowsLicencesRead(token: token, .failed(.powershellMissing(path: "powershell.exe")))]).0
     }
 
     static func windowsToken(_ state: WizardState) -> Int {
@@ -55,25 +64,27 @@ import Testing
         #expect(WizardUpdate.update(running, .key(.enter)).0.step == .activation, "Enter waits for Windows")
         let outcome = WindowsOutcome.ran([WindowsGroupResult(title: "Windows 10/11 Enterprise", result: .activated),
                                           WindowsGroupResult(title: "Office Professional Plus 2016", result: .activated)])
-        let done = WizardUpdate.update(running, .ranOnWindows(token: token, outcome)).0
-        #expect(done.windowsRun == .done(outcome))
+        let ran = WizardUpdate.update(running, .ranOnWindows(token: token, outcome)).0
+        #expect(ran.windowsRun == .done(outcome))
+        #expect(ran.windowsLicences.isRunning, "Windows' own state is read again")
+        let done = Self.reread(ran)
         #expect(!done.isBusy)
         let status = WizardUpdate.update(done, .key(.enter)).0
         #expect(status.step == .status)
-        #expect(WizardView.snapshot(of: status).windows == outcome, "the status screen and printout see the result")
+        #expect(WizardView.snapshot(of: status).windowsRun == outcome, "the status screen and printout see the result")
     }
 
     @Test func failureIsKeptAndWRetriesWithANewToken() {
         let (running, _) = WizardUpdate.update(Self.afterExchange(windows: Self.access), Self.w)
         let first = Self.windowsToken(running)
         let refused = WindowsOutcome.refused(WindowsFailure(code: 0x8007_0005))
-        let failed = WizardUpdate.update(running, .ranOnWindows(token: first, refused)).0
+        let failed = Self.reread(WizardUpdate.update(running, .ranOnWindows(token: first, refused)).0)
         #expect(failed.windowsRun == .done(refused))
         let (retrying, effects) = WizardUpdate.update(failed, Self.w)
         let second = Self.windowsToken(retrying)
         #expect(second != first && second > 0)
         #expect(effects == [.runOnWindows([Fixtures.windows, Fixtures.office], token: second)])
-        let late = WizardUpdate.update(retrying, .ranOnWindows(token: first, .cannotRun("late"))).0
+        let late = WizardUpdate.update(retrying, .ranOnWindows(token: first, .cannotRun(.cannotRender))).0
         #expect(late.windowsRun == .running(token: second), "a result for an older run is dropped")
         let fixed = WindowsOutcome.ran([WindowsGroupResult(title: "x", result: .activated)])
         #expect(WizardUpdate.update(retrying, .ranOnWindows(token: second, fixed)).0.windowsRun == .done(fixed))
@@ -90,7 +101,7 @@ import Testing
         let token = Self.windowsToken(running)
         let back = WizardUpdate.update(running, .key(.character("b"))).0
         #expect(back.step == .products && back.windowsRun == .notRun)
-        let dropped = WizardUpdate.update(back, .ranOnWindows(token: token, .cannotRun("late"))).0
+        let dropped = WizardUpdate.update(back, .ranOnWindows(token: token, .cannotRun(.cannotRender))).0
         #expect(dropped.windowsRun == .notRun)
         #expect(dropped.windows == Self.access, "the Windows found at start stays known")
     }

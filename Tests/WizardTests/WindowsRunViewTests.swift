@@ -19,7 +19,7 @@ import Testing
 
     static func ran(_ state: WizardState, _ outcome: WindowsOutcome) -> WizardState {
         let (running, _) = WizardUpdate.update(state, WindowsRunUpdateTests.w)
-        return WizardUpdate.update(running, .ranOnWindows(token: WindowsRunUpdateTests.windowsToken(running), outcome)).0
+        return WindowsRunUpdateTests.reread(WizardUpdate.update(running, .ranOnWindows(token: WindowsRunUpdateTests.windowsToken(running), outcome)).0)
     }
 
     static let failed = WindowsOutcome.ran([
@@ -32,7 +32,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func outsideWSLNothingIsOffered(language: Language) {
         let t = Localizer(table: Fixtures.table, language: language)
-        let (text, footer) = Self.screen(WindowsRunUpdateTests.afterExchange(windows: nil, .activated(Fixtures.record), language))
+        let (text, footer) = Self.screen(WindowsRunUpdateTests.afterExchange(windows: nil, .hostWouldActivate(Fixtures.record), language))
         #expect(!footer.contains("w "), "\(footer)")
         #expect(!text.contains(TextLayout.prefix(t("wizard.windows.offer"), width: 20)))
     }
@@ -40,7 +40,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func insideWSLTheOfferAndItsKeyAppear(language: Language) {
         let t = Localizer(table: Fixtures.table, language: language)
-        let state = WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access, .activated(Fixtures.record), language)
+        let state = WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access, .hostWouldActivate(Fixtures.record), language)
         let (text, footer) = Self.screen(state)
         #expect(footer.contains("w " + t("wizard.key.windows")), "\(footer)")
         #expect(footer.contains("q " + t("wizard.key.quit")))
@@ -55,7 +55,7 @@ import Testing
         let state = Self.ran(WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access), Self.failed)
         let (text, footer) = Self.screen(state, Size(width: 120, height: 40))
         for phrase in ["在這台 Windows 上的結果", "[OK] Windows 10/11 Enterprise：Windows 回報已成功啟用",
-                       "[XX] Office Professional Plus 2016：Windows 回報錯誤 0xC004F074（連不上 KMS 主機）",
+                       "[XX] Office Professional Plus 2016：Windows 回報錯誤 0xC004F074（連不上 KMS 伺服器）",
                        "解決方法：在校外請先用 FortiClient", "Windows 的訊息：The Software Licensing Service"] {
             #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")
         }
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func notElevatedSaysHowToOpenAnAdministratorTerminal() {
-        let state = Self.ran(WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access, .activated(Fixtures.record), .en),
+        let state = Self.ran(WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access, .hostWouldActivate(Fixtures.record), .en),
                              .refused(WindowsFailure(code: 0x8007_0005)))
         let (text, footer) = Self.screen(state, Size(width: 120, height: 40))
         for phrase in ["[XX] Windows refused to run the activation commands: 0x80070005 (Access denied: administrator",
@@ -90,13 +90,13 @@ import Testing
     @Test(arguments: Language.allCases)
     func statusScreenAndPrintoutMentionTheWindowsResult(language: Language) {
         let t = Localizer(table: Fixtures.table, language: language)
-        var state = Self.ran(WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access, .activated(Fixtures.record), language),
+        var state = Self.ran(WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access, .hostWouldActivate(Fixtures.record), language),
                              Self.failed)
         state = WizardUpdate.update(state, .key(.enter)).0
         #expect(state.step == .status)
         let (text, _) = Self.screen(state, Size(width: 120, height: 40))
         for phrase in [t("wizard.windows.title"), "[XX] Office Professional Plus 2016", "0xC004F074",
-                       TextLayout.prefix(t("wizard.status.nextWindows"), width: 24)] {
+                       TextLayout.prefix(t("status.advice.renew-on-windows"), width: 24)] {
             #expect(text.contains(phrase), "lacks \(phrase):\n\(text)")
         }
         let printout = PrintableStatus.render(WizardView.snapshot(of: state), table: Fixtures.table, generatedAt: Fixtures.activatedAt)

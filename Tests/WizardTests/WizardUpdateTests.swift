@@ -1,3 +1,4 @@
+import Diagnostics
 import Localization
 import Testing
 @testable import Wizard
@@ -57,30 +58,38 @@ import Testing
         #expect(state.check(.network).isRunning)
     }
 
-    @Test func failedCheckBlocksEnterAndRetryRecovers() {
+    @Test func failedCheckNeverDeadEndsAndRetryRechecks() {
         var (state, _) = Fixtures.run(Fixtures.at(.network), [])
-        state = Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), Fixtures.offCampus), .key(.enter)]).0
-        #expect(state.step == .network)
+        state = Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), Fixtures.offCampus)]).0
+        #expect(Fixtures.run(state, [.key(.enter)]).0.step == .clock, "the walk goes on after a failed check")
         let (retried, effects) = Fixtures.run(state, [.key(.character("r"))])
         #expect(effects == [.check(.network, token: Fixtures.checkToken(retried, .network))])
         state = Fixtures.run(retried, [.checked(.network, token: Fixtures.checkToken(retried, .network), Fixtures.networkOK), .key(.enter)]).0
         #expect(state.step == .clock)
     }
 
-    @Test func unavailableEngineLetsTheUserGoOn() {
+    @Test func aBadCampusRangeIsSaidInTheReadersLanguageAndTheWalkGoesOn() {
         var state = Fixtures.at(.network)
-        state = Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), .unavailable("not built")), .key(.enter)]).0
-        #expect(state.step == .clock)
+        let bad = CheckOutcome.badCampusRange(.badPrefix("140.127.0.0/99"))
+        state = Fixtures.run(state, [.checked(.network, token: Fixtures.checkToken(state, .network), bad)]).0
+        let view = WizardView(table: Fixtures.table)
+        for language in Language.allCases {
+            state.language = language
+            let t = Localizer(table: Fixtures.table, language: language)
+            let text = PlainPage.lines(view.page(state)).joined(separator: "\n")
+            #expect(text.contains(CIDR.ParseError.badPrefix("140.127.0.0/99").message(t)), "\(text)")
+        }
+        #expect(Fixtures.run(state, [.key(.enter)]).0.step == .clock)
     }
 
     @Test func productsAreTickedAndActivatedOneAfterAnother() {
         var (state, effects) = Fixtures.run(Fixtures.at(.products), [.key(.character(" ")), .key(.down), .key(.enter), .key(.down), .key(.enter)])
         #expect(state.chosen == [Fixtures.windows.shortName, Fixtures.office.shortName])
         #expect(state.step == .activation)
-        #expect(effects == [.activate(Fixtures.windows, token: Fixtures.runToken(state, Fixtures.windows.shortName))])
-        (state, effects) = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .activated(Fixtures.record))])
-        #expect(effects == [.activate(Fixtures.office, token: Fixtures.runToken(state, Fixtures.office.shortName))])
-        #expect(state.records[Fixtures.windows.shortName]?.lastSuccess == Fixtures.record)
+        #expect(effects == [.checkHost(Fixtures.windows, token: Fixtures.runToken(state, Fixtures.windows.shortName))])
+        (state, effects) = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .hostWouldActivate(Fixtures.record))])
+        #expect(effects == [.checkHost(Fixtures.office, token: Fixtures.runToken(state, Fixtures.office.shortName))])
+        #expect(state.records[Fixtures.windows.shortName]?.lastHostCheck == Fixtures.record)
     }
 
     @Test func startWithNothingChosenDoesNothing() {
@@ -90,21 +99,24 @@ import Testing
 
     @Test func retryAfterFailureRunsOnlyTheFailedProducts() {
         var state = Fixtures.at(.activation)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .activated(Fixtures.record))]).0
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
-        #expect(state.records[Fixtures.office.shortName]?.lastFailure == Fixtures.timeout.record)
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .hostWouldActivate(Fixtures.record))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
+        #expect(state.records[Fixtures.office.shortName]?.lastHostCheckFailure == Fixtures.timeout.record)
+        state = Fixtures.fileWritten(state)
         let (retried, effects) = Fixtures.run(state, [.key(.character("r"))])
-        #expect(effects == [.activate(Fixtures.office, token: Fixtures.runToken(retried, Fixtures.office.shortName))])
-        let done = Fixtures.run(retried, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(retried, Fixtures.office.shortName), .activated(Fixtures.record)), .key(.enter)]).0
+        #expect(effects == [.checkHost(Fixtures.office, token: Fixtures.runToken(retried, Fixtures.office.shortName))])
+        let rechecked = Fixtures.run(retried, [.hostChecked(shortName: Fixtures.office.shortName, token: Fixtures.runToken(retried, Fixtures.office.shortName), .hostWouldActivate(Fixtures.record))]).0
+        #expect(rechecked.activationFile.isRunning, "the file is written again after the retry")
+        let done = Fixtures.run(Fixtures.fileWritten(rechecked), [.key(.enter)]).0
         #expect(done.step == .status)
     }
 
     @Test func diagnosticKeyGoesToTheFailingCheck() {
         var state = Fixtures.at(.activation)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .failed(Fixtures.timeout))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: Fixtures.runToken(state, Fixtures.windows.shortName), .failed(Fixtures.timeout))]).0
         #expect(Fixtures.run(state, [.key(.character("d"))]).0.step == .activation, "busy: office still runs")
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
-        let (diagnosed, effects) = Fixtures.run(state, [.key(.character("d"))])
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.office.shortName, token: Fixtures.runToken(state, Fixtures.office.shortName), .failed(Fixtures.timeout))]).0
+        let (diagnosed, effects) = Fixtures.run(Fixtures.fileWritten(state), [.key(.character("d"))])
         #expect(diagnosed.step == .network)
         #expect(effects == [.check(.network, token: Fixtures.checkToken(diagnosed, .network))])
     }
@@ -114,7 +126,7 @@ import Testing
         let token = Fixtures.runToken(state, Fixtures.windows.shortName)
         state = Fixtures.run(state, [.key(.character("b"))]).0
         #expect(state.step == .products && !state.isBusy)
-        state = Fixtures.run(state, [.activated(shortName: Fixtures.windows.shortName, token: token, .activated(Fixtures.record))]).0
+        state = Fixtures.run(state, [.hostChecked(shortName: Fixtures.windows.shortName, token: token, .hostWouldActivate(Fixtures.record))]).0
         #expect(state.runs.isEmpty)
     }
 

@@ -23,14 +23,17 @@ extension KMSClient {
     /// and a continuation per request cost more client CPU than the exchange itself on loopback,
     /// and `--count` exists to measure the host, not our scheduling.
     ///
-    /// `each` is called on that thread after every attempt; returning false ends the run (the
-    /// command was interrupted and wants no more answers).
+    /// `starting` is called on that thread as each request begins (so that a run interrupted
+    /// mid-request can count that request), `each` after every attempt; returning false ends the
+    /// run (the command was interrupted and wants no more answers).
     public func activate(product: Product, protocol version: KMSVersion? = nil, machineID: UUID, count: Int,
-                         interval: Double, each: @escaping @Sendable (ActivationAttempt) -> Bool) async {
+                         interval: Double, starting: @escaping @Sendable (Int) -> Void = { _ in },
+                         each: @escaping @Sendable (ActivationAttempt) -> Bool) async {
         let client = self
         await BlockingIO.run { () throws(Never) in
             for sequence in 1...max(count, 1) {
                 if sequence > 1 { Self.pause(seconds: interval) }
+                starting(sequence)
                 let begun = Deadline.now()
                 let outcome: Result<ActivationResult, ActivationFailure>
                 do throws(ActivationFailure) {

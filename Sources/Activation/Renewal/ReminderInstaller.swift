@@ -38,12 +38,12 @@ public struct ReminderInstaller: Sendable {
         /// `systemd/private` socket there), and for tests or unusual systems KMSWIZARD_CRONTAB,
         /// KMSWIZARD_SYSTEMCTL and KMSWIZARD_SCHEDULER=systemd|cron.
         public static func from(environment: [String: String], stateFile: String, binaryPath: String) -> Paths {
-            let home = StateStore.homeDirectory(environment: environment)
-            let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.config"
+            let home = UserFolders.home(environment)
+            let configHome = UserFolders.absolute("XDG_CONFIG_HOME", environment) ?? home + "/.config"
             let useSystemd: Bool = switch environment["KMSWIZARD_SCHEDULER"] {
             case "systemd": true
             case "cron": false
-            default: environment["XDG_RUNTIME_DIR"].map { FileManager.default.fileExists(atPath: $0 + "/systemd/private") } ?? false
+            default: UserFolders.absolute("XDG_RUNTIME_DIR", environment).map { FileManager.default.fileExists(atPath: $0 + "/systemd/private") } ?? false
             }
             return Paths(configHome: configHome, stateDirectory: stateFile.deletingLastPathComponent,
                          binaryPath: binaryPath,
@@ -198,17 +198,15 @@ public struct ReminderInstaller: Sendable {
 
     private func write(_ data: Data, to path: String) throws(ReminderError) {
         do {
-            try FileManager.default.createDirectory(atPath: path.deletingLastPathComponent, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Folders.create(path.deletingLastPathComponent, mode: 0o755)
+            try OutputFile.write(Array(data), to: path)
         } catch {
-            throw .cannotWrite(path: path, reason: "\(error)")
+            throw .cannotWrite(error)
         }
     }
 
     private func remove(_ path: String) throws(ReminderError) {
-        do { try FileManager.default.removeItem(atPath: path) } catch {
-            throw .cannotWrite(path: path, reason: "\(error)")
-        }
+        do { try Folders.remove(path) } catch { throw .cannotWrite(error) }
     }
 }
 
@@ -221,7 +219,7 @@ public enum ReminderError: Error, Sendable {
     /// Neither a systemd user manager nor a usable crontab command.
     case noScheduler(reason: String)
     case crontabFailed(command: String, reason: String)
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(FileError)
 
     /// What went wrong in the reader's language (strings `renewal.remind.error.*`); a reason
     /// quoted from the system (errno text, a program's stderr) stays as the system wrote it.
@@ -232,7 +230,7 @@ public enum ReminderError: Error, Sendable {
         case let .notInstalled(manifest): t("renewal.remind.error.notInstalled", ["manifest": manifest])
         case let .noScheduler(reason): t("renewal.remind.error.noScheduler", ["reason": reason])
         case let .crontabFailed(command, reason): t("renewal.remind.error.crontabFailed", ["command": command, "reason": reason])
-        case let .cannotWrite(path, reason): t("renewal.remind.error.cannotWrite", ["path": path, "reason": reason])
+        case let .cannotWrite(error): t("renewal.remind.error.cannotWrite", ["path": error.path, "reason": error.reasonText(t)])
         }
     }
 }

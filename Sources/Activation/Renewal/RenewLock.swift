@@ -15,17 +15,21 @@ public final class RenewLock: Sendable {
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case busy(path: String, waitedSeconds: Double)
         case cannotOpen(path: String, reason: String)
+        /// An interrupting signal ended the wait.
+        case interrupted(signal: Int32)
 
         public var description: String {
             switch self {
             case let .busy(path, waited): "another kmswizard renew still holds \(path) after \(Int(waited)) s"
             case let .cannotOpen(path, reason): "cannot open \(path): \(reason)"
+            case let .interrupted(signal): "interrupted by signal \(signal)"
             }
         }
     }
 
-    /// Takes the lock, waiting up to `waitSeconds`; `onWait` is told once if it has to wait.
-    public init(path: String, waitSeconds: Double, onWait: () -> Void = {}) throws(Failure) {
+    /// Takes the lock, waiting up to `waitSeconds`; `onWait` is told once if it has to wait. The
+    /// wait ends early when `pendingSignal` reports an interrupting signal (non-zero).
+    public init(path: String, waitSeconds: Double, onWait: () -> Void = {}, pendingSignal: () -> Int32 = { 0 }) throws(Failure) {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         var waited = 0.0
@@ -36,6 +40,11 @@ public final class RenewLock: Sendable {
                 throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
             }
             if !told { onWait(); told = true }
+            let signal = pendingSignal()
+            guard signal == 0 else {
+                close(descriptor)
+                throw .interrupted(signal: signal)
+            }
             guard waited < waitSeconds else {
                 close(descriptor)
                 throw .busy(path: path, waitedSeconds: waited)

@@ -1,22 +1,20 @@
-/// What `kmswizard renew` will do: which products to activate again and which to leave.
-///
-/// Without `--all` only products that need it are renewed: overdue, within the warning period,
-/// or never activated successfully (a product the user tried and failed still needs its
-/// activation). With `--all` every product in the state file is renewed, which also resets the
-/// 180-day deadline of those that are fine.
+/// What `kmswizard renew` will do inside WSL: which products to activate again on Windows and
+/// which to leave. Only Windows' own reading makes a product due: overdue, within the warning
+/// period, or reported not activated. With `--all` every product Windows reported on is renewed.
 public struct RenewalPlan: Sendable, Equatable {
     public enum Scope: Sendable { case due, all }
 
     /// Short names to activate again, most urgent first.
     public let renew: [String]
-    /// Short names left alone because they are not due.
+    /// Short names left alone because they are not due (or Windows has not reported on them).
     public let skip: [String]
 
     public init(report: RenewalReport, scope: Scope) {
         var renew: [String] = []
         var skip: [String] = []
         for product in report.products {
-            if scope == .all || product.urgency.isDue {
+            let reported = product.urgency != .notReported
+            if product.urgency.isDue || (scope == .all && reported) {
                 renew.append(product.shortName)
             } else {
                 skip.append(product.shortName)
@@ -28,12 +26,13 @@ public struct RenewalPlan: Sendable, Equatable {
 
     public var isEmpty: Bool { renew.isEmpty }
 
-    /// Where to renew a product: the host the user named, else the host that activated it last
-    /// time (a renewal goes back to the same KMS host), else the campus host.
+    /// Where to point a product on Windows: the host the user named, else the KMS host Windows
+    /// itself is set to (a host check changed nothing on Windows, so it never decides), else the
+    /// configured campus host.
     public static func endpoint(for record: ProductRecord?, override: Endpoint?, fallback: Endpoint) -> Endpoint {
         if let override { return override }
-        if let last = record?.lastSuccess, Endpoint.isValidHost(last.host), last.port > 0 {
-            return Endpoint(host: last.host, port: last.port)
+        if let windows = record?.windows, let host = windows.kmsHost, Endpoint.isValidHost(host) {
+            return Endpoint(host: host, port: UInt16(clamping: windows.kmsPort ?? Int(CampusDefaults.kmsPort)))
         }
         return fallback
     }

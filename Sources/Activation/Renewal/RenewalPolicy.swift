@@ -1,13 +1,12 @@
-/// How long a KMS activation lasts and how early kmswizard starts to warn, in days.
+/// How early kmswizard starts to warn before the expiry Windows reported, in days.
 ///
-/// A KMS client that cannot reach its host for 180 days falls back to unactivated; the guide tells
-/// users to reconnect before then. Tests and the wizard pass other values only to probe edges.
+/// A KMS client that cannot reach its host for 180 days falls back to unactivated, and Windows
+/// reports the time left itself; the guide tells users to reconnect before then. Tests pass other
+/// values only to probe edges.
 public struct RenewalPolicy: Sendable, Equatable, Codable {
-    public var renewalDays: Int
     public var warningDays: Int
 
-    public init(renewalDays: Int = CampusDefaults.renewalDays, warningDays: Int = CampusDefaults.warningDays) {
-        self.renewalDays = renewalDays
+    public init(warningDays: Int = CampusDefaults.warningDays) {
         self.warningDays = warningDays
     }
 

@@ -8,32 +8,33 @@ import Foundation
 public struct RenewalReport: Sendable, Equatable {
     public let now: Date
     public let policy: RenewalPolicy
-    public let products: [ProductRenewalStatus]
+    public let products: [ProductStatus]
 
-    public init(state: KMSWizardState, now: Date, policy: RenewalPolicy = .campus) {
+    public init(state: KMSWizardState, now: Date, policy: RenewalPolicy = .campus, windowsReach: ProductStatus.WindowsReach = .notHere) {
         self.now = now
         self.policy = policy
         products = state.products
-            .map { ProductRenewalStatus(shortName: $0.key, record: $0.value, now: now, policy: policy) }
+            .map { ProductStatus(shortName: $0.key, record: $0.value, now: now, policy: policy, windowsReach: windowsReach) }
             .sorted { lhs, rhs in
                 let (left, right) = (Self.rank(lhs.urgency), Self.rank(rhs.urgency))
                 return left != right ? left < right : lhs.shortName < rhs.shortName
             }
     }
 
-    /// No product has ever been activated successfully (the state may hold failures only).
-    public var nothingActivated: Bool { products.allSatisfy { $0.timeline == nil } }
+    /// Windows has reported no product activated (the state may hold host checks only).
+    public var nothingActivated: Bool { !products.contains(where: \.windowsActivated) }
 
-    /// The earliest deadline among activated products: the one a reminder is most about.
+    /// The earliest expiry Windows reported: the one a reminder is most about.
     public var nextDeadline: Date? { products.compactMap(\.timeline?.deadline).min() }
 
-    /// Overdue first, then due soon, never activated, and fine last.
+    /// Overdue first, then not activated, due soon, not reported, and fine last.
     private static func rank(_ urgency: RenewalUrgency) -> Int {
         switch urgency {
         case .overdue: 0
-        case .dueSoon: 1
-        case .neverActivated: 2
-        case .ok: 3
+        case .notActivated: 1
+        case .dueSoon: 2
+        case .notReported: 3
+        case .ok: 4
         }
     }
 }

@@ -1,14 +1,16 @@
-/// Where one product stands against its renewal deadline; the raw value is the stable JSON word.
+/// Where one product stands, from what Windows reported; the raw value is the stable JSON word.
 public enum RenewalUrgency: String, Sendable, Codable, CaseIterable {
-    /// Activated and more than the warning period away from its deadline.
+    /// Windows reported it activated, and its KMS activation runs more than the warning period.
     case ok
-    /// Within the warning period (30 days) of its deadline.
+    /// Windows reported it activated, within the warning period (30 days) of its expiry.
     case dueSoon = "due-soon"
-    /// Past its deadline: Windows or Office has probably fallen back to unactivated.
+    /// The expiry Windows reported has passed: it has probably fallen back to unactivated.
     case overdue
-    /// Tried but never activated successfully: it needs an activation, not a renewal.
-    case neverActivated = "never-activated"
+    /// Windows reported it not activated (grace, notification or unlicensed).
+    case notActivated = "not-activated"
+    /// Windows has not reported on it: only host checks (and perhaps an activation file) are known.
+    case notReported = "not-reported"
 
-    /// Whether `renew` (without `--all`) acts on a product in this state.
-    public var isDue: Bool { self != .ok }
+    /// Whether `renew` (without `--all`) acts on a product in this state: Windows' word is needed.
+    public var isDue: Bool { self == .dueSoon || self == .overdue || self == .notActivated }
 }

@@ -27,11 +27,12 @@ public struct SubprocessResult: Sendable, Equatable {
 
 public enum SubprocessError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The program could not be started (not found, not executable): errno text.
-    case cannotStart(program: String, reason: String)
+    /// The program could not be started: the errno of the pipe or the spawn (words at the edge).
+    case cannotStart(program: String, errno: Int32)
 
     public var description: String {
         switch self {
-        case let .cannotStart(program, reason): "cannot run \(program): \(reason)"
+        case let .cannotStart(program, errno): "cannot run \(program): \(ErrnoName.of(errno))"
         }
     }
 }
@@ -46,7 +47,7 @@ public struct Subprocess: CommandRunning {
                     timeoutSeconds: Double = 30) throws(SubprocessError) -> SubprocessResult {
         var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
-            throw .cannotStart(program: executable, reason: String(cString: strerror(errno)))
+            throw .cannotStart(program: executable, errno: errno)
         }
         // Close-on-exec, so that a program another thread starts meanwhile does not inherit our pipe
         // ends and hold them open (our read would then wait for that program, not ours, to end); the
@@ -77,7 +78,7 @@ public struct Subprocess: CommandRunning {
         close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
         guard spawned == 0 else {
             close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
-            throw .cannotStart(program: executable, reason: String(cString: strerror(spawned)))
+            throw .cannotStart(program: executable, errno: spawned)
         }
         if let input {
             // Small inputs (a crontab) fit the pipe buffer; a reader that refuses them gets EPIPE, not a hang.

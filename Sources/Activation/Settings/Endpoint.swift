@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A host (name, IPv4 or IPv6 literal) and a port, as users type them: `HOST`, `HOST:PORT`,
 /// `[v6]:PORT`, or a bare IPv6 literal.
 public struct Endpoint: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -76,7 +82,11 @@ public struct Endpoint: Sendable, Hashable, Codable, CustomStringConvertible {
         if host.contains(":") {
             let parts = host.split(separator: "%", maxSplits: 1, omittingEmptySubsequences: false)
             let zone = parts.count > 1 ? parts[1] : ""
-            return !parts[0].isEmpty && parts[0].allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+            // A real IPv6 address, not any run of digits and colons: `1.2.3.4:1688:1688` (a port
+            // typed twice) must be refused, not looked up in DNS as a name.
+            var address = in6_addr()
+            return parts[0].allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+                && inet_pton(AF_INET6, String(parts[0]), &address) == 1
                 && zone.allSatisfy(\.isASCIILetterOrDigit)
         }
         return host.allSatisfy { $0.isASCIILetterOrDigit || $0 == "-" || $0 == "." || $0 == "_" }

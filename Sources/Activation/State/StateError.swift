@@ -4,8 +4,10 @@ public enum StateError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(path: String, keptAt: String?)
     /// Written by a newer kmswizard: never overwritten, so the newer version keeps its data.
     case futureVersion(path: String, found: Int)
-    /// The file or its folder cannot be read or written.
-    case io(path: String, reason: String)
+    /// The file or its folder cannot be read or written, or the file is not a regular file.
+    case io(FileError)
+    /// An interrupting signal (SIGINT, SIGTERM, SIGHUP) ended the wait for the lock; nothing was written.
+    case interrupted(signal: Int32)
 
     public var description: String {
         switch self {
@@ -15,8 +17,10 @@ public enum StateError: Error, Sendable, Equatable, CustomStringConvertible {
             "the state file \(path) is unreadable"
         case let .futureVersion(path, found):
             "the state file \(path) was written by a newer kmswizard (schema \(found), this one reads \(KMSWizardState.currentSchemaVersion)); it was left untouched: update kmswizard"
-        case let .io(path, reason):
-            "cannot use the state file \(path): \(reason)"
+        case let .io(error):
+            "cannot use the state file \(error)"
+        case let .interrupted(signal):
+            "interrupted by signal \(signal) while waiting for the state file's lock"
         }
     }
 }

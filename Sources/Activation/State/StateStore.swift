@@ -18,20 +18,26 @@ import Darwin
 public struct StateStore: Sendable {
     public let path: String
     private let onRecovered: @Sendable (StateError) -> Void
+    private let pendingSignal: @Sendable () -> Int32
 
-    /// - Parameter onRecovered: told when a corrupt file was moved aside and a fresh state started,
-    ///   so the command can say so to the user.
-    public init(path: String, onRecovered: @escaping @Sendable (StateError) -> Void = { _ in }) {
+    /// - Parameters:
+    ///   - onRecovered: told when a corrupt file was moved aside and a fresh state started, so
+    ///     the command can say so to the user.
+    ///   - pendingSignal: the interrupting signal that arrived (0 for none); a wait for the lock
+    ///     ends with `StateError.interrupted` when it is set, leaving the file as it was.
+    public init(path: String, onRecovered: @escaping @Sendable (StateError) -> Void = { _ in },
+                pendingSignal: @escaping @Sendable () -> Int32 = { 0 }) {
         self.path = path
         self.onRecovered = onRecovered
+        self.pendingSignal = pendingSignal
     }
 
     /// `$XDG_STATE_HOME/kmswizard/state.json`, else `~/.local/state/kmswizard/state.json`.
     public static func defaultPath(environment: [String: String]) -> String {
-        if let stateHome = environment["XDG_STATE_HOME"], stateHome.hasPrefix("/") {
+        if let stateHome = UserFolders.absolute("XDG_STATE_HOME", environment) {
             return stateHome + "/kmswizard/state.json"
         }
-        return homeDirectory(environment: environment) + "/.local/state/kmswizard/state.json"
+        return UserFolders.home(environment) + "/.local/state/kmswizard/state.json"
     }
 
     /// The current state; a missing or empty file is a fresh state.
@@ -43,7 +49,7 @@ public struct StateStore: Sendable {
     /// Changes the state under the lock and writes it back atomically; returns what `body` returns.
     public func update<T>(_ body: (inout KMSWizardState) throws -> T) throws -> T {
         try createFolder()
-        let lock = try FileLock(path: path + ".lock")
+        let lock = try FileLock(path: path + ".lock", pendingSignal: pendingSignal)
         defer { lock.release() }
         var state: KMSWizardState
         do {
@@ -56,6 +62,19 @@ public struct StateStore: Sendable {
         let result = try body(&state)
         try write(state)
         return result
+    }
+
+    /// Records a change and says whether it reached the file: a result that was not saved must
+    /// be reported as such (a full disk, EIO, a lock that cannot be taken), never as done.
+    public func record(_ change: (inout KMSWizardState) -> Void) -> SaveOutcome {
+        do {
+            try update { change(&$0) }
+            return .saved
+        } catch let error as StateError {
+            return .notSaved(error)
+        } catch {
+            preconditionFailure("update's body throws nothing here: \(error)")
+        }
     }
 
     /// The client machine ID, made on first use and kept from then on.
@@ -81,32 +100,22 @@ public struct StateStore: Sendable {
         guard version <= KMSWizardState.currentSchemaVersion else {
             throw .futureVersion(path: path, found: version)
         }
-        guard let state = try? decoder.decode(KMSWizardState.self, from: data) else {
+        // Older schemas migrate as they are decoded; a version that never existed is damage.
+        guard KMSWizardState.readableSchemaVersions.contains(version),
+              let state = try? decoder.decode(KMSWizardState.self, from: data),
+              state.instants.allSatisfy(KMSWizardState.plausibleInstants.contains) else {
             throw .corrupt(path: path, keptAt: nil)
         }
         return state
     }
 
+    /// A state file is a few kilobytes; anything over 4 MiB is not ours.
     private func readFile() throws(StateError) -> Data? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw .io(path: path, reason: Self.errnoText())
-        }
-        defer { close(fd) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 16_384)
-        while true {
-            let count = read(fd, &buffer, buffer.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: path, reason: Self.errnoText())
-            }
-            if count == 0 { return data }
-            data.append(contentsOf: buffer[..<count])
-            // A state file is a few kilobytes; anything this large is not ours.
-            if data.count > 4 << 20 { throw .corrupt(path: path, keptAt: nil) }
-        }
+        let bytes: [UInt8]?
+        do { bytes = try RegularFile.read(path, limit: 4 << 20) } catch { throw .io(error) }
+        guard let bytes else { return nil }
+        if bytes.count > 4 << 20 { throw .corrupt(path: path, keptAt: nil) }
+        return Data(bytes)
     }
 
     private func write(_ state: KMSWizardState) throws(StateError) {
@@ -114,74 +123,77 @@ public struct StateStore: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         let bytes: Data
-        do { bytes = try encoder.encode(state) } catch { throw .io(path: path, reason: "\(error)") }
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(path: temporary, reason: Self.errnoText()) }
-        var failure: String?
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.errnoText()
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = Self.errnoText() }
-        close(fd)
-        if failure == nil, rename(temporary, path) != 0 { failure = Self.errnoText() }
-        if let failure {
-            unlink(temporary)
-            throw .io(path: path, reason: failure)
+        do { bytes = try encoder.encode(state) } catch { preconditionFailure("the state always encodes: \(error)") }
+        // Under the lock no other writer is between create and rename: what is left was a killed one's.
+        TemporaryFile.removeStale(beside: path)
+        do {
+            try AtomicReplacement.replace(path, with: Array(bytes), keepingMode: nil, newFileMode: 0o600)
+        } catch {
+            throw .io(error)
         }
     }
 
+    /// Keeps the corrupt file as `state.json.corrupt-<unix seconds>` (`-2`, `-3`… when that name
+    /// is taken): link() never replaces an existing name, so an earlier kept copy, which may hold
+    /// the old machine ID, is never overwritten by a second corruption in the same second.
     private func moveAside() throws(StateError) -> String {
-        let keptAt = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
-        guard rename(path, keptAt) == 0 else { throw .io(path: path, reason: Self.errnoText()) }
-        return keptAt
+        let base = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
+        for attempt in 1...1000 {
+            let keptAt = attempt == 1 ? base : base + "-\(attempt)"
+            if link(path, keptAt) == 0 {
+                unlink(path)
+                return keptAt
+            }
+            guard errno == EEXIST else { throw .io(.lastSystemError(path)) }
+        }
+        throw .io(FileError(path: path, reason: .system(errno: EEXIST)))
     }
 
     private func createFolder() throws(StateError) {
-        var folder = ""
-        for component in path.split(separator: "/").dropLast() {
-            folder += "/" + component
-            if mkdir(folder, 0o700) != 0 && errno != EEXIST {
-                throw .io(path: folder, reason: Self.errnoText())
-            }
-        }
-    }
-
-    static func errnoText() -> String { String(cString: strerror(errno)) }
-
-    static func homeDirectory(environment: [String: String]) -> String {
-        if let home = environment["HOME"], !home.isEmpty { return home }
-        if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir { return String(cString: directory) }
-        return "/tmp"
+        do { try Folders.create(path.folderPart, mode: 0o700) } catch { throw .io(error) }
     }
 }
 
 /// An exclusive flock on a side file, released when the change is written.
+///
+/// Taken without blocking and retried every 20 ms, so that a wait behind another process ends
+/// when an interrupting signal arrives (a blocking flock is restarted after the signal's handler
+/// and would wait on, deaf to Ctrl-C).
 private struct FileLock {
     let fd: Int32
 
-    init(path: String) throws(StateError) {
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(path: path, reason: StateStore.errnoText()) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else {
+    init(path: String, pendingSignal: () -> Int32) throws(StateError) {
+        fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .io(.lastSystemError(path)) }
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                let failure = FileError.lastSystemError(path)
                 close(fd)
-                throw .io(path: path, reason: StateStore.errnoText())
+                throw .io(failure)
             }
+            let signal = pendingSignal()
+            guard signal == 0 else {
+                close(fd)
+                throw .interrupted(signal: signal)
+            }
+            usleep(20_000)
         }
     }
 
     func release() {
         flock(fd, LOCK_UN)
         close(fd)
+    }
+}
+
+/// Whether a change reached the state file.
+public enum SaveOutcome: Sendable, Equatable {
+    case saved
+    case notSaved(StateError)
+
+    /// Why it was not saved; nil when it was.
+    public var problem: StateError? {
+        if case let .notSaved(error) = self { return error }
+        return nil
     }
 }

@@ -29,9 +29,12 @@ public struct BatchScriptRenderer: Sendable {
         var lines = [
             "@echo off",
             "chcp \(BatchCodePage.number) >nul",
+            "setlocal",
+        ]
+        lines += selfCheck()
+        lines += [
             "rem Written by kmswizard script for: \(names)",
             "rem KMS host: \(plan.endpoint.description). Run this file as administrator.",
-            "setlocal",
             "set \"KMSWIZARD_FAILED=0\"",
             "set \"KMSWIZARD_OUT=\(Self.outputFile)\"",
             "fltmc >nul 2>&1",
@@ -54,8 +57,28 @@ public struct BatchScriptRenderer: Sendable {
             ":not_elevated",
         ]
         lines += both("script.notElevated", [:])
-        lines += ["pause", "exit /b 5"]
+        lines += ["pause", "exit /b 5", "", Self.endMarker]
         return lines.map { $0 + "\r\n" }.joined()
+    }
+
+    /// The file's last line. A copy cut short (a full disk, a broken USB stick, a mail client)
+    /// lacks it, and `selfCheck` then stops before anything runs.
+    public static let endMarker = "rem kmswizard: end of file"
+
+    /// Exit status of a file that found itself incomplete.
+    public static let truncatedStatus = 2
+
+    /// cmd.exe reads a batch file line by line as it runs it, so a truncated copy would run its
+    /// first half. These lines, before any command that changes something, look for the end
+    /// marker as a whole line (`findstr /x`, which this line itself is not) in the file itself
+    /// (`%~f0`), and stop with the reason in both languages when it is missing. A copy cut
+    /// inside these lines has nothing after them to run.
+    private func selfCheck() -> [String] {
+        let missing = "if \"%KMSWIZARD_WHOLE%\"==\"0\" "
+        return [
+            "set \"KMSWIZARD_WHOLE=0\"",
+            "findstr /l /x /c:\"\(Self.endMarker)\" \"%~f0\" >nul 2>&1 && set \"KMSWIZARD_WHOLE=1\"",
+        ] + both("script.truncated", [:]).map { missing + $0 } + [missing + "pause", missing + "exit /b \(Self.truncatedStatus)"]
     }
 
     private func render(_ group: WindowsActivationPlan.Group, plan: WindowsActivationPlan, label: String) -> [String] {

@@ -82,6 +82,12 @@ public struct WSLEnvironment: Sendable, Equatable {
         return environment
     }
 
+    /// No sign of WSL at all (whether or not Windows could be reached from it).
+    public static func isNotWSL(_ probe: Probe) -> Bool {
+        do { _ = try detect(probe) } catch .notWSL { return true } catch { return false }
+        return false
+    }
+
     /// False only when WSL's registration can be read and says "disabled" (binfmt_misc's first
     /// line), as after `echo 0 >` into it. No registration at all proves nothing (WSL 1 has none,
     /// and neither has a Linux host running tests against a fake Windows tree): cscript.exe then

@@ -30,6 +30,13 @@ public struct WindowsActivationPlan: Sendable, Equatable {
     public let groups: [Group]
     public let officeBits: OfficeBits
 
+    /// The guide's steps for catalog products: no key install (the guide installs none), Office
+    /// looked for in both Program Files folders. The wizard's file, its `w` and `renew` use it.
+    public static func guide(_ products: [Product], endpoint: Endpoint) throws(WindowsScriptError) -> WindowsActivationPlan {
+        try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
+                                  endpoint: endpoint, installKeys: false, officeBits: .probe)
+    }
+
     public init(products: [ScriptProduct], endpoint: Endpoint, installKeys: Bool, officeBits: OfficeBits) throws(WindowsScriptError) {
         guard !products.isEmpty else { throw .noProducts }
         guard Endpoint.isValidHost(endpoint.host), !endpoint.host.contains("%"), endpoint.port > 0 else {

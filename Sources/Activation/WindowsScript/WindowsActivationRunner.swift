@@ -28,12 +28,12 @@ public struct WindowsActivationRunner: Sendable {
     public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
         /// fltmc.exe failed: the WSL window was not started as administrator (0x80070005).
         case notElevated
-        case cannotStart(String)
+        case cannotStart(SubprocessError)
 
         public var description: String {
             switch self {
             case .notElevated: "Windows reports 0x80070005 (access denied): start the WSL terminal with Run as administrator"
-            case let .cannotStart(reason): reason
+            case let .cannotStart(error): error.description
             }
         }
     }
@@ -54,7 +54,7 @@ public struct WindowsActivationRunner: Sendable {
     public func run(_ plan: WindowsActivationPlan) throws(RunError) -> [GroupResult] {
         let elevation: SubprocessResult
         do { elevation = try runner.run(wsl.fltmcPath, [], input: nil, timeoutSeconds: 30) } catch {
-            throw .cannotStart("\(error)")
+            throw .cannotStart(error)
         }
         guard elevation.succeeded else { throw .notElevated }
         var results: [GroupResult] = []
@@ -79,7 +79,7 @@ public struct WindowsActivationRunner: Sendable {
                     steps.append(StepResult(argument: step.argument, status: result.status,
                                             output: WindowsOutput.decode(result.stdout + result.stderr)))
                 } catch {
-                    throw .cannotStart("\(error)")
+                    throw .cannotStart(error)
                 }
             }
             let activationText = zip(group.steps, steps).filter { $0.0.role != .status }.map(\.1.output).joined(separator: "\n")

@@ -37,7 +37,7 @@ final class ConnectedUDPSocket {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let first = list else {
-            throw .resolve(host: host, reason: status == EAI_SYSTEM ? errnoText() : String(cString: gai_strerror(status)))
+            throw .resolve(host: host, reason: .lookup(status: status))
         }
         defer { freeaddrinfo(first) }
         var addresses: [Address] = []
@@ -49,14 +49,14 @@ final class ConnectedUDPSocket {
             withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: UnsafeRawBufferPointer(start: address, count: Int(info.ai_addrlen))) }
             addresses.append(Address(family: info.ai_family, storage: storage, length: info.ai_addrlen))
         }
-        guard !addresses.isEmpty else { throw .resolve(host: host, reason: "no usable address") }
+        guard !addresses.isEmpty else { throw .resolve(host: host, reason: .addressInfo(HostResolver.glibcNoData)) }
         return addresses
     }
 
     /// A socket connected to `address`; an IPv6 address on a host without IPv6 fails here at once.
     static func connect(to address: Address) throws(SNTPError) -> ConnectedUDPSocket {
         let descriptor = socket(address.family, Int32(SOCK_DGRAM.rawValue), 0)
-        guard descriptor >= 0 else { throw .socket(call: "socket", reason: errnoText()) }
+        guard descriptor >= 0 else { throw .socket(call: "socket", reason: .errno(errno)) }
         var storage = address.storage
         let status = withUnsafePointer(to: &storage) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, address.length) }
@@ -75,7 +75,7 @@ final class ConnectedUDPSocket {
     /// Sends one datagram whole.
     func send(_ bytes: [UInt8]) throws(SNTPError) {
         let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, 0) }
-        guard sent == bytes.count else { throw sent < 0 ? Self.classify(call: "send") : .socket(call: "send", reason: "short write") }
+        guard sent == bytes.count else { throw sent < 0 ? Self.classify(call: "send") : .socket(call: "send", reason: .errno(EMSGSIZE)) }
     }
 
     /// Waits until `deadline` (CLOCK_MONOTONIC seconds) for one datagram of at most `capacity`
@@ -111,12 +111,10 @@ final class ConnectedUDPSocket {
     private static func classify(call: String) -> SNTPError {
         switch errno {
         case ECONNREFUSED: .refused
-        case ENETUNREACH, EHOSTUNREACH: .unreachable(reason: errnoText())
-        default: .socket(call: call, reason: errnoText())
+        case ENETUNREACH, EHOSTUNREACH: .unreachable(reason: .errno(errno))
+        default: .socket(call: call, reason: .errno(errno))
         }
     }
-
-    private static func errnoText() -> String { String(cString: strerror(errno)) }
 
     private static func numericHost(_ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> String {
         var name = [CChar](repeating: 0, count: Int(NI_MAXHOST))

@@ -31,26 +31,17 @@ enum DurationText {
         return fixed(ms, decimals: abs(ms) < 10 ? 2 : 1) + " ms"
     }
 
-    /// A signed clock error: "+0.012 s", "-300.000 s (5 min 0 s)", "+28800.0 s (8 h 0 min)",
-    /// "-432000 s (5 d 0 h)": exact seconds first, then the size a person grasps.
+    /// A signed clock error: "+0.012 s", "-300.000 s", "+28800.0 s", "-432000 s": exact seconds,
+    /// fewer decimals as it grows (the message gives the size in the reader's words).
     /// A value that rounds to zero is "+0.000 s", never "-0.000 s".
     static func signedOffset(_ seconds: Double) -> String {
         let magnitude = abs(seconds)
         let digits = fixed(magnitude, decimals: magnitude < 3600 ? 3 : magnitude < 86_400 ? 1 : 0)
         let sign = seconds < 0 && digits.contains(where: { $0 != "0" && $0 != "." }) ? "-" : "+"
-        let exact = sign + digits + " s"
-        guard magnitude >= 60 else { return exact }
-        return exact + " (" + humanized(magnitude) + ")"
+        return sign + digits + " s"
     }
 
-    /// The two largest units of a duration in SI symbols, for values: "5 min 0 s", "8 h 0 min", "5 d 0 h".
-    static func humanized(_ magnitude: Double) -> String {
-        guard let units = LargestUnits(magnitude) else { return "\(magnitude)" }
-        let symbol = ["days": ("d", "h"), "hours": ("h", "min"), "minutes": ("min", "s")][units.name] ?? ("", "")
-        return "\(units.first) \(symbol.0) \(units.second) \(symbol.1)"
-    }
-
-    /// The same in the reader's words, for sentences: "5 天 0 小時" beside "5 d 0 h".
+    /// A duration's two largest units in the reader's words, for sentences: "5 天 0 小時", "5 d 0 h".
     static func humanized(_ magnitude: Double, localizer t: Localizer) -> String {
         guard let units = LargestUnits(magnitude) else { return "\(magnitude)" }
         return t("diagnose.clock.duration.\(units.name)", ["first": String(units.first), "second": String(units.second)])

@@ -1,13 +1,13 @@
 /// Why an SNTP exchange gave no usable time: each case names what the server or the network did.
 public enum SNTPError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The server name did not resolve (getaddrinfo's reason).
-    case resolve(host: String, reason: String)
-    /// A socket call failed locally (call name, errno text).
-    case socket(call: String, reason: String)
+    case resolve(host: String, reason: SystemReason)
+    /// A socket call failed locally (call name, errno).
+    case socket(call: String, reason: SystemReason)
     /// Nothing listens on the server's UDP port: the ICMP port-unreachable came back at once.
     case refused
     /// No route to the server (ENETUNREACH, EHOSTUNREACH).
-    case unreachable(reason: String)
+    case unreachable(reason: SystemReason)
     /// No reply before the deadline.
     case timeout(seconds: Double)
     /// The reply is shorter than the 48-byte NTP header.
@@ -27,10 +27,10 @@ public enum SNTPError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .resolve(host, reason): "cannot resolve \(host): \(reason)"
-        case let .socket(call, reason): "\(call) failed: \(reason)"
+        case let .resolve(host, reason): "cannot resolve \(host): \(reason.symbolicName)"
+        case let .socket(call, reason): "\(call) failed: \(reason.symbolicName)"
         case .refused: "connection refused: nothing answers on that UDP port"
-        case let .unreachable(reason): "server unreachable: \(reason)"
+        case let .unreachable(reason): "server unreachable: \(reason.symbolicName)"
         case let .timeout(seconds): "no reply within \(DurationText.seconds(seconds))"
         case let .shortReply(length): "reply is \(length) bytes, shorter than the 48-byte NTP header"
         case let .badMode(mode): "reply has mode \(mode), expected 4 (server)"

@@ -25,8 +25,8 @@ public enum HostResolver {
         case timeout
         /// or it answered with a failure (SERVFAIL, REFUSED).
         case serverFailure
-        /// Any other resolver error, with its text.
-        case failed(String)
+        /// Any other resolver error, as getaddrinfo numbered it.
+        case failed(SystemReason)
 
         /// The address to try first: IPv4 before IPv6, as the campus host is IPv4.
         public var preferred: IPAddress? {
@@ -96,7 +96,7 @@ public enum HostResolver {
         case EAI_NONAME: return .notFound
         case EAI_AGAIN: return .unanswered
         case glibcNoData, glibcAddressFamily: return .noAddress
-        default: return .failed(String(cString: gai_strerror(status)))
+        default: return .failed(.lookup(status: status))
         }
     }
 }

@@ -4,7 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import Activation
-import Localization
 
 /// The `kms` check: one real activation exchange with the KMS host through the Activation
 /// engine's `KMSClient` (nothing on this computer changes), its result and round-trip time.
@@ -23,46 +22,14 @@ public enum KMSCheck {
         }
     }
 
-    public static func run(settings: Settings, request: Request, localizer t: Localizer) async -> CheckResult {
+    public static func run(settings: Settings, request: Request) async -> CheckResult {
+        let finding: KMSFinding
         do {
             let result = try await KMSClient(settings: settings).activate(product: request.product, machineID: request.machineID)
-            return evaluate(result, product: request.product, localizer: t)
+            finding = KMSFinding(product: request.product, endpoint: result.endpoint, result: result)
         } catch {
-            return evaluate(error, product: request.product, localizer: t)
+            finding = KMSFinding(product: request.product, endpoint: settings.kmsHost, failure: error)
         }
-    }
-
-    static func evaluate(_ result: ActivationResult, product: Product, localizer t: Localizer) -> CheckResult {
-        let response = result.response
-        let rtt = String(result.rttMilliseconds)
-        return CheckResult(
-            id: id, status: .pass,
-            value: t("diagnose.value.kms", ["version": "\(result.version.rawValue)", "endpoint": result.endpoint.description,
-                                             "count": String(response.currentCount), "rtt": rtt]),
-            message: t("diagnose.kms.activated", [
-                "product": product.displayName,
-                "endpoint": result.endpoint.description,
-                "count": String(response.currentCount),
-                "minimum": String(result.minimumCount),
-                "days": String(response.renewalIntervalMinutes / (24 * 60)),
-                "rtt": rtt,
-                "epid": response.epid,
-            ]))
-    }
-
-    static func evaluate(_ failure: ActivationFailure, product: Product, localizer t: Localizer) -> CheckResult {
-        let hintKey: String = switch failure.kind {
-        case .timeout, .refused, .unreachable, .dns: "diagnose.kms.hint.network"
-        case .belowThreshold: "diagnose.kms.hint.count"
-        case .kmsError: "diagnose.kms.hint.hostError"
-        case .protocol, .rpcFault, .bindRejected, .badResponse: "diagnose.kms.hint.notKMS"
-        case .local: "diagnose.kms.hint.local"
-        }
-        let code = failure.windowsCode.map(Hex.code)
-        // The value is the failure class and Windows code; what exactly happened is the message's.
-        return CheckResult(id: id, status: .fail, value: code.map { "\(failure.kind.rawValue) (\($0))" } ?? failure.kind.rawValue,
-                           message: t("diagnose.kms.failed", ["detail": failure.detail, "product": product.displayName]),
-                           hint: t(hintKey, ["code": code ?? "?", "minimum": String(product.minimumCount)]),
-                           windowsCode: code)
+        return CheckResult(.kms(finding))
     }
 }

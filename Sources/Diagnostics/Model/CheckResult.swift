@@ -1,9 +1,9 @@
-/// The outcome of one diagnostic check, as `diagnose` prints it and the wizard shows it.
+/// The outcome of one diagnostic check, as data: what was found, in language-independent form.
 ///
-/// `message` and `hint` are already in the user's language; `value` is the measured figure in
-/// plain units (e.g. "+0.012 s", "198.18.10.5:1688 in 3 ms"); `windowsCode` names the activation
-/// error this failure would cause on Windows (e.g. "0xC004F074").
-public struct CheckResult: Sendable, Equatable, Codable {
+/// Status and Windows code follow from the finding; the words (`value`, `message`, `hint`) are
+/// made only where the result is shown, by `text(_:)` in the reader's language, so a screen
+/// that switches language re-renders every word of a result it already holds.
+public struct CheckResult: Sendable, Equatable {
     public enum Status: String, Sendable, Codable, Comparable, CaseIterable {
         case pass, warn, fail, skip
 
@@ -12,20 +12,13 @@ public struct CheckResult: Sendable, Equatable, Codable {
         var severity: Int { [.skip: 0, .pass: 1, .warn: 2, .fail: 3][self]! }
     }
 
-    /// Stable identifier: `clock`, `timezone`, `dns`, `reachability`, `network`, `kms`.
-    public var id: String
-    public var status: Status
-    public var value: String
-    public var message: String
-    public var hint: String?
-    public var windowsCode: String?
+    public let finding: CheckFinding
 
-    public init(id: String, status: Status, value: String, message: String, hint: String? = nil, windowsCode: String? = nil) {
-        self.id = id
-        self.status = status
-        self.value = value
-        self.message = message
-        self.hint = hint
-        self.windowsCode = windowsCode
-    }
+    public init(_ finding: CheckFinding) { self.finding = finding }
+
+    /// Stable identifier: `clock`, `timezone`, `network`, `dns`, `reachability`, `kms`, `kmsHostClock`.
+    public var id: String { finding.id }
+    public var status: Status { finding.status }
+    /// The activation error this problem shows up as on Windows, e.g. 0xC004F074.
+    public var windowsCode: ActivationErrorCode? { finding.windowsCode }
 }

@@ -14,6 +14,13 @@ public struct NetworkInterface: Sendable, Equatable {
     /// 512 = PPP), nil where sysfs does not say.
     public let hardwareType: Int?
 
+    public init(name: String, addresses: [IPAddress], isPointToPoint: Bool, hardwareType: Int?) {
+        self.name = name
+        self.addresses = addresses
+        self.isPointToPoint = isPointToPoint
+        self.hardwareType = hardwareType
+    }
+
     /// Names the SSL VPN clients give their devices: FortiClient (`fortissl`), openfortivpn
     /// (`ppp`), OpenVPN and friends (`tun`).
     static let tunnelNamePrefixes = ["tun", "ppp", "fortissl"]

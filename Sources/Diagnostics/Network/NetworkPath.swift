@@ -16,6 +16,13 @@ public struct NetworkPath: Sendable, Equatable {
     public let source: IPAddress?
     public let interface: NetworkInterface?
 
+    public init(location: Location, target: IPAddress, source: IPAddress?, interface: NetworkInterface?) {
+        self.location = location
+        self.target = target
+        self.source = source
+        self.interface = interface
+    }
+
     /// Asks the kernel for its route to `target` (sends nothing) and classifies it.
     public static func find(to target: IPAddress, port: UInt16, campus: [CIDR]) -> NetworkPath {
         switch RouteProbe.route(to: target, port: port) {

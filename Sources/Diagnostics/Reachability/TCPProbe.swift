@@ -31,6 +31,12 @@ public enum TCPProbe {
         public let result: Result
         public let source: IPAddress?
         public let interface: NetworkInterface?
+
+        public init(result: Result, source: IPAddress?, interface: NetworkInterface?) {
+            self.result = result
+            self.source = source
+            self.interface = interface
+        }
     }
 
     /// Connects to `address:port`, waiting at most `timeout` seconds. Blocks: call it through `BlockingIO`.

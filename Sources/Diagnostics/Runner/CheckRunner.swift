@@ -1,5 +1,3 @@
-import Localization
-
 /// Runs every check at once, each bounded in time, and sums them up in a verdict.
 ///
 /// With the checks concurrent, a KMS host that drops packets costs about one timeout in all,
@@ -9,14 +7,14 @@ public enum CheckRunner {
     public static let grace = 1.0
 
     /// The results in the order of `checks`, and the verdict over them.
-    public static func run(_ checks: [DiagnosticCheck], timeout: Double, localizer t: Localizer) async -> Diagnosis {
+    public static func run(_ checks: [DiagnosticCheck], timeout: Double) async -> Diagnosis {
         let limit = timeout + grace
         let started = ContinuousClock.now
         let results = await withTaskGroup(of: (Int, CheckResult).self) { group in
             for (index, check) in checks.enumerated() {
                 group.addTask {
                     let result = await TimeLimit.run(seconds: limit) { await check.run() }
-                    return (index, result ?? overran(check.id, limit: limit, localizer: t))
+                    return (index, result ?? CheckResult(.overran(id: check.id, seconds: limit)))
                 }
             }
             var collected = [CheckResult?](repeating: nil, count: checks.count)
@@ -25,12 +23,6 @@ public enum CheckRunner {
         }
         let elapsed = started.duration(to: .now)
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        return Diagnosis(checks: results, elapsedMilliseconds: milliseconds, localizer: t)
-    }
-
-    /// The result of a check that did not return in time.
-    static func overran(_ id: String, limit: Double, localizer t: Localizer) -> CheckResult {
-        CheckResult(id: id, status: .fail, value: t("diagnose.value.noResult", ["seconds": limit.secondsText]),
-                    message: t("diagnose.runner.overran", ["seconds": limit.secondsText]))
+        return Diagnosis(checks: results, elapsedMilliseconds: milliseconds)
     }
 }

@@ -1,33 +1,39 @@
 import Localization
 
-/// The outcome of a `diagnose` run: every check's result and the verdict over them.
+/// The outcome of a `diagnose` run: every check's result and the verdict over them, as data;
+/// the verdict's words come from `verdict(_:)` in the reader's language.
 public struct Diagnosis: Sendable, Equatable {
     public let checks: [CheckResult]
     /// The worst status of any check (a run of only skipped checks is `skip`).
     public let status: CheckResult.Status
-    /// One sentence: all clear, or which checks to fix first and the Windows codes they predict.
-    public let verdict: String
     /// Wall-clock time of the whole concurrent run, in milliseconds.
     public let elapsedMilliseconds: Int
 
-    public init(checks: [CheckResult], elapsedMilliseconds: Int = 0, localizer t: Localizer) {
+    public init(checks: [CheckResult], elapsedMilliseconds: Int = 0) {
         self.checks = checks
         self.elapsedMilliseconds = elapsedMilliseconds
         self.status = checks.map(\.status).max() ?? .skip
-        self.verdict = Self.verdict(checks, status: status, localizer: t)
     }
 
-    private static func verdict(_ checks: [CheckResult], status: CheckResult.Status, localizer t: Localizer) -> String {
-        let failing = checks.filter { $0.status == status }
-        let names = failing.map { t("diagnose.name.\($0.id)") }.joined(separator: t("diagnose.label.listSeparator"))
-        var codes: [String] = []
-        for code in failing.compactMap(\.windowsCode) where !codes.contains(code) { codes.append(code) }
-        let arguments = ["count": String(failing.count), "checks": names, "codes": codes.joined(separator: t("diagnose.label.listSeparator"))]
+    /// Whether the KMS host answered this computer's request: then the verdict never says
+    /// activation would fail for want of an answer.
+    public var hostAnswered: Bool {
+        checks.contains { if case let .kms(finding) = $0.finding { finding.failure == nil } else { false } }
+    }
+
+    /// One sentence: all clear, or which checks need attention; what to do and the Windows codes
+    /// to expect are the situation's advice (`Advisor`), said once below it.
+    public func verdict(_ t: Localizer) -> String {
+        let worst = checks.filter { $0.status == status }
+        let separator = t("diagnose.label.listSeparator")
+        let arguments = ["count": String(worst.count),
+                         "checks": worst.map { t("diagnose.name.\($0.id)") }.joined(separator: separator)]
         switch status {
         case .pass: return t("diagnose.verdict.pass")
         case .skip: return t("diagnose.verdict.skip")
-        case .warn: return t(codes.isEmpty ? "diagnose.verdict.warn" : "diagnose.verdict.warnCodes", arguments)
-        case .fail: return t(codes.isEmpty ? "diagnose.verdict.fail" : "diagnose.verdict.failCodes", arguments)
+        case .warn, .fail:
+            let key = "diagnose.verdict.\(status.rawValue)"
+            return t(hostAnswered ? key + "HostAnswered" : key, arguments)
         }
     }
 }

@@ -1,5 +1,4 @@
 import Activation
-import Localization
 
 /// The checks `diagnose` (and the wizard) run, built from the effective settings.
 public enum StandardChecks {
@@ -18,33 +17,24 @@ public enum StandardChecks {
     }
 
     /// Every check, in the order they are shown; `environment` is where the timezone check reads
-    /// TZ (the process environment in the command). Without a `kms` request (no product catalog)
-    /// the KMS exchange is left out rather than faked.
+    /// TZ and tells WSL (the process environment in the command). Without a `kms` request (no
+    /// product catalog) the KMS exchange is left out rather than faked.
     public static func checks(settings: Settings, campus: [CIDR], environment: [String: String],
-                              kms: KMSCheck.Request?, localizer t: Localizer) -> [DiagnosticCheck] {
+                              kms: KMSCheck.Request?) -> [DiagnosticCheck] {
         let host = settings.kmsHost
         let timeout = settings.timeoutSeconds
-        let vpnServer = settings.vpnServer
         var checks = [
             DiagnosticCheck(id: ClockCheck.id) {
-                await ClockCheck.run(server: settings.ntpServer, timeout: timeout, localizer: t, environment: environment)
+                await ClockCheck.run(server: settings.ntpServer, timeout: timeout, environment: environment)
             },
-            DiagnosticCheck(id: TimezoneCheck.id) {
-                TimezoneCheck.run(environment: environment, localizer: t)
-            },
-            DiagnosticCheck(id: NetworkCheck.id) {
-                await NetworkCheck.run(host: host, campus: campus, vpnServer: vpnServer, timeout: timeout, localizer: t)
-            },
-            DiagnosticCheck(id: DNSCheck.id) {
-                await DNSCheck.run(host: host, domain: settings.domain, timeout: timeout, localizer: t)
-            },
-            DiagnosticCheck(id: ReachabilityCheck.id) {
-                await ReachabilityCheck.run(host: host, campus: campus, vpnServer: vpnServer, timeout: timeout, localizer: t)
-            },
+            DiagnosticCheck(id: TimezoneCheck.id) { await TimezoneCheck.run(environment: environment) },
+            DiagnosticCheck(id: NetworkCheck.id) { await NetworkCheck.run(host: host, campus: campus, timeout: timeout) },
+            DiagnosticCheck(id: DNSCheck.id) { await DNSCheck.run(host: host, domain: settings.domain, timeout: timeout) },
+            DiagnosticCheck(id: ReachabilityCheck.id) { await ReachabilityCheck.run(host: host, timeout: timeout) },
         ]
         if let kms {
-            checks.append(DiagnosticCheck(id: KMSCheck.id) { await KMSCheck.run(settings: settings, request: kms, localizer: t) })
-            checks.append(DiagnosticCheck(id: KMSHostClock.id) { KMSHostClock.note(localizer: t) })
+            checks.append(DiagnosticCheck(id: KMSCheck.id) { await KMSCheck.run(settings: settings, request: kms) })
+            checks.append(DiagnosticCheck(id: KMSHostClock.id) { KMSHostClock.note() })
         }
         return checks
     }

@@ -1,4 +1,5 @@
 import Activation
+import Diagnostics
 import Localization
 
 /// An `ActivationFailure` in the user's language, with the exit status of its class.
@@ -10,53 +11,20 @@ struct ActivateFailureText {
 
     init(_ failure: ActivationFailure, request: ActivateReport.Request, settings: Settings, _ t: Localizer) {
         self.failure = failure
-        let host = request.endpoint.description
-        let code = (failure.hostStatus ?? failure.windowsCode).map(Hex.code) ?? ""
-        let summary: String
-        switch failure.kind {
-        case .timeout:
-            status = .timeout
-            summary = t("activate.failure.timeout", ["host": host, "seconds": TimeoutText.seconds(settings.timeoutSeconds)])
-            hint = t("activate.hint.network")
-        case .refused:
-            status = .unavailable
-            summary = t("activate.failure.refused", ["host": host])
-            hint = t("activate.hint.refused")
-        case .unreachable:
-            status = .unavailable
-            summary = t("activate.failure.unreachable", ["host": host])
-            hint = t("activate.hint.network")
-        case .dns:
-            status = .noHost
-            summary = t("activate.failure.dns", ["host": request.endpoint.host])
-            hint = t("activate.hint.dns")
-        case .protocol, .rpcFault, .bindRejected, .badResponse:
-            status = .protocolError
-            let key = switch failure.kind {
-            case .rpcFault: "activate.failure.rpcFault"
-            case .bindRejected: "activate.failure.bindNak"
-            case .badResponse: "activate.failure.badResponse"
-            default: "activate.failure.protocol"
-            }
-            summary = t(key, ["host": host])
-            hint = t("activate.hint.protocol")
-        case .kmsError:
-            status = .kmsRefused
-            summary = t("activate.failure.kmsError", ["host": host, "code": code])
-            hint = t("activate.hint.kmsError", ["code": code])
-        case .belowThreshold:
-            status = .belowThreshold
-            summary = t("activate.failure.belowThreshold", [
-                "host": host, "product": request.product.displayName, "minimum": String(request.product.minimumCount),
-                "count": failure.answer.map { String($0.response.currentCount) } ?? "?",
-            ])
-            hint = t("activate.hint.belowThreshold")
-        case .local:
-            status = .software
-            summary = t("activate.failure.local")
-            hint = t("activate.hint.local")
+        status = switch failure.kind {
+        case .timeout: .timeout
+        case .refused, .unreachable: .unavailable
+        case .dns: .noHost
+        case .protocol, .rpcFault, .bindRejected, .badResponse: .protocolError
+        case .kmsError: .kmsRefused
+        case .belowThreshold: .belowThreshold
+        case .local: .software
         }
-        message = summary + t("activate.failure.detail", ["detail": failure.detail])
+        let words = ActivationFailureWords(ActivationFailureFacts(failure, endpoint: request.endpoint, product: request.product,
+                                                                  timeoutSeconds: settings.timeoutSeconds), t)
+        hint = words.hint
+        // The engine's own detail is English: the JSON keeps it as `detail`; the words carry its stable word.
+        message = words.summary + t("activate.failure.detail", ["detail": failure.reason])
     }
 
     /// The `error` object of the JSON report.
@@ -92,12 +60,5 @@ struct ActivateFailureText {
     var cliFailure: CLIFailure {
         CLIFailure(status: status, code: failure.kind.rawValue, message: message, hint: hint,
                    windowsCode: failure.windowsCode.map(Hex.code))
-    }
-}
-
-/// Seconds as people write them: 5, 0.5.
-enum TimeoutText {
-    static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -72,16 +72,16 @@ struct ActivateRepeat {
     /// The requests run on one thread of their own (`KMSClient.activate(count:)`) inside a single
     /// race with the signals: a signal ends the command at once with the figures so far.
     func run() async -> (summary: Summary, lastFailure: ActivationFailure?, lastResult: ActivationResult?,
-                         interruption: ActivateInterruption?) {
+                         interruption: SignalInterruption?) {
         let tally = Tally()
         let started = Deadline.now()
-        let raced = await ActivateInterruption.race { [self] () async -> Void in
+        let raced = await SignalInterruption.race { [self] () async -> Void in
             await client.activate(product: product, protocol: version, machineID: machineID, count: count,
-                                  interval: interval) { attempt in
+                                  interval: interval, starting: { _ in tally.start() }) { attempt in
                 tally.record(attempt, line: line(for: attempt))
             }
         }
-        var interruption: ActivateInterruption?
+        var interruption: SignalInterruption?
         if case let .failure(signal) = raced { interruption = signal }
         let seen = tally.close()
         let samples = seen.samples
@@ -110,7 +110,7 @@ struct ActivateRepeat {
         switch attempt.outcome {
         case let .success(answer):
             return t("activate.count.answer", ["seq": sequence, "host": target,
-                                               "clients": String(answer.response.currentCount), "time": time])
+                                               "clients": t.counted("common.unit.clients", Int(answer.response.currentCount)), "time": time])
         case let .failure(failure):
             return t("activate.count.failure", ["seq": sequence, "host": target, "code": failure.kind.rawValue,
                                                 "detail": failure.detail, "time": time])
@@ -127,15 +127,22 @@ struct ActivateRepeat {
             var failures: [String: Int] = [:]
             var lastFailure: ActivationFailure?
             var lastResult: ActivationResult?
+            /// A request has begun and not yet ended.
+            var inFlight = false
             var closed = false
         }
 
         private let seen = Locked(Seen())
 
+        func start() {
+            seen.withLock { $0.inFlight = true }
+        }
+
         /// Counts `attempt` and prints its line; false once the tally is closed (the run should end).
         func record(_ attempt: ActivationAttempt, line: String?) -> Bool {
             seen.withLock { seen in
                 guard !seen.closed else { return false }
+                seen.inFlight = false
                 switch attempt.outcome {
                 case let .success(answer):
                     seen.samples.append(attempt.milliseconds)
@@ -149,12 +156,17 @@ struct ActivateRepeat {
             }
         }
 
+        /// Ends the tally; a request still in flight (the run was interrupted) counts as one
+        /// failed request, `interrupted`, so the figures add up to what was sent.
         func close() -> Seen {
             seen.withLock { seen in
                 seen.closed = true
+                if seen.inFlight { seen.failures[Self.interrupted, default: 0] += 1 }
                 return seen
             }
         }
+
+        static let interrupted = "interrupted"
     }
 
     /// Progress and summary lines are the text result; with --json only the object is printed.

@@ -18,17 +18,22 @@ struct ActivateReport: Encodable {
     let request: Request
     let result: ActivationResult?
     let failure: ActivateFailureText?
+    /// Why the result did not reach the state file; nil when it was saved.
+    var stateProblem: String?
+
+    /// The host would activate the product, and its answer was saved.
+    var isOK: Bool { failure == nil && result != nil && stateProblem == nil }
 
     private enum Keys: String, CodingKey {
         case ok, host, port, address, `protocol`, transferSyntax, product, productName, epid, epidInfo, hwid
         case clientCount, minimumCount, activationIntervalMinutes, renewalIntervalMinutes, responseTimestamp
-        case rttMilliseconds, schemaVersion, error
+        case rttMilliseconds, schemaVersion, error, stateSaved, stateProblem
     }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         let response = result?.response
-        try container.encode(failure == nil && result != nil, forKey: .ok)
+        try container.encode(isOK, forKey: .ok)
         try container.encode(request.endpoint.host, forKey: .host)
         try container.encode(request.endpoint.port, forKey: .port)
         try container.encode(result?.remoteAddress, forKey: .address)
@@ -47,10 +52,12 @@ struct ActivateReport: Encodable {
         try container.encode(result?.rttMilliseconds, forKey: .rttMilliseconds)
         try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
         try container.encode(failure?.errorObject, forKey: .error)
+        try container.encode(stateProblem == nil, forKey: .stateSaved)
+        try container.encode(stateProblem, forKey: .stateProblem)
     }
 
-    static func record(_ result: ActivationResult) -> ActivationRecord {
-        ActivationRecord(at: Date(), host: result.endpoint.host, port: result.endpoint.port, epid: result.response.epid,
+    static func record(_ result: ActivationResult) -> HostCheckRecord {
+        HostCheckRecord(at: Date(), host: result.endpoint.host, port: result.endpoint.port, epid: result.response.epid,
                          protocolVersion: result.version.rawValue, clientCount: Int(result.response.currentCount),
                          activationIntervalMinutes: Int(result.response.activationIntervalMinutes),
                          renewalIntervalMinutes: Int(result.response.renewalIntervalMinutes))

@@ -6,22 +6,12 @@ import Localization
 extension CLIFailure {
     /// A catalog file that cannot be used: exit 72 when it is missing, 74 when unreadable, 65 when broken.
     static func catalog(_ error: CatalogError, _ t: Localizer, json: Bool = false) -> CLIFailure {
-        let (status, key, arguments): (ExitStatus, String, [String: String]) = switch error {
-        case let .missing(name, searched):
-            (.missingResource, "catalog.error.missing", ["name": name, "searched": searched.joined(separator: ", ")])
-        case let .unreadable(path, reason):
-            (.ioError, "catalog.error.unreadable", ["path": path, "reason": reason])
-        case let .tooLarge(path, bytes, limit):
-            (.dataError, "catalog.error.tooLarge", ["path": path, "bytes": String(bytes), "limit": String(limit)])
-        case let .malformed(path, detail):
-            (.dataError, "catalog.error.malformed", ["path": path, "detail": detail])
-        case let .unsupportedSchema(path, found, supported):
-            (.dataError, "catalog.error.unsupportedSchema", ["path": path, "found": String(found), "supported": String(supported)])
-        case let .invalid(path, problems):
-            (.dataError, "catalog.error.invalid", ["path": path, "count": String(problems.count),
-                                                   "problems": problems.prefix(10).joined(separator: "; ")])
+        let status: ExitStatus = switch error {
+        case .missing: .missingResource
+        case .unreadable: .ioError
+        case .tooLarge, .malformed, .unsupportedSchema, .invalid: .dataError
         }
-        return CLIFailure(status: status, code: "catalog", message: t(key, arguments), hint: t("catalog.error.hint"), json: json)
+        return CLIFailure(status: status, code: "catalog", message: error.text(t), hint: t("catalog.error.hint"), json: json)
     }
 
     /// A product name that picks no single entry: exit 64, listing what the user may have meant.

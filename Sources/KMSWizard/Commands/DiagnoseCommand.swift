@@ -31,12 +31,20 @@ struct DiagnoseCommand: AsyncParsableCommand {
             throw CLIFailure(status: .usage, code: "usage", message: "--campus: " + error.error.message(context.localizer), json: output.json)
         }
         let checks = StandardChecks.checks(settings: settings, campus: campus, environment: context.environment,
-                                           kms: kmsRequest(context), localizer: context.localizer)
-        let diagnosis = await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: context.localizer)
+                                           kms: kmsRequest(context))
+        let raced = await SignalInterruption.race {
+            await CheckRunner.run(checks, timeout: settings.timeoutSeconds)
+        }
+        let diagnosis: Diagnosis
+        switch raced {
+        case let .success(finished): diagnosis = finished
+        case let .failure(interruption): throw interruption.failure(context.localizer, json: output.json)
+        }
+        let advice = Advisor.advise(diagnosis.checks, vpnServer: settings.vpnServer)
         if output.json {
-            try JSONOutput.write(DiagnosisJSON(diagnosis))
+            try JSONOutput.write(DiagnosisJSON(diagnosis: diagnosis, advice: advice, localizer: context.localizer))
         } else {
-            print(DiagnosisText.render(diagnosis, localizer: context.localizer))
+            print(DiagnosisText.render(diagnosis, advice: advice, localizer: context.localizer))
         }
         let status: ExitStatus = switch diagnosis.status {
         case .pass, .skip: .ok
@@ -59,51 +67,3 @@ struct DiagnoseCommand: AsyncParsableCommand {
     }
 }
 
-/// `diagnose --json`: `{schemaVersion, status, verdict, elapsedMilliseconds, checks: [{id, status,
-/// value, message, hint, windowsCode}]}`, with `hint` and `windowsCode` null rather than missing.
-struct DiagnosisJSON: Encodable {
-    let diagnosis: Diagnosis
-
-    init(_ diagnosis: Diagnosis) { self.diagnosis = diagnosis }
-
-    private enum Keys: String, CodingKey { case schemaVersion, status, verdict, elapsedMilliseconds, checks }
-    private enum CheckKeys: String, CodingKey { case id, status, value, message, hint, windowsCode }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
-        try container.encode(diagnosis.status.rawValue, forKey: .status)
-        try container.encode(diagnosis.verdict, forKey: .verdict)
-        try container.encode(diagnosis.elapsedMilliseconds, forKey: .elapsedMilliseconds)
-        var checks = container.nestedUnkeyedContainer(forKey: .checks)
-        for check in diagnosis.checks {
-            var entry = checks.nestedContainer(keyedBy: CheckKeys.self)
-            try entry.encode(check.id, forKey: .id)
-            try entry.encode(check.status.rawValue, forKey: .status)
-            try entry.encode(check.value, forKey: .value)
-            try entry.encode(check.message, forKey: .message)
-            try entry.encode(check.hint, forKey: .hint)
-            try entry.encode(check.windowsCode, forKey: .windowsCode)
-        }
-    }
-}
-
-/// The text report: a status mark (text, not colour), the check's name and figure on one line,
-/// the explanation below it, and for a warning or failure what to do and the Windows code.
-enum DiagnosisText {
-    static func render(_ diagnosis: Diagnosis, localizer t: Localizer) -> String {
-        var lines: [String] = []
-        let indent = "       "
-        let colon = t("diagnose.label.colon")
-        for check in diagnosis.checks {
-            lines.append("\(t("diagnose.mark.\(check.status.rawValue)")) \(t("diagnose.name.\(check.id)"))\(colon)\(check.value)")
-            lines.append(indent + check.message)
-            guard check.status == .warn || check.status == .fail else { continue }
-            if let hint = check.hint { lines.append(indent + t("diagnose.label.hint") + colon + hint) }
-            if let code = check.windowsCode { lines.append(indent + t("diagnose.label.code") + colon + code) }
-        }
-        lines.append("")
-        lines.append("\(t("diagnose.mark.\(diagnosis.status.rawValue)")) \(t("diagnose.label.verdict"))\(colon)\(diagnosis.verdict)")
-        return lines.joined(separator: "\n")
-    }
-}

@@ -33,15 +33,20 @@ struct ExplainCommand: AsyncParsableCommand {
             try printList(t)
             return
         }
+        if let option = codes.first(where: Self.isOption) {
+            throw CLIFailure(status: .usage, code: "usage", message: Self.unknownOption(option, t), json: output.json)
+        }
         guard codes.count == 1, let text = codes.first else {
-            let message = codes.isEmpty ? t("explain.missing") : t("explain.malformed", ["text": codes.joined(separator: " ")])
+            let message = codes.isEmpty ? t("explain.missing")
+                : t("explain.tooMany", ["count": String(codes.count), "text": codes.joined(separator: " ")])
             throw CLIFailure(status: .usage, code: "usage", message: message, json: output.json)
         }
         let code: ActivationErrorCode
         do {
             code = try ActivationErrorCode.parse(text)
         } catch {
-            throw CLIFailure(status: .usage, code: "usage", message: t("explain.malformed", ["text": text]), json: output.json)
+            let key = if case .outOfRange = error { "explain.outOfRange" } else { "explain.malformed" }
+            throw CLIFailure(status: .usage, code: "usage", message: t(key, ["text": text]), json: output.json)
         }
         let explanation = Explanation(code: code, localizer: t)
         if output.json {
@@ -52,6 +57,23 @@ struct ExplainCommand: AsyncParsableCommand {
         // Ends here rather than throwing ExitCode, which the root command would also report
         // as a usage error under --json.
         if !explanation.known { terminate(.unknownCode) }
+    }
+
+    /// An argument that looks like an option rather than a code: a dash not followed by digits
+    /// only (`-1073418124` is a code in signed decimal).
+    static func isOption(_ text: String) -> Bool {
+        guard text.hasPrefix("-") else { return false }
+        let rest = text.drop { $0 == "-" }
+        return rest.isEmpty || !rest.allSatisfy(\.isNumber) || text.hasPrefix("--")
+    }
+
+    /// An option `explain` does not take, in the reader's words, pointing at `--list` when it looks like a slip for it.
+    static func unknownOption(_ text: String, _ t: Localizer) -> String {
+        let name = text.split(separator: "=").first.map(String.init) ?? text
+        // A prefix of "list" or its letters shuffled (--lsit, --lits): the slips a hand makes.
+        let letters = String(name.drop { $0 == "-" }).lowercased()
+        let nearList = !letters.isEmpty && ("list".hasPrefix(letters) || letters.sorted() == "list".sorted())
+        return t(nearList ? "explain.unknownOption.list" : "explain.unknownOption", ["text": name])
     }
 
     /// The explanation as the terminal shows it.

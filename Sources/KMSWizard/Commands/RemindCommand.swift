@@ -54,8 +54,15 @@ struct RemindCommand: AsyncParsableCommand {
 
     private func writeCalendar(to file: String, _ context: CommandContext) throws {
         let t = context.localizer
-        let state: KMSWizardState
-        do { state = try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
+        let load = { () throws -> KMSWizardState in
+            do throws(StateError) { return try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
+        }
+        // Inside WSL the deadlines are Windows' own, read now (a damaged file stops first).
+        _ = try load()
+        do { _ = try WindowsLicences.refresh(context.stateStore, environment: context.environment) } catch {
+            throw context.failure(error, json: output.json)
+        }
+        let state = try load()
         let names = ProductNames((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
         let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: margin,
                                         machineID: state.machineID, table: t.table, displayName: names.callAsFunction)
@@ -63,10 +70,10 @@ struct RemindCommand: AsyncParsableCommand {
             throw CLIFailure(status: .nothingDue, code: "nothing-activated", message: t("renewal.remind.nothing"), json: output.json)
         }
         do {
-            try Data(calendar.text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try OutputFile.write(calendar.text, to: file)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": fileErrorReason(error)]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": file, "reason": error.reasonText(t)]), json: output.json)
         }
         if output.json {
             try JSONOutput.write(RemindDocument(action: "ics", file: file, events: calendar.events.map {
@@ -74,7 +81,7 @@ struct RemindCommand: AsyncParsableCommand {
             }))
             return
         }
-        print(t("renewal.remind.wrote", ["count": String(calendar.events.count), "file": file]))
+        print(t.counted("renewal.remind.wrote", calendar.events.count, ["count": String(calendar.events.count), "file": file]))
         for event in calendar.events {
             print("  " + t("renewal.remind.event", ["product": names(event.shortName),
                                                      "start": CivilTime.taipei(event.start).description,
@@ -108,6 +115,7 @@ struct RemindCommand: AsyncParsableCommand {
         for file in outcome.files { print("  " + file) }
         if let line = outcome.cronLine { print("  crontab: " + line) }
         for file in outcome.keptChanged { print(t("renewal.remind.keptChanged", ["path": file])) }
+        if install, WSLEnvironment.isNotWSL(.system(environment: context.environment)) { print(t("renewal.remind.notWSLNote")) }
         for warning in outcome.warnings { printError(t("renewal.remind.warning", ["warning": warning])) }
     }
 

@@ -6,13 +6,16 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
+import Wizard
 
-/// `kmswizard renew`: activates again every product that is due (within 30 days of its 180-day
-/// deadline, overdue, or never activated), or every product with `--all`, and records the
-/// results. Exit 20 renewed, 21 nothing was due, 22 a renewal failed; `--quiet` prints only
-/// failures, for the weekly job, and also shows them on the desktop through notify-send where
-/// there is one (a failure, or a deadline within 30 days), since the job's output only reaches
-/// the journal. A damaged state file is kept aside and a new one started (exit 65, once).
+/// `kmswizard renew`: inside WSL, reads Windows' own licence state and, for every product whose
+/// KMS activation Windows reports near or past its expiry, or not activated (every product with
+/// `--all`), runs the school's commands on Windows again (`slmgr.vbs /ato`, `ospp.vbs /act`) and
+/// reads Windows once more: the result is what Windows then says. Windows renews by itself every
+/// 7 days when it reaches the host, so usually nothing is due. Outside WSL there is no Windows to
+/// read or renew here: it says so (21). Exit 20 renewed, 21 nothing due, 22 a renewal failed,
+/// 77 not elevated (a weekly job never is: it notifies with the step to take). `--quiet` prints
+/// only failures and shows them on the desktop through notify-send where there is one.
 struct RenewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renew",
@@ -36,13 +39,24 @@ struct RenewCommand: AsyncParsableCommand {
         let context = try CommandContext(output, host: hostOption, timeout: timeoutOption)
         let t = context.localizer
         let store = context.stateStore
+        guard let wsl = try? WSLEnvironment.detect(.system(environment: context.environment)) else {
+            if output.json {
+                try JSONOutput.write(RenewDocument(results: [], skipped: [], windows: "none"))
+            } else if !quiet {
+                print(t("renewal.renew.notWSL"))
+            }
+            throw ExitCode(ExitStatus.nothingDue.rawValue)
+        }
         let lock: RenewLock
         do {
             try? FileManager.default.createDirectory(atPath: URL(fileURLWithPath: store.path).deletingLastPathComponent().path,
                                                      withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            lock = try RenewLock(path: store.path + ".renew.lock", waitSeconds: Self.lockWaitSeconds) {
-                if !quiet { printError(t("renewal.renew.waiting")) }
-            }
+            TerminalRestorer.install(crashHandlers: false)
+            lock = try RenewLock(path: store.path + ".renew.lock", waitSeconds: Self.lockWaitSeconds,
+                                 onWait: { if !quiet { printError(t("renewal.renew.waiting")) } },
+                                 pendingSignal: { TerminalRestorer.pendingSignal.load(ordering: .relaxed) })
+        } catch let .interrupted(signal) {
+            throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json)
         } catch {
             // A lock still held after the bounded wait is a temporary condition (75); a lock file
             // that cannot be opened is an I/O problem (74).
@@ -51,31 +65,124 @@ struct RenewCommand: AsyncParsableCommand {
                              json: output.json)
         }
         defer { withExtendedLifetime(lock) {} }
-        let state: KMSWizardState
-        do { state = try store.load() } catch {
+        do { _ = try store.load() } catch {
             if case .corrupt = error { throw recoverDamagedState(context) }
             throw context.failure(error, json: output.json)
         }
+        let state = try readWindows(context)
         let plan = RenewalPlan(report: RenewalReport(state: state, now: Date()), scope: all ? .all : .due)
         guard !plan.isEmpty else {
-            report(RenewDocument(results: [], skipped: plan.skip), nothingDue: true, state: state, t)
+            report(RenewDocument(results: [], skipped: plan.skip, windows: "live"), nothingDue: true, state: state, t)
             throw ExitCode(ExitStatus.nothingDue.rawValue)
         }
         let catalog: ProductCatalog
         do { catalog = try ProductCatalog.bundled(environment: context.environment) } catch {
             throw CLIFailure.catalog(error, t, json: output.json)
         }
-        let machineID: UUID
-        do { machineID = try store.machineID() } catch let error as StateError { throw context.failure(error, json: output.json) }
-        var results: [RenewDocument.Result] = []
-        for name in plan.renew {
-            results.append(await renew(name, record: state.products[name], catalog: catalog, machineID: machineID,
-                                       context: context))
+        let endpoint = renewalEndpoint(plan, state: state, context)
+        let products = plan.renew.compactMap { name in catalog.products.first { $0.shortName == name } }
+        // A signal ends the run at once with 130 (the commands already run on Windows stay done).
+        let raced = await SignalInterruption.race { [self] () async -> Result<(codes: [String: String], state: KMSWizardState), any Error> in
+            Result {
+                let codes = try runOnWindows(products, endpoint: endpoint, wsl: wsl, context)
+                // The result is what Windows says now, not what the commands printed.
+                return (codes, try readWindows(context))
+            }
         }
-        let after = (try? store.load()) ?? state
-        report(RenewDocument(results: results, skipped: plan.skip), nothingDue: false, state: after, t)
-        if quiet { notifyDesktop(results: results, report: RenewalReport(state: after, now: Date()), context) }
+        let printedCodes: [String: String], after: KMSWizardState
+        switch raced {
+        // A signal that ended a wait for the state's lock lets the work finish just before the watcher sees it.
+        case let .success(finished) where TerminalRestorer.pendingSignal.load(ordering: .relaxed) == 0:
+            (printedCodes, after) = try finished.get()
+        case .success:
+            throw SignalInterruption(signal: TerminalRestorer.pendingSignal.load(ordering: .relaxed))
+                .failure(t, key: "renewal.renew.interrupted", json: output.json)
+        case let .failure(interruption): throw interruption.failure(t, key: "renewal.renew.interrupted", json: output.json)
+        }
+        let report = RenewalReport(state: after, now: Date())
+        let results = plan.renew.map { name -> RenewDocument.Result in
+            let status = report.products.first { $0.shortName == name }
+            let ok = status?.windowsActivated == true
+            return .init(product: name, ok: ok, host: endpoint.description, deadline: status?.timeline?.deadline,
+                         licenseStatus: status?.record.windows?.licenseStatus.word,
+                         error: ok ? nil : .init(code: "windows-not-activated",
+                                                 windowsCode: printedCodes[name] ?? status?.record.windows?.licenseStatusReason.map(Hex.code),
+                                                 message: t("renewal.renew.windowsNotActivated")))
+        }
+        self.report(RenewDocument(results: results, skipped: plan.skip, windows: "live"), nothingDue: false, state: after, t)
+        if quiet { notifyDesktop(results: results, report: report, context) }
         throw ExitCode((results.allSatisfy(\.ok) ? ExitStatus.renewed : ExitStatus.renewFailed).rawValue)
+    }
+
+    /// Windows' licence state, read now and kept; renewing on a stale or missing reading would be a guess.
+    private func readWindows(_ context: CommandContext) throws -> KMSWizardState {
+        let t = context.localizer
+        let source: StatusSnapshot.WindowsSource
+        do { source = try WindowsLicences.refresh(context.stateStore, environment: context.environment) } catch {
+            throw context.failure(error, json: output.json)
+        }
+        switch source {
+        case .live:
+            // A signal that ended the wait for the state's lock left the reading unsaved: stop (130).
+            let signal = TerminalRestorer.pendingSignal.load(ordering: .relaxed)
+            if signal != 0 { throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json) }
+            do throws(StateError) { return try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
+        case let .stored(error):
+            throw CLIFailure(status: .unavailable, code: "windows-unreadable",
+                             message: t("renewal.renew.windowsUnreadable", ["reason": WindowsReadText(error, t).text]), json: output.json)
+        case .notHere, .reading:   // a command reads to the end: "reading" is the wizard's
+            throw CLIFailure(status: .nothingDue, code: "not-wsl", message: t("renewal.renew.notWSL"), json: output.json)
+        }
+    }
+
+    /// The host the user named, else the one the first due product's last host check reached, else the campus host.
+    private func renewalEndpoint(_ plan: RenewalPlan, state: KMSWizardState, _ context: CommandContext) -> Endpoint {
+        let chosenHost = context.config.source(of: .host) == .defaultValue ? nil : context.settings.kmsHost
+        let first = plan.renew.first
+        let record = first.flatMap { state.products[$0] }
+        let endpoint = RenewalPlan.endpoint(for: record, override: chosenHost, fallback: context.settings.kmsHost)
+        // The plan passes over a recorded host that does not parse (port 0, a damaged name): say so.
+        if chosenHost == nil, let first, let last = record?.lastHostCheck, Endpoint(host: last.host, port: last.port) != endpoint {
+            printError(context.localizer("renewal.renew.badRecordedHost", ["product": first, "host": "\(last.host):\(last.port)",
+                                                                          "used": endpoint.description]))
+        }
+        return endpoint
+    }
+
+    /// The school's commands on Windows, without key installs; returns, per product, the first
+    /// error code Windows printed (what `explain` can say more about). Not elevated: a weekly job
+    /// never is, so it tells (on the desktop under --quiet) the step to take instead.
+    private func runOnWindows(_ products: [Product], endpoint: Endpoint, wsl: WSLEnvironment, _ context: CommandContext) throws
+        -> [String: String] {
+        let t = context.localizer
+        let plan: WindowsActivationPlan
+        do {
+            plan = try WindowsActivationPlan.guide(products, endpoint: endpoint)
+        } catch {
+            throw CLIFailure(status: .dataError, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]), json: output.json)
+        }
+        let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
+        do {
+            var codes: [String: String] = [:]
+            for group in try runner.run(plan) {
+                guard let code = group.transcript?.failures.first?.code else { continue }
+                for name in group.shortNames { codes[name] = Hex.code(code) }
+            }
+            return codes
+        } catch {
+            switch error {
+            case .notElevated:
+                let message = t("renewal.renew.notElevated")
+                if quiet {
+                    DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: message, critical: true)
+                }
+                throw CLIFailure(status: .noPermission, code: "not-elevated", message: message, windowsCode: "0x80070005", json: output.json)
+            case let .cannotStart(error):
+                throw CLIFailure(status: .unavailable, code: "windows-cannot-run",
+                                 message: t("renewal.script.runFailed", ["detail": WindowsRunProblemText(.cannotStart(error), t).text]),
+                                 json: output.json)
+            }
+        }
     }
 
     /// A damaged state file would fail every weekly run forever, so it is moved aside (kept as
@@ -116,38 +223,6 @@ struct RenewCommand: AsyncParsableCommand {
                                                                  critical: results.contains { !$0.ok })
     }
 
-    private func renew(_ name: String, record: ProductRecord?, catalog: ProductCatalog, machineID: UUID,
-                       context: CommandContext) async -> RenewDocument.Result {
-        let t = context.localizer, store = context.stateStore
-        guard let product = catalog.products.first(where: { $0.shortName == name }) else {
-            return .init(product: name, ok: false, host: nil, epid: nil, deadline: nil,
-                         error: .init(code: "unknown-product", windowsCode: nil, message: t("renewal.renew.unknownProduct", ["product": name])))
-        }
-        var settings = context.settings
-        // Each product goes back to the host that activated it, unless the user named one.
-        let chosenHost = context.config.source(of: .host) == .defaultValue ? nil : settings.kmsHost
-        settings.kmsHost = RenewalPlan.endpoint(for: record, override: chosenHost, fallback: settings.kmsHost)
-        do {
-            let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
-            let success = ActivateReport.record(result)
-            save(in: store, t) { $0.recordSuccess(success, for: name) }
-            return .init(product: name, ok: true, host: settings.kmsHost.description, epid: success.epid,
-                         deadline: RenewalTimeline(activatedAt: success.at, now: success.at).deadline, error: nil)
-        } catch {
-            let failure = ActivateReport.record(error)
-            save(in: store, t) { $0.recordFailure(failure, for: name) }
-            return .init(product: name, ok: false, host: settings.kmsHost.description, epid: nil, deadline: nil,
-                         error: .init(code: failure.code, windowsCode: failure.windowsCode, message: error.description))
-        }
-    }
-
-    /// A state file that cannot be written costs a note, never the renewal itself.
-    private func save(in store: StateStore, _ t: Localizer, _ change: (inout KMSWizardState) -> Void) {
-        do { try store.update { change(&$0) } } catch {
-            printError(t("activate.failure.stateNotSaved", ["reason": "\(error)"]))
-        }
-    }
-
     private func report(_ document: RenewDocument, nothingDue: Bool, state: KMSWizardState, _ t: Localizer) {
         if output.json {
             try? JSONOutput.write(document)
@@ -155,20 +230,23 @@ struct RenewCommand: AsyncParsableCommand {
         }
         let names = ProductNames((try? ProductCatalog.bundled().products) ?? [])
         for result in document.results where !result.ok {
-            printError(t("renewal.renew.failed", ["product": names(result.product),
-                                                  "host": result.host ?? "-", "reason": result.error?.message ?? ""]))
+            let status = t("windows.licenseStatus.\(result.licenseStatus ?? "unlicensed")")
+            if let code = result.error?.windowsCode {
+                printError(t("renewal.renew.failedCode", ["product": names(result.product), "status": status, "code": code]))
+            } else {
+                printError(t("renewal.renew.failed", ["product": names(result.product), "status": status]))
+            }
         }
         guard !quiet else { return }
         if nothingDue {
             if let next = RenewalReport(state: state, now: Date()).nextDeadline {
                 print(t("renewal.renew.nothingDue", ["next": CivilTime.taipei(next).description]))
             } else {
-                print(t("renewal.status.nothing"))
-                print(t("renewal.status.start"))
+                print(t("renewal.renew.nothingReported"))
             }
         }
         for result in document.results where result.ok {
-            print(t("renewal.renew.renewed", ["product": names(result.product), "host": result.host ?? "-",
+            print(t("renewal.renew.renewed", ["product": names(result.product),
                                               "deadline": result.deadline.map { CivilTime.taipei($0).description } ?? "-"]))
         }
     }
@@ -184,21 +262,25 @@ private struct RenewDocument: Encodable {
 
     struct Result: Encodable {
         let product: String
+        /// Windows reports the product activated after the run.
         let ok: Bool
         let host: String?
-        let epid: String?
-        /// The new deadline after a successful renewal.
+        /// The expiry Windows reported after the run.
         let deadline: Date?
+        /// Windows' LicenseStatus word after the run.
+        let licenseStatus: String?
         let error: Failure?
     }
 
     var schemaVersion = JSONOutput.schemaVersion
     let results: [Result]
     let skipped: [String]
+    /// `live` (Windows was read inside WSL) or `none` (not inside WSL: nothing to renew here).
+    let windows: String
     var ok: Bool { results.allSatisfy(\.ok) }
     var renewed: Int { results.filter(\.ok).count }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, ok, renewed, results, skipped }
+    enum CodingKeys: String, CodingKey { case schemaVersion, ok, renewed, results, skipped, windows }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -207,5 +289,6 @@ private struct RenewDocument: Encodable {
         try container.encode(renewed, forKey: .renewed)
         try container.encode(results, forKey: .results)
         try container.encode(skipped, forKey: .skipped)
+        try container.encode(windows, forKey: .windows)
     }
 }

@@ -10,6 +10,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Localization
+import Wizard
 
 /// `kmswizard script`: the Windows `.cmd` file that replaces the school's per-version batch files,
 /// right for the chosen products; with `--run` inside WSL, the same commands run through
@@ -70,12 +71,17 @@ struct ScriptCommand: AsyncParsableCommand {
             return
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(bytes, to: out)
         } catch {
             throw CLIFailure(status: .cannotCreate, code: "cannot-write",
-                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": fileErrorReason(error)]), json: output.json)
+                             message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.reasonText(t)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
+        // The status views list the file per product; a state that cannot be written costs only
+        // that, and says so (the file itself was written).
+        if case let .notSaved(error) = context.stateStore.record({ $0.recordScript(ScriptRecord(path: Self.absolute(out), at: Date()), for: names) }) {
+            printError(t("activate.failure.stateNotSaved", ["reason": CommandContext.describe(error, t)]))
+        }
         if output.json {
             try JSONOutput.write(ScriptDocument(file: out, products: names, host: plan.endpoint.description,
                                                 officeBits: officeBits.rawValue, installKey: installKey))
@@ -84,17 +90,16 @@ struct ScriptCommand: AsyncParsableCommand {
         }
     }
 
+    /// The path as the status views show it later, from any working directory.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
     /// A terminal gets the text to read (it shows UTF-8, not code page 950) and a note that the
     /// file form differs; a pipe or redirect gets exactly the bytes `--out` would write.
     private func writeToStandardOutput(text: String, fileBytes: [UInt8], _ t: Localizer) {
         guard isatty(STDOUT_FILENO) == 1 else {
-            var offset = 0
-            while offset < fileBytes.count {
-                let written = fileBytes[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }   // a closed pipe: nobody is reading any more
-                offset += written
-            }
+            StandardOutput.write(fileBytes)
             return
         }
         print(text, terminator: "")
@@ -127,7 +132,10 @@ struct ScriptCommand: AsyncParsableCommand {
         let t = context.localizer
         let wsl: WSLEnvironment
         do { wsl = try WSLEnvironment.detect(.system(environment: context.environment)) } catch {
-            throw CLIFailure(status: .unavailable, code: "not-wsl", message: t("renewal.script.notWSL", ["detail": "\(error)"]), hint: t("renewal.script.runHint"), json: output.json)
+            let key = error == .notWSL ? "renewal.script.notWSL" : "renewal.script.runFailed"
+            throw CLIFailure(status: .unavailable, code: "not-wsl",
+                             message: t(key, ["detail": WindowsRunProblemText(.unavailable(error), t).text]),
+                             hint: t("renewal.script.runHint"), json: output.json)
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         let results: [WindowsActivationRunner.GroupResult]
@@ -136,7 +144,8 @@ struct ScriptCommand: AsyncParsableCommand {
                 throw CLIFailure(status: .noPermission, code: "not-elevated", message: t("renewal.script.run.notElevated"),
                                  windowsCode: "0x80070005", json: output.json)
             }
-            throw CLIFailure(status: .unavailable, code: "cscript", message: t("renewal.script.runFailed", ["detail": "\(error)"]),
+            let detail = if case let .cannotStart(cause) = error { WindowsRunProblemText(.cannotStart(cause), t).text } else { "" }
+            throw CLIFailure(status: .unavailable, code: "cscript", message: t("renewal.script.runFailed", ["detail": detail]),
                              json: output.json)
         }
         if output.json {

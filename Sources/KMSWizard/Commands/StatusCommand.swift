@@ -8,9 +8,10 @@ import Foundation
 import Localization
 import Wizard
 
-/// `kmswizard status`: per product the last success and failure, the days since activation, the
-/// renewal deadline (activation + 180 days, shown in Taipei time), a due-soon/overdue flag, and
-/// what to do; `--print` gives the wizard's printable report (both languages, 80 columns).
+/// `kmswizard status`: per product its last host check, the activation file written for it, and
+/// what Windows reported (read live inside WSL, bounded by a timeout, else the last stored
+/// reading with its date). Only Windows' word says "activated" or gives a deadline. `--print`
+/// gives the same report in both languages, 80 columns; `--json` the same model as data.
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
@@ -25,27 +26,34 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CommandContext(output)
         let store = context.stateStore
-        let state: KMSWizardState
-        do {
-            state = try store.load()
-        } catch {
+        let load = { () throws -> KMSWizardState in
+            do throws(StateError) { return try store.load() } catch { throw context.failure(error, json: output.json) }
+        }
+        // A damaged file stops here, before reading Windows would write readings into it.
+        _ = try load()
+        let source: StatusSnapshot.WindowsSource
+        do { source = try WindowsLicences.refresh(store, environment: context.environment) } catch {
             throw context.failure(error, json: output.json)
         }
+        let state = try load()
         let now = Date()
         let products = (try? ProductCatalog.bundled(environment: context.environment).products) ?? []
-        let displayName = ProductNames(products)
-        let report = RenewalReport(state: state, now: now)
+        let snapshot = StatusSnapshot(state: state, catalog: products, now: now, kmsHost: context.settings.kmsHost.description,
+                                      windowsSource: source, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)
         if self.print {
-            let snapshot = StatusSnapshot(state: state, catalog: products, kmsHost: context.settings.kmsHost.description,
-                                          utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)
             Swift.print(PrintableStatus.render(snapshot, table: context.localizer.table, generatedAt: now), terminator: "")
         } else if output.json {
-            try JSONOutput.write(RenewalStatusDocument(report: report, stateFile: store.path,
-                                                       schemaVersion: JSONOutput.schemaVersion, displayName: displayName.callAsFunction))
-        } else {
-            for line in RenewalStatusText(localizer: context.localizer).lines(report, displayName: displayName.callAsFunction) {
-                Swift.print(line)
+            let (word, error): (String, String?) = switch source {
+            case .notHere, .reading: ("none", nil)   // a command reads to the end: "reading" is the wizard's
+            case .live: ("live", nil)
+            case let .stored(error): ("stored", error.word)
             }
+            try JSONOutput.write(RenewalStatusDocument(report: RenewalReport(state: state, now: now, windowsReach: source.reach),
+                                                       stateFile: store.path,
+                                                       schemaVersion: JSONOutput.schemaVersion, windowsSource: word, windowsReadError: error,
+                                                       displayName: ProductNames(products).callAsFunction))
+        } else {
+            for line in PrintableStatus.section(snapshot, context.localizer, generatedAt: now) { Swift.print(line) }
         }
     }
 }

@@ -31,14 +31,15 @@ struct WizardCommand: AsyncParsableCommand {
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table
+        let utcOffset = Self.localUTCOffset()
         let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
-                                          environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
+                                          homeDirectory: ProcessEnvironment.home, utcOffsetSeconds: utcOffset, environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
                                           windows: WizardWindows(settings: settings, environment: environment).bridge)
         let linesOnly = plain || terminalName == "dumb"
         // Curses draws in the C library's character locale; without any UTF-8 one, ASCII and English.
         let drawsUTF8 = linesOnly || UTF8Locale.adopt()
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
-                                  vpnServer: settings.vpnServer, utcOffsetSeconds: Self.localUTCOffset(),
+                                  vpnServer: settings.vpnServer, utcOffsetSeconds: utcOffset,
                                   ascii: context.config.ascii || !drawsUTF8, plain: linesOnly)
         let start = WizardUpdate.start(config: config, language: drawsUTF8 ? context.localizer.language : .en)
         let view = WizardView(table: context.localizer.table)
@@ -94,10 +95,9 @@ struct WizardCommand: AsyncParsableCommand {
     }
 }
 
-/// The home directory from the environment (falls back to `/`).
+/// The home directory from the environment (a relative HOME is ignored, see `UserFolders`).
 enum ProcessEnvironment {
     static var home: String {
-        let value = ResourceLocator.currentEnvironment()["HOME"] ?? ""
-        return value.isEmpty ? "/" : value
+        UserFolders.home(ResourceLocator.currentEnvironment())
     }
 }

@@ -35,7 +35,7 @@ struct CLIFailure: Error, Sendable {
         var windowsCode: String?
     }
 
-    /// `{ "ok": false, "error": {...}, "schemaVersion": 1 }`
+    /// `{ "ok": false, "error": {...}, "schemaVersion": 2 }`
     struct Envelope: Encodable {
         var ok = false
         var error: ErrorObject

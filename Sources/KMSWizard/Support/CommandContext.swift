@@ -31,25 +31,25 @@ struct CommandContext: Sendable {
     /// The state store at its default path; a recovered corrupt file is reported on stderr.
     var stateStore: StateStore {
         let localizer = localizer
-        return StateStore(path: StateStore.defaultPath(environment: environment)) { notice in
+        return StateStore(path: StateStore.defaultPath(environment: environment), onRecovered: { notice in
             printError(Self.describe(notice, localizer))
-        }
+        }, pendingSignal: { TerminalRestorer.pendingSignal.load(ordering: .relaxed) })
     }
 
     /// A state error as a failure with its exit status, in the user's language; a damaged file
     /// comes with the way forward (where it is, and which commands keep it aside and start anew).
     func failure(_ error: StateError, json: Bool = false) -> CLIFailure {
-        let status: ExitStatus = if case .io = error { .ioError } else { .dataError }
+        let status: ExitStatus = switch error {
+        case let .io(file) where file.reason == .notRegularFile: .dataError
+        case .corrupt, .futureVersion: .dataError
+        case .io: .ioError
+        case .interrupted: .interrupted
+        }
         let hint: String? = if case let .corrupt(path, nil) = error { localizer("renewal.state.corruptHint", ["path": path]) } else { nil }
         return CLIFailure(status: status, code: "state", message: Self.describe(error, localizer), hint: hint, json: json)
     }
 
     static func describe(_ error: StateError, _ localizer: Localizer) -> String {
-        switch error {
-        case let .corrupt(path, keptAt?): localizer("cli.state.corruptKept", ["path": path, "keptAt": keptAt])
-        case let .corrupt(path, nil): localizer("cli.state.corrupt", ["path": path])
-        case let .futureVersion(path, found): localizer("cli.state.future", ["path": path, "found": String(found)])
-        case let .io(path, reason): localizer("cli.state.io", ["path": path, "reason": reason])
-        }
+        error.text(localizer)
     }
 }

@@ -1,3 +1,4 @@
+import Activation
 import Localization
 
 /// A configuration value kmswizard refuses to run with, and exactly where it came from: the
@@ -11,7 +12,7 @@ struct ConfigError: Error, Sendable, Equatable {
         case value(ConfigValueError)
         case notUTF8
         case tooLarge
-        case unreadable(reason: String)
+        case unreadable(FileError)
     }
 
     /// Where the bad value was written.
@@ -65,7 +66,7 @@ struct ConfigError: Error, Sendable, Equatable {
         case let .value(error): reason(error, t)
         case .notUTF8: t("config.problem.notUTF8")
         case .tooLarge: t("config.problem.tooLarge", ["limit": String(ConfigFile.maximumBytes)])
-        case let .unreadable(why): t("config.problem.unreadable", ["reason": why])
+        case let .unreadable(error): t("config.problem.unreadable", ["reason": error.reasonText(t)])
         }
     }
 

@@ -25,6 +25,8 @@ struct ConfigFile: Sendable {
         guard bytes.count <= Self.maximumBytes else { throw ConfigError(path: path, line: 0, key: nil, problem: .tooLarge) }
         var entries: [Entry] = []
         var seen: [ConfigKey: Int] = [:]
+        // Windows editors (Notepad) may start a UTF-8 file with a byte order mark; it is no part of the first key.
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         for (index, lineBytes) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
             guard let text = String(validating: lineBytes, as: UTF8.self) else {

@@ -39,7 +39,7 @@ enum ConfigKey: String, CaseIterable, Sendable, Codable, CodingKey {
         case .strings:
             return .strings(text.split(separator: ",").map(Self.withoutSpaces).filter { !$0.isEmpty })
         case .number:
-            guard let number = Double(Self.withoutSpaces(text)), number.isFinite else { throw .wrongKind(expected: .number) }
+            guard let number = ConfigNumber.parse(Self.withoutSpaces(text)) else { throw .wrongKind(expected: .number) }
             return .number(number)
         case .boolean:
             switch Self.withoutSpaces(text).lowercased() {

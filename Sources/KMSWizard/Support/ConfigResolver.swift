@@ -58,8 +58,8 @@ struct SettingsResolver: Sendable {
     /// `$XDG_CONFIG_HOME/kmswizard/config.toml` when XDG_CONFIG_HOME is an absolute path (the XDG
     /// rule), else `$HOME/.config/kmswizard/config.toml`.
     var configPath: String? {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/kmswizard/config.toml" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/kmswizard/config.toml" }
+        if let xdg = UserFolders.absolute("XDG_CONFIG_HOME", environment) { return xdg + "/kmswizard/config.toml" }
+        if let home = UserFolders.absolute("HOME", environment) { return home + "/.config/kmswizard/config.toml" }
         return nil
     }
 

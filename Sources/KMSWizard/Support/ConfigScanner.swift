@@ -126,12 +126,11 @@ struct ConfigScanner {
     /// A TOML integer or float; `_` may separate digits.
     private mutating func number() throws(SyntaxError) -> Double {
         var text = ""
-        while let next = peek, next.isASCII, next.isNumber || "+-._eE".contains(next) {
+        while let next = peek, ConfigNumber.characters.contains(next) {
             text.append(next)
             position += 1
         }
-        if text.contains("__") || text.hasPrefix("_") || text.hasSuffix("_") { throw .badNumber }
-        guard let number = Double(text.filter { $0 != "_" }), number.isFinite else { throw .badNumber }
+        guard let number = ConfigNumber.parse(text) else { throw .badNumber }
         return number
     }
 }

@@ -46,7 +46,7 @@ struct ConfigValues: Sendable, Equatable {
             if let bad = list.first(where: { !Self.isCIDR($0) }) { throw .notACIDR(bad) }
             campus = list
         case let (.timeout, .number(seconds)):
-            guard seconds > 0 && seconds <= 600 else { throw .timeoutOutOfRange }
+            guard ConfigNumber.timeoutSeconds.contains(seconds) else { throw .timeoutOutOfRange }
             timeout = seconds
         case let (.lang, .string(text)):
             guard let language = Language(argument: text) else { throw .notALanguage }

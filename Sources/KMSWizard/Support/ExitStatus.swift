@@ -36,9 +36,9 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     case software = 70
     /// A resource file the program ships is missing (EX_OSFILE).
     case missingResource = 72
-    /// An output file cannot be written (EX_CANTCREAT).
+    /// An output could not be written: stdout, `--out`, `--ics`, a reminder unit (EX_CANTCREAT).
     case cannotCreate = 73
-    /// Reading or writing local state failed (EX_IOERR).
+    /// Reading or writing local state failed, a result not saved included (EX_IOERR).
     case ioError = 74
     /// The host did not answer in time (EX_TEMPFAIL).
     case timeout = 75

@@ -8,7 +8,7 @@ import Foundation
 /// dates, so that scripts and people can both read it and keys never move between runs.
 enum JSONOutput {
     /// Bumped when a key changes meaning or disappears; adding keys does not bump it.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static func write(_ value: some Encodable) throws {
         let encoder = JSONEncoder()

@@ -11,14 +11,15 @@ struct KMSHostOption: ParsableArguments {
 
 /// `--timeout SECONDS`: how long one network step may take.
 struct TimeoutOption: ParsableArguments {
-    @Option(name: .long, help: HelpText.argument("option.timeout", valueName: "seconds", ["default": String(Int(CampusDefaults.timeoutSeconds))]))
+    /// Read as the config file and KMSWIZARD_TIMEOUT read it (`0x10` is no number there either).
+    @Option(name: .long, help: HelpText.argument("option.timeout", valueName: "seconds", ["default": String(Int(CampusDefaults.timeoutSeconds))]),
+            transform: { text in
+                guard let seconds = ConfigNumber.parse(text), ConfigNumber.timeoutSeconds.contains(seconds) else {
+                    throw HelpText.usageError("timeout", ["value": text])
+                }
+                return seconds
+            })
     var timeout: Double?
-
-    func validate() throws {
-        if let timeout, !(timeout > 0 && timeout <= 600) {
-            throw HelpText.usageError("timeout", ["value": "\(timeout)"])
-        }
-    }
 
 }
 

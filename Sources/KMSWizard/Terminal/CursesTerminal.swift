@@ -107,6 +107,7 @@ final class CursesTerminal {
         case KEY_NPAGE: .key(.pageDown)
         case KEY_HOME: .key(.home)
         case KEY_END: .key(.end)
+        case KEY_BACKSPACE: .key(.backspace)
         default: .key(.other(Int(code)))
         }
     }
@@ -116,7 +117,8 @@ final class CursesTerminal {
         case 10, 13: .enter
         case 27: .escape
         case 9: .tab
-        case 0..<32, 127: .other(Int(scalar.value))
+        case 8, 127: .backspace
+        case 0..<32: .other(Int(scalar.value))
         default: .character(Character(scalar))
         }
     }

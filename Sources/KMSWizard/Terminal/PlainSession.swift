@@ -43,7 +43,9 @@ struct PlainSession {
                 return state.step == .status ? .quit : .inputEnded(state.step)
             }
             if !echoesInput { print(line) }   // a piped answer shows in the transcript like a typed one
-            switch PlainAnswer.reading(line, on: page) {
+            // A line typed while the wizard asks for text (the folder after `o`) is that text.
+            let answer = state.folderInput != nil ? .events([.typed(line)]) : PlainAnswer.reading(line, on: page)
+            switch answer {
             case let .events(events):
                 for event in events { apply(event) }
                 if await settle() { return .quit }

@@ -15,37 +15,28 @@ struct WizardActivation: Sendable {
     let store: StateStore
     let table: StringTable
 
-    func callAsFunction(_ product: Product, _ language: Language) async -> ActivationOutcome {
-        let t = Localizer(table: table, language: language)
+    func callAsFunction(_ product: Product, _ language: Language) async -> (ActivationOutcome, SaveOutcome) {
         let machineID: UUID
         do {
             machineID = try store.machineID()
         } catch let error as StateError {
-            return .unavailable(CommandContext.describe(error, t))
+            return (.unavailable(.state(error)), .saved)
         } catch {
-            return .unavailable("\(error)")
+            return (.unavailable(.noEngine), .saved)
         }
         let request = ActivateReport.Request(endpoint: settings.kmsHost, product: product,
                                              version: KMSVersion(major: product.protocolVersion) ?? .v6)
         do {
             let result = try await KMSClient(settings: settings).activate(product: product, machineID: machineID)
             let record = ActivateReport.record(result)
-            keep { $0.recordSuccess(record, for: product.shortName) }
-            return .activated(record)
+            return (.hostWouldActivate(record), store.record { $0.recordHostCheck(record, for: product.shortName) })
         } catch {
             let record = ActivateReport.record(error)
-            keep { $0.recordFailure(record, for: product.shortName) }
-            let explained = ActivateFailureText(error, request: request, settings: settings, t)
-            // The guide's fix for a Windows code the explain catalog knows; the activate hint otherwise.
-            let known = error.windowsCode.map { Explanation(code: ActivationErrorCode($0), localizer: t) }.flatMap { $0.known ? $0 : nil }
-            return .failed(ActivationProblem(record: record, detail: error.reason, explanation: explained.message,
-                                             fix: known?.fix ?? explained.hint))
+            let saved = store.record { $0.recordHostCheckFailure(record, for: product.shortName) }
+            return (.failed(ActivationProblem(record: record, facts: ActivationFailureFacts(error, endpoint: request.endpoint,
+                                                                                            product: product,
+                                                                                            timeoutSeconds: settings.timeoutSeconds))),
+                    saved)
         }
-    }
-
-    /// Records the outcome in the state file; a state file that cannot be written does not
-    /// change what the host answered, so the screen still shows the outcome.
-    private func keep(_ change: (inout KMSWizardState) -> Void) {
-        _ = try? store.update { change(&$0) }
     }
 }

@@ -16,7 +16,7 @@ struct WizardWindows: Sendable {
     let environment: [String: String]
 
     var bridge: WindowsBridge {
-        WindowsBridge(find: find, run: run)
+        WindowsBridge(find: find, run: run, read: read)
     }
 
     func find() -> WindowsAccess? {
@@ -30,15 +30,19 @@ struct WizardWindows: Sendable {
         await BlockingIO.run { runBlocking(products) }
     }
 
+    /// PowerShell answers in seconds, or more the first time: a thread of its own, bounded by the reader's timeout.
+    func read() async -> WindowsLicencesOutcome {
+        await BlockingIO.run { WindowsLicences.read(environment: environment).wizardOutcome }
+    }
+
     private func runBlocking(_ products: [Product]) -> WindowsOutcome {
         let wsl: WSLEnvironment
-        do { wsl = try WSLEnvironment.detect(.system(environment: environment)) } catch { return .cannotRun(error.description) }
+        do { wsl = try WSLEnvironment.detect(.system(environment: environment)) } catch { return .cannotRun(.unavailable(error)) }
         let plan: WindowsActivationPlan
         do {
-            plan = try WindowsActivationPlan(products: try products.map { product throws(WindowsScriptError) in try ScriptProduct(product) },
-                                             endpoint: settings.kmsHost, installKeys: false, officeBits: .probe)
+            plan = try WindowsActivationPlan.guide(products, endpoint: settings.kmsHost)
         } catch {
-            return .cannotRun(error.description)
+            return .cannotRun(.cannotRender)
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         do {
@@ -46,7 +50,7 @@ struct WizardWindows: Sendable {
         } catch {
             switch error {
             case .notElevated: return .refused(WindowsFailure(code: 0x8007_0005))
-            case let .cannotStart(reason): return .cannotRun(reason)
+            case let .cannotStart(error): return .cannotRun(.cannotStart(error))
             }
         }
     }

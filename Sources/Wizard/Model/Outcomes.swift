@@ -9,8 +9,8 @@ import Diagnostics
 /// What a diagnostic step found: the engine's results, or why it could not run in this build.
 public enum CheckOutcome: Sendable, Equatable {
     case results([CheckResult])
-    /// The engine is not available (not built in, or it could not start); the reason is shown as is.
-    case unavailable(String)
+    /// The checks could not start: a campus range that is not one (words at the edge).
+    case badCampusRange(CIDR.ParseError)
 
     /// The worst status among the results; `nil` when unavailable.
     public var worst: CheckResult.Status? {
@@ -28,17 +28,12 @@ public enum CheckOutcome: Sendable, Equatable {
 public struct ActivationProblem: Sendable, Equatable {
     /// When, the stable error word (`timeout`, `refused`, `kms-error`...) and the Windows code.
     public var record: FailureRecord
-    /// What the host did, from the engine (English, technical).
-    public var detail: String
-    /// What the code means and how to fix it, in the user's language; nil when not known.
-    public var explanation: String?
-    public var fix: String?
+    /// What failed, as data: the screen words it in the language shown (`l` re-renders it).
+    public var facts: ActivationFailureFacts
 
-    public init(record: FailureRecord, detail: String, explanation: String? = nil, fix: String? = nil) {
+    public init(record: FailureRecord, facts: ActivationFailureFacts) {
         self.record = record
-        self.detail = detail
-        self.explanation = explanation
-        self.fix = fix
+        self.facts = facts
     }
 
     /// The diagnostic step that most likely shows the cause: the clock for time-related refusals
@@ -48,18 +43,27 @@ public struct ActivationProblem: Sendable, Equatable {
     }
 }
 
-/// The result of activating one product.
+/// The result of one host check: the KMS host's answer for a product. It changes nothing on
+/// Windows, so it is never called an activation.
 public enum ActivationOutcome: Sendable, Equatable {
-    case activated(ActivationRecord)
+    /// The host answered that it would activate the product.
+    case hostWouldActivate(HostCheckRecord)
     case failed(ActivationProblem)
-    /// The activation engine is not in this build; nothing was sent.
-    case unavailable(String)
+    /// Nothing was sent: the KMS client is not in this build, or the state file (which keeps
+    /// the machine ID every request carries) cannot be used.
+    case unavailable(ActivationUnavailable)
+}
+
+/// Why a host check could not be made at all.
+public enum ActivationUnavailable: Sendable, Equatable {
+    case noEngine
+    case state(StateError)
 }
 
 /// The product catalog, or why it could not be loaded.
 public enum CatalogOutcome: Sendable, Equatable {
     case products([Product])
-    case unavailable(String)
+    case unavailable(CatalogError)
 }
 
 /// What the state file remembered when the wizard started.
@@ -67,17 +71,21 @@ public struct Remembered: Sendable, Equatable {
     public var identity: Identity?
     public var products: [String: ProductRecord]
     /// Why the state file could not be read, already in the user's language; nil when it could.
-    public var problem: String?
+    public var problem: StateError?
+    /// When it was read: the status screen reads Windows' deadlines against it.
+    public var now: Date
 
-    public init(identity: Identity? = nil, products: [String: ProductRecord] = [:], problem: String? = nil) {
+    public init(identity: Identity? = nil, products: [String: ProductRecord] = [:], problem: StateError? = nil, now: Date = Date()) {
         self.identity = identity
         self.products = products
         self.problem = problem
+        self.now = now
     }
 }
 
 /// Where the printable status went, or why it could not be written.
 public enum PrintableOutcome: Sendable, Equatable {
     case written(path: String)
-    case failed(reason: String)
+    /// The path and errno, worded where they are shown.
+    case failed(FileError)
 }

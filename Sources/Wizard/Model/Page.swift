@@ -5,12 +5,15 @@ public struct Page: Sendable, Equatable {
     public var step: String
     public var blocks: [Block]
     public var keys: [KeyHint]
+    /// Keys type text here (a folder name): the keys that work on every screen do not.
+    public var typing: Bool
 
-    public init(title: String, step: String = "", blocks: [Block], keys: [KeyHint]) {
+    public init(title: String, step: String = "", blocks: [Block], keys: [KeyHint], typing: Bool = false) {
         self.title = title
         self.step = step
         self.blocks = blocks
         self.keys = keys
+        self.typing = typing
     }
 }
 

@@ -1,3 +1,5 @@
+import Activation
+
 /// The Windows this Linux runs inside (WSL with interop), found once when the wizard starts.
 /// Only when there is one does the activation screen offer to run the activation on it.
 public struct WindowsAccess: Sendable, Equatable {
@@ -54,8 +56,8 @@ public enum WindowsOutcome: Sendable, Equatable {
     case ran([WindowsGroupResult])
     /// Windows refused before anything changed; 0x80070005 when the terminal is not elevated.
     case refused(WindowsFailure)
-    /// The commands could not be run at all (the engine's own words, technical).
-    case cannotRun(String)
+    /// The commands could not be run at all.
+    case cannotRun(WindowsRunProblem)
 
     public var isActivated: Bool {
         if case let .ran(groups) = self { return !groups.isEmpty && groups.allSatisfy(\.isActivated) }
@@ -65,3 +67,13 @@ public enum WindowsOutcome: Sendable, Equatable {
 
 /// Where the run on Windows stands.
 public typealias WindowsRun = RunState<WindowsOutcome>
+
+/// Why the commands could not run on Windows: data, worded where shown (`WindowsRunProblemText`).
+public enum WindowsRunProblem: Error, Sendable, Equatable {
+    /// No Windows reachable from here (not WSL, no cscript.exe, interop off).
+    case unavailable(WSLEnvironment.Unavailable)
+    /// A Windows program could not be started (errno).
+    case cannotStart(SubprocessError)
+    /// A product or the host could not go into the commands.
+    case cannotRender
+}

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import Activation
 import Localization
 
@@ -8,7 +13,6 @@ public struct WizardConfig: Sendable, Equatable {
     /// The NTP reference as `host:port`.
     public var ntpServer: String
     public var vpnServer: String
-    public var renewalDays: Int
     /// Seconds east of UTC for showing dates (the driver reads the local zone once at start).
     public var utcOffsetSeconds: Int
     /// ASCII borders and spinner instead of Unicode box drawing.
@@ -17,12 +21,11 @@ public struct WizardConfig: Sendable, Equatable {
     public var plain: Bool
 
     public init(kmsHost: String, ntpServer: String, vpnServer: String = CampusDefaults.vpnServer,
-                renewalDays: Int = CampusDefaults.renewalDays, utcOffsetSeconds: Int = 0, ascii: Bool = false,
+                utcOffsetSeconds: Int = 0, ascii: Bool = false,
                 plain: Bool = false) {
         self.kmsHost = kmsHost
         self.ntpServer = ntpServer
         self.vpnServer = vpnServer
-        self.renewalDays = renewalDays
         self.utcOffsetSeconds = utcOffsetSeconds
         self.ascii = ascii
         self.plain = plain
@@ -55,7 +58,7 @@ public struct WizardState: Sendable, Equatable {
     public var identity: Identity?
     /// A graduate or someone outside the list is shown what that means before going on.
     public var identityNoteShown = false
-    public var identityProblem: String?
+    public var identityProblem: StateError?
     public var checks: [CheckKind: CheckState] = [:]
     public var catalog: CatalogOutcome?
     /// Short names of the products chosen, in catalog order.
@@ -63,13 +66,27 @@ public struct WizardState: Sendable, Equatable {
     public var runs: [String: ProductRun] = [:]
     /// What the state file remembers per product, updated by this session's activations.
     public var records: [String: ProductRecord] = [:]
-    public var stateProblem: String?
+    public var stateProblem: StateError?
+    /// The last result this session could not keep in the state file (the screens say so).
+    public var saveProblem: StateError?
     public var printable: PrintableOutcome?
     public var printing = false
     /// The Windows this Linux runs in (WSL), when there is one: the activation screen then offers `w`.
     public var windows: WindowsAccess?
     /// The activation run on that Windows, for the chosen products.
     public var windowsRun: WindowsRun = .notRun
+    /// Windows' own licence state, read inside WSL at start and again after `w`.
+    public var windowsLicences: RunState<WindowsLicencesOutcome> = .notRun
+    /// Outside WSL: the activation file written after the host checks, for the Windows PC.
+    public var activationFile: RunState<ActivationFileOutcome> = .notRun
+    /// The folder the activation file goes to; nil for the home folder.
+    public var activationFolder: String?
+    /// The folder being typed after `o`; nil when not typing.
+    public var folderInput: String?
+    public var notice: WizardNotice?
+    /// The latest time an effect reported (the state file read, Windows read): the view is pure,
+    /// so deadlines are read against this rather than a clock.
+    public var now = Date(timeIntervalSince1970: 0)
     public var showingHelp = false
     public var confirmingQuit = false
     /// Spinner animation frame.
@@ -84,7 +101,8 @@ public struct WizardState: Sendable, Equatable {
 
     /// Whether work is running that quitting would abandon (so `q` asks first).
     public var isBusy: Bool {
-        printing || windowsRun.isRunning || checks.values.contains { $0.isRunning } || runs.values.contains { $0.isRunning }
+        printing || windowsRun.isRunning || windowsLicences.isRunning || activationFile.isRunning
+            || checks.values.contains { $0.isRunning } || runs.values.contains { $0.isRunning }
     }
 
     public func check(_ kind: CheckKind) -> CheckState { checks[kind] ?? .notRun }
@@ -101,6 +119,19 @@ public struct WizardState: Sendable, Equatable {
     /// once the KMS exchange of this screen is over and nothing else runs.
     public var canRunOnWindows: Bool {
         windows != nil && step == .activation && !runs.isEmpty && !isBusy
+    }
+
+    /// Outside WSL, once the host checks are over, the activation step writes the file for the
+    /// Windows PC; `o` writes it to another folder.
+    public var canChooseFolder: Bool {
+        windows == nil && step == .activation && !runs.isEmpty && !isBusy
+    }
+
+    /// Windows reports every chosen product activated (inside WSL): there is nothing to run there.
+    public var windowsReportsChosenActivated: Bool {
+        windows != nil && !chosen.isEmpty && chosen.allSatisfy { name in
+            records[name].map { ProductStatus(shortName: name, record: $0, now: now).windowsActivated } ?? false
+        }
     }
 
     /// The chosen products, in the order they run.

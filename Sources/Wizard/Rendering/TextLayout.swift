@@ -90,14 +90,28 @@ public enum TextLayout {
     /// Chinese punctuation that must not begin a line; it stays with the character before it.
     private static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "〉"]
 
+    /// Chinese punctuation that must not end a line; it goes with what follows it.
+    private static let openingPunctuation: Set<Character> = ["（", "「", "『", "《", "〈"]
+
     /// Splits a paragraph into words of narrow characters, single wide characters (a line may
     /// break between any two CJK characters) and single spaces standing for any run of blanks.
     private static func tokens(_ paragraph: Substring) -> [String] {
         var tokens: [String] = []
         var word = ""
+        var opening = ""   // opening brackets waiting for what follows them
         for character in paragraph {
+            if openingPunctuation.contains(character) {
+                if !word.isEmpty { tokens.append(word); word = "" }
+                opening.append(character)
+                continue
+            }
+            if !opening.isEmpty, character != " ", character != "\t", CellWidth.of(character) == 1 {
+                word = opening   // the bracket starts the narrow word after it
+                opening = ""
+            }
             if character == " " || character == "\t" {
                 if !word.isEmpty { tokens.append(word); word = "" }
+                if !opening.isEmpty { tokens.append(opening); opening = "" }
                 if tokens.last != " " { tokens.append(" ") }
             } else if closingPunctuation.contains(character), !word.isEmpty {
                 tokens.append(word + String(character))                // never starts a line
@@ -106,12 +120,14 @@ public enum TextLayout {
                 tokens[tokens.count - 1] = last + String(character)
             } else if CellWidth.of(character) == 2 {
                 if !word.isEmpty { tokens.append(word); word = "" }
-                tokens.append(String(character))
+                tokens.append(opening + String(character))
+                opening = ""
             } else {
                 word.append(character)
             }
         }
         if !word.isEmpty { tokens.append(word) }
+        if !opening.isEmpty { tokens.append(opening) }
         return tokens
     }
 }

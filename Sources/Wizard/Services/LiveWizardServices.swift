@@ -16,23 +16,30 @@ public struct LiveWizardServices: WizardServices {
     public let table: StringTable
     /// Folder the printable status is written to (the working directory by default).
     public let printDirectory: String
+    /// Folder the activation file is written to unless the user chooses another (the home folder).
+    public let homeDirectory: String
+    /// Seconds east of UTC for the time in file names.
+    public let utcOffsetSeconds: Int
     public let now: @Sendable () -> Date
     /// The process environment (the timezone check reads TZ from it).
     public let environment: [String: String]
     /// Runs one KMS activation (the command line wires the KMS client and its failure texts here);
     /// nil when this build has no activation engine.
-    public let activator: (@Sendable (Product, Language) async -> ActivationOutcome)?
+    public let activator: (@Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome))?
     /// Finds and drives the Windows around a WSL Linux (the command line wires cscript.exe here);
     /// nil when this build cannot, which the wizard treats as "not in WSL".
     public let windows: WindowsBridge?
 
-    public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String,
-                now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
-                activator: (@Sendable (Product, Language) async -> ActivationOutcome)? = nil, windows: WindowsBridge? = nil) {
+    public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String, homeDirectory: String,
+                utcOffsetSeconds: Int = 0, now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
+                activator: (@Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome))? = nil,
+                windows: WindowsBridge? = nil) {
         self.settings = settings
         self.store = store
         self.table = table
         self.printDirectory = printDirectory
+        self.homeDirectory = homeDirectory
+        self.utcOffsetSeconds = utcOffsetSeconds
         self.now = now
         self.environment = environment
         self.activator = activator
@@ -44,7 +51,7 @@ public struct LiveWizardServices: WizardServices {
             let state = try store.load()
             return Remembered(identity: state.identity.flatMap(Identity.init(rawValue:)), products: state.products)
         } catch {
-            return Remembered(problem: Localizer(table: table, language: language)("wizard.state.problem", ["reason": error.description]))
+            return Remembered(problem: error)
         }
     }
 
@@ -52,19 +59,12 @@ public struct LiveWizardServices: WizardServices {
         do {
             return .products(try ProductCatalog.bundled().products)
         } catch {
-            return .unavailable(error.description)
+            return .unavailable(error)
         }
     }
 
-    public func saveIdentity(_ identity: Identity, language: Language) async -> String? {
-        do {
-            try store.update { $0.identity = identity.rawValue }
-            return nil
-        } catch let error as StateError {
-            return error.description
-        } catch {
-            return "\(error)"
-        }
+    public func saveIdentity(_ identity: Identity, language: Language) async -> StateError? {
+        store.record { $0.identity = identity.rawValue }.problem
     }
 
     public func check(_ kind: CheckKind, language: Language) async -> CheckOutcome {
@@ -75,34 +75,20 @@ public struct LiveWizardServices: WizardServices {
             do {
                 campus = try StandardChecks.campusRanges(settings)
             } catch {
-                return .unavailable(error.error.message(t))
+                return .badCampusRange(error.error)
             }
             let wanted: Set<String> = [NetworkCheck.id, DNSCheck.id, ReachabilityCheck.id]
-            let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil, localizer: t)
+            let checks = StandardChecks.checks(settings: settings, campus: campus, environment: environment, kms: nil)
                 .filter { wanted.contains($0.id) }
-            return .results(await CheckRunner.run(checks, timeout: settings.timeoutSeconds, localizer: t).checks)
+            return .results(await CheckRunner.run(checks, timeout: settings.timeoutSeconds).checks)
         case .clock:
-            return .results([await clockCheck(t), TimezoneCheck.run(environment: environment, localizer: t)])
+            let clock = await ClockCheck.run(server: settings.ntpServer, timeout: settings.timeoutSeconds, environment: environment)
+            return .results([clock, await TimezoneCheck.run(environment: environment)])
         }
     }
 
-    /// The clock check with the wizard's own hint when the reference cannot be measured: the
-    /// wizard's user cannot add a flag such as `--ntp` there, and the port to open is the one
-    /// configured, not always NTP's 123.
-    private func clockCheck(_ t: Localizer) async -> CheckResult {
-        let server = settings.ntpServer
-        do {
-            let measurement = try await SNTPClient(timeout: settings.timeoutSeconds).query(server)
-            return ClockCheck.evaluate(measurement, server: server, localizer: t, isWSL: WindowsSubsystem.isWSL(environment: environment))
-        } catch {
-            var result = ClockCheck.evaluate(error, server: server, localizer: t)
-            result.hint = t("wizard.clock.hint.unmeasured", ["host": server.host, "port": String(server.port)])
-            return result
-        }
-    }
-
-    public func activate(_ product: Product, language: Language) async -> ActivationOutcome {
-        guard let activator else { return .unavailable(engineMissing("activation", language)) }
+    public func checkHost(_ product: Product, language: Language) async -> (ActivationOutcome, SaveOutcome) {
+        guard let activator else { return (.unavailable(.noEngine), .saved) }
         return await activator(product, language)
     }
 
@@ -111,23 +97,60 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func runOnWindows(_ products: [Product]) async -> WindowsOutcome {
-        guard let windows else { return .cannotRun("not running inside WSL") }
+        guard let windows else { return .cannotRun(.unavailable(.notWSL)) }
         return await windows.run(products)
+    }
+
+    public func readWindowsLicences() async -> WindowsLicencesOutcome {
+        guard let windows else { return .failed(.windowsUnreachable(path: nil)) }
+        let outcome = await windows.read()
+        if case let .read(installed, at) = outcome {
+            _ = try? store.update { $0.applyWindowsReading(installed, at: at) }
+        }
+        return outcome
+    }
+
+    /// The `.cmd` that `kmswizard script` writes for the same products (no key install, as the
+    /// guide installs none), named by the time: `kmswizard-activate-20261206-2110.cmd`.
+    public func writeActivationFile(_ products: [Product], folder: String?) async -> (ActivationFileOutcome, SaveOutcome) {
+        let at = now()
+        let path = activationFilePath(folder: folder, at: at)
+        let bytes: [UInt8]
+        do {
+            bytes = try BatchScriptRenderer(table: table).renderFile(try WindowsActivationPlan.guide(products, endpoint: settings.kmsHost))
+        } catch {
+            return (.cannotRender(path: path), .saved)
+        }
+        do { try OutputFile.write(bytes, to: path) } catch { return (.notWritten(error), .saved) }
+        let saved = store.record { $0.recordScript(ScriptRecord(path: path, at: at), for: products.map(\.shortName)) }
+        return (.written(path: path, at: at), saved)
+    }
+
+    /// `~/kmswizard-activate-20261206-2110.cmd`; the folder read as a shell would (`~` is the home
+    /// folder, a relative one is from the working folder); another file written the same minute
+    /// gets the seconds too, so none overwrites an earlier one.
+    func activationFilePath(folder: String?, at: Date) -> String {
+        var base = folder ?? homeDirectory
+        if base == "~" || base.hasPrefix("~/") { base = homeDirectory + base.dropFirst() }
+        if !base.hasPrefix("/") { base = printDirectory + "/" + base }
+        let minute = base + "/kmswizard-activate-\(fileStamp(at)).cmd"
+        guard FileManager.default.fileExists(atPath: minute) else { return minute }
+        let seconds = CivilTime(at, utcOffsetSeconds: utcOffsetSeconds).dateTimeText.filter(\.isNumber).suffix(2)
+        return base + "/kmswizard-activate-\(fileStamp(at))\(seconds).cmd"
+    }
+
+    /// `20261206-2110` in the local time.
+    private func fileStamp(_ at: Date) -> String {
+        let civil = CivilTime(at, utcOffsetSeconds: utcOffsetSeconds)
+        return "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
     }
 
     public func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome {
         let at = now()
         let text = PrintableStatus.render(snapshot, table: table, generatedAt: at)
-        let civil = CivilTime(at, utcOffsetSeconds: snapshot.utcOffsetSeconds)
-        let stamp = "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
-        let path = printDirectory + "/kmswizard-status-\(stamp).txt"
-        if let reason = TextFile.write(text, to: path) { return .failed(reason: "\(path): \(reason)") }
+        let path = printDirectory + "/kmswizard-status-\(fileStamp(at)).txt"
+        do { try OutputFile.write(text, to: path) } catch { return .failed(error) }
         return .written(path: path)
-    }
-
-    /// "This build has no <engine> yet", in the user's language.
-    private func engineMissing(_ engine: String, _ language: Language) -> String {
-        Localizer(table: table, language: language)("wizard.unavailable.\(engine)")
     }
 }
 

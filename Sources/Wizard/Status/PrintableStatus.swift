@@ -20,7 +20,8 @@ public enum PrintableStatus {
         return sections.joined(separator: ["", String(repeating: "=", count: width), ""]).joined(separator: "\n") + "\n"
     }
 
-    static func section(_ snapshot: StatusSnapshot, _ t: Localizer, generatedAt: Date) -> [String] {
+    /// One language's part; `kmswizard status` prints it alone.
+    public static func section(_ snapshot: StatusSnapshot, _ t: Localizer, generatedAt: Date) -> [String] {
         let report = StatusReport(snapshot, t)
         var lines = wrap(t("wizard.print.heading"), indent: "")
         lines += wrap(t("wizard.print.generated", ["at": StatusDate.text(generatedAt, utcOffsetSeconds: snapshot.utcOffsetSeconds)]), indent: "")
@@ -37,6 +38,10 @@ public enum PrintableStatus {
         if report.products.isEmpty { lines += wrap("  " + t("wizard.status.none"), indent: "    ") }
         for product in report.products {
             lines += wrap("  \(product.mark.rawValue) \(product.text)", indent: "       ")
+            let detailIndent = "       "
+            for detail in product.details {
+                lines += wrap(detail, indent: "  ", width: width - detailIndent.count).map { detailIndent + $0 }
+            }
         }
         if !report.windows.isEmpty {
             lines.append("")

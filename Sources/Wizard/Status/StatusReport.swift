@@ -2,8 +2,9 @@ import Activation
 import Diagnostics
 import Localization
 
-/// The status in words, in one language: shared by the status screen and the printable file so
-/// both say exactly the same thing.
+/// The status in words, in one language: shared by the status screen, `kmswizard status` and the
+/// printable file, so all of them say exactly the same thing. A product is called activated only
+/// when Windows reported it; a host check is named as what it is.
 public struct StatusReport: Sendable, Equatable {
     /// A labelled fact: "KMS host: 127.0.0.1:1688".
     public struct Fact: Sendable, Equatable {
@@ -11,10 +12,11 @@ public struct StatusReport: Sendable, Equatable {
         public var value: String
     }
 
-    /// One product's result, marked.
+    /// One product: a marked headline (what Windows says) and the facts under it.
     public struct ProductLine: Sendable, Equatable {
         public var mark: StatusMark
         public var text: String
+        public var details: [String] = []
     }
 
     public var facts: [Fact]
@@ -24,60 +26,113 @@ public struct StatusReport: Sendable, Equatable {
     public var nextSteps: [String]
 
     public init(_ snapshot: StatusSnapshot, _ t: Localizer) {
-        let none = t("wizard.status.none")
-        let latest = snapshot.latestSuccess
-        let identity = snapshot.identity.map { t("wizard.identity.\($0.rawValue)") } ?? none
+        let identity = snapshot.identity.map { t("wizard.identity.\($0.rawValue)") } ?? t("wizard.status.none")
         func checkValue(_ outcome: CheckOutcome?, _ id: String) -> String {
             guard let outcome else { return t("wizard.status.notChecked") }
-            if case let .unavailable(reason) = outcome { return "\(StatusMark.skip.rawValue) \(reason)" }
+            if case let .badCampusRange(error) = outcome { return "\(StatusMark.skip.rawValue) \(error.message(t))" }
             guard let result = outcome.result(id) else { return t("wizard.status.notChecked") }
-            return "\(StatusMark(result.status).rawValue) \(result.value.isEmpty ? result.message : result.value)"
+            let text = result.text(t)
+            return "\(StatusMark(result.status).rawValue) \(text.value.isEmpty ? text.message : text.value)"
         }
-        facts = [
-            Fact(label: t("wizard.status.identity"), value: identity),
-            Fact(label: t("wizard.status.network"), value: checkValue(snapshot.network, "network")),
-            Fact(label: t("wizard.status.clock"), value: checkValue(snapshot.clock, "clock")),
-            Fact(label: t("wizard.status.timezone"), value: checkValue(snapshot.clock, "timezone")),
-            Fact(label: t("wizard.status.host"), value: latest.map { "\($0.host):\($0.port)" } ?? snapshot.kmsHost),
-            Fact(label: t("wizard.status.epid"), value: latest?.epid ?? none),
-            Fact(label: t("wizard.status.count"), value: latest.map { String($0.clientCount) } ?? none),
-            Fact(label: t("wizard.status.intervals"), value: latest.map {
-                t("wizard.status.intervalsValue", ["activation": String($0.activationIntervalMinutes),
-                                                    "renewal": String($0.renewalIntervalMinutes)])
-            } ?? none),
-        ]
+        var facts = [Fact(label: t("wizard.status.identity"), value: identity)]
+        if snapshot.network != nil || snapshot.clock != nil {
+            facts += [
+                Fact(label: t("wizard.status.network"), value: checkValue(snapshot.network, "network")),
+                Fact(label: t("wizard.status.clock"), value: checkValue(snapshot.clock, "clock")),
+                Fact(label: t("wizard.status.timezone"), value: checkValue(snapshot.clock, "timezone")),
+            ]
+        }
+        facts.append(Fact(label: t("wizard.status.host"), value: snapshot.kmsHost))
+        if let probe = snapshot.hostProbe {
+            facts.append(Fact(label: t("wizard.status.hostProbe"), value: t("wizard.status.hostProbeValue", [
+                "at": StatusDate.text(probe.at, utcOffsetSeconds: snapshot.utcOffsetSeconds),
+                "host": Endpoint(host: probe.host, port: probe.port).description, "count": String(probe.clientCount)])))
+        }
+        facts.append(Fact(label: t("wizard.status.windowsSource"), value: Self.sourceText(snapshot.windowsSource, t)))
+        self.facts = facts
         products = snapshot.products.map { Self.productLine($0, snapshot, t) }
-        windows = snapshot.windows.map { WindowsReport($0, t).lines.map { ProductLine(mark: $0.mark, text: $0.text) } } ?? []
+        windows = snapshot.windowsRun.map { WindowsReport($0, t).lines.map { ProductLine(mark: $0.mark, text: $0.text) } } ?? []
         nextSteps = Self.nextSteps(snapshot, t)
-        if let outcome = snapshot.windows, !outcome.isActivated { nextSteps.append(t("wizard.status.nextWindows")) }
+    }
+
+    static func sourceText(_ source: StatusSnapshot.WindowsSource, _ t: Localizer) -> String {
+        switch source {
+        case .notHere: t("wizard.status.source.notHere")
+        case .live: t("wizard.status.source.live")
+        case .reading: t("wizard.status.source.reading")
+        case .stored: t("wizard.status.source.stored")
+        }
     }
 
     static func productLine(_ line: StatusSnapshot.ProductLine, _ snapshot: StatusSnapshot, _ t: Localizer) -> ProductLine {
-        let offset = snapshot.utcOffsetSeconds
-        if StatusSnapshot.isFailing(line.record), let failure = line.record.lastFailure {
+        let date = { StatusDate.text($0, utcOffsetSeconds: snapshot.utcOffsetSeconds) }
+        let status = line.status, record = status.record
+        let name = line.displayName
+        var details: [String] = []
+        if let check = record.lastHostCheck {
+            details.append(t("wizard.status.hostCheckPassed", [
+                "at": date(check.at), "host": Endpoint(host: check.host, port: check.port).description,
+                "epid": check.epid, "count": String(check.clientCount)]))
+        }
+        if record.lastHostCheckFailed, let failure = record.lastHostCheckFailure {
             let code = [failure.code, failure.windowsCode].compactMap { $0 }.joined(separator: " ")
-            return ProductLine(mark: .fail, text: t("wizard.status.productFailed", [
-                "name": line.displayName, "code": code, "at": StatusDate.text(failure.at, utcOffsetSeconds: offset)]))
+            details.append(t("wizard.status.hostCheckFailed", ["at": date(failure.at), "code": code]))
         }
-        if let success = line.record.lastSuccess {
-            return ProductLine(mark: .ok, text: t("wizard.status.productActivated", [
-                "name": line.displayName, "at": StatusDate.text(success.at, utcOffsetSeconds: offset),
-                "due": StatusDate.text(snapshot.renewalDue(success), utcOffsetSeconds: offset)]))
+        if record.lastHostCheck == nil, record.lastHostCheckFailure == nil { details.append(t("wizard.status.hostCheckNone")) }
+        if let script = record.script {
+            details.append(t("wizard.status.activationFile", ["path": script.path, "at": date(script.at)]))
         }
-        return ProductLine(mark: .skip, text: t("wizard.status.productNone", ["name": line.displayName]))
+        let mark: StatusMark
+        let text: String
+        switch status.urgency {
+        case .notReported:
+            mark = record.lastHostCheckFailed ? .fail : .info
+            text = t("wizard.status.windowsNotReported", ["name": name])
+        case .notActivated:
+            mark = .fail
+            let reading = record.windows
+            let grace = reading?.graceEndsAt.map { t("wizard.status.graceUntil", ["until": date($0)]) } ?? ""
+            text = t("wizard.status.windowsNotActivated", [
+                "name": name, "state": t("windows.licenseStatus.\(reading?.licenseStatus.word ?? "unlicensed")"), "grace": grace])
+        case .ok, .dueSoon, .overdue:
+            mark = status.urgency == .ok ? .ok : (status.urgency == .dueSoon ? .warn : .fail)
+            if let timeline = status.timeline {
+                let key = status.urgency == .overdue ? "wizard.status.windowsExpired" : "wizard.status.windowsActivated"
+                text = t(key, ["name": name, "deadline": date(timeline.deadline), "days": t.counted("common.unit.days", timeline.daysLeft)])
+            } else {
+                text = t("wizard.status.windowsActivatedPermanent", ["name": name])
+            }
+        }
+        if let reading = record.windows {
+            details.append(t("wizard.status.windowsRead", [
+                "at": date(reading.readAt), "channel": reading.channel ?? "-", "key": reading.partialProductKey ?? "-",
+                "host": reading.kmsHost.map { Endpoint(host: $0, port: UInt16(clamping: reading.kmsPort ?? 1688)).description }
+                    ?? t("wizard.status.kmsAuto")]))
+        }
+        return ProductLine(mark: mark, text: text, details: details)
     }
 
+    /// Each kind of advice once, in the order of the products that need it.
     static func nextSteps(_ snapshot: StatusSnapshot, _ t: Localizer) -> [String] {
         if snapshot.identity == .outsider { return [t("wizard.identity.outsiderHelp")] }
-        if !snapshot.products.contains(where: { $0.record.lastSuccess != nil || $0.record.lastFailure != nil }) {
-            return [t("wizard.status.nextChoose")]
-        }
-        if snapshot.products.contains(where: { StatusSnapshot.isFailing($0.record) }) { return [t("wizard.status.nextFix")] }
-        let dues = snapshot.products.compactMap(\.record.lastSuccess).map(snapshot.renewalDue)
+        if snapshot.products.isEmpty { return [t("wizard.status.nextChoose")] }
         var steps: [String] = []
-        if let earliest = dues.min() {
-            steps.append(t("wizard.status.nextRenew", ["due": StatusDate.text(earliest, utcOffsetSeconds: snapshot.utcOffsetSeconds),
-                                                       "days": String(snapshot.renewalDays)]))
+        // Why Windows could not be read is long (it may quote Windows): a line of its own.
+        if case let .stored(error) = snapshot.windowsSource {
+            steps.append(t("wizard.status.windowsUnread", ["reason": WindowsReadText(error, t).text]))
+        }
+        for line in snapshot.products {
+            let record = line.status.record
+            for advice in line.status.advice {
+                let step = t("status.advice.\(advice.rawValue)", [
+                    "vpn": CampusDefaults.vpnServer, "product": line.status.shortName, "name": line.displayName,
+                    "path": record.script?.path ?? "",
+                    "code": record.lastHostCheckFailure?.windowsCode ?? ""])
+                if !steps.contains(step) { steps.append(step) }
+            }
+        }
+        if steps.isEmpty, let earliest = snapshot.products.compactMap(\.status.timeline?.deadline).min() {
+            steps.append(t("wizard.status.nextRenew", ["due": StatusDate.text(earliest, utcOffsetSeconds: snapshot.utcOffsetSeconds)]))
         }
         if snapshot.identity == .graduate { steps.append(t("wizard.identity.graduateNote")) }
         return steps

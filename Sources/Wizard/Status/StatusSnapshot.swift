@@ -5,19 +5,37 @@ import Foundation
 #endif
 import Activation
 
-/// Everything the status screen and the printable report show: what the state file remembers,
-/// plus this session's live check results when there are any (`kmswizard status --print` has none).
+/// Everything the status views show (the wizard's status screen, `status`, `status --print`):
+/// the status model of each product, plus this session's live checks when there are any.
 public struct StatusSnapshot: Sendable, Equatable {
     /// One product the report covers.
     public struct ProductLine: Sendable, Equatable {
-        public var shortName: String
         public var displayName: String
-        public var record: ProductRecord
+        public var status: ProductStatus
 
-        public init(shortName: String, displayName: String, record: ProductRecord) {
-            self.shortName = shortName
+        public init(displayName: String, status: ProductStatus) {
             self.displayName = displayName
-            self.record = record
+            self.status = status
+        }
+    }
+
+    /// Where Windows' word comes from in this view.
+    public enum WindowsSource: Sendable, Equatable {
+        /// Not inside WSL: Windows cannot be read from here, so it has not reported.
+        case notHere
+        /// Read from Windows just now.
+        case live
+        /// Reading Windows failed; the stored readings (with their dates) are shown.
+        case stored(WindowsLicenceReadError)
+        /// Windows is being read right now (the wizard, inside WSL).
+        case reading
+
+        public var reach: ProductStatus.WindowsReach {
+            switch self {
+            case .notHere: .notHere
+            case .live: .readNow
+            case .stored, .reading: .unreadable
+            }
         }
     }
 
@@ -26,50 +44,47 @@ public struct StatusSnapshot: Sendable, Equatable {
     public var network: CheckOutcome?
     public var clock: CheckOutcome?
     public var products: [ProductLine]
+    public var windowsSource: WindowsSource
+    /// The last host check made with the probe product (`activate` without `--product`).
+    public var hostProbe: HostCheckRecord?
     /// What Windows answered when this session ran the activation on it (inside WSL); nil when it did not.
-    public var windows: WindowsOutcome?
-    public var renewalDays: Int
+    public var windowsRun: WindowsOutcome?
     public var utcOffsetSeconds: Int
 
     public init(identity: Identity?, kmsHost: String, network: CheckOutcome? = nil, clock: CheckOutcome? = nil,
-                products: [ProductLine], windows: WindowsOutcome? = nil, renewalDays: Int = CampusDefaults.renewalDays,
+                products: [ProductLine], windowsSource: WindowsSource = .notHere, windowsRun: WindowsOutcome? = nil,
                 utcOffsetSeconds: Int = 0) {
         self.identity = identity
         self.kmsHost = kmsHost
         self.network = network
         self.clock = clock
         self.products = products
-        self.windows = windows
-        self.renewalDays = renewalDays
+        self.windowsSource = windowsSource
+        self.windowsRun = windowsRun
         self.utcOffsetSeconds = utcOffsetSeconds
     }
 
-    /// From the state file alone (plus live checks when given): every product it has a record of,
-    /// named from the catalog when the catalog knows it.
-    public init(state: KMSWizardState, catalog: [Product], kmsHost: String, network: CheckOutcome? = nil,
-                clock: CheckOutcome? = nil, renewalDays: Int = CampusDefaults.renewalDays, utcOffsetSeconds: Int = 0) {
-        let names = Dictionary(catalog.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
-        let lines = state.products.keys.sorted().map { key in
-            ProductLine(shortName: key, displayName: names[key] ?? key, record: state.products[key] ?? ProductRecord())
+    /// From the records of `names` (every product the state knows when nil), read against `now`,
+    /// named from the catalog when the catalog knows them.
+    public init(identity: Identity?, records: [String: ProductRecord], names: [String]? = nil, catalog: [Product],
+                now: Date, kmsHost: String, network: CheckOutcome? = nil, clock: CheckOutcome? = nil,
+                windowsSource: WindowsSource = .notHere, windowsRun: WindowsOutcome? = nil,
+                policy: RenewalPolicy = .campus, utcOffsetSeconds: Int = 0) {
+        let displayNames = Dictionary(catalog.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let lines = (names ?? records.keys.sorted()).map { name in
+            ProductLine(displayName: displayNames[name] ?? name,
+                        status: ProductStatus(shortName: name, record: records[name] ?? ProductRecord(), now: now, policy: policy,
+                                              windowsReach: windowsSource.reach))
         }
-        self.init(identity: state.identity.flatMap(Identity.init(rawValue:)), kmsHost: kmsHost, network: network,
-                  clock: clock, products: lines, renewalDays: renewalDays, utcOffsetSeconds: utcOffsetSeconds)
+        self.init(identity: identity, kmsHost: kmsHost, network: network, clock: clock, products: lines,
+                  windowsSource: windowsSource, windowsRun: windowsRun, utcOffsetSeconds: utcOffsetSeconds)
     }
 
-    /// The newest successful activation among the products: its host answer is "the KMS host's".
-    public var latestSuccess: ActivationRecord? {
-        products.compactMap(\.record.lastSuccess).max { $0.at < $1.at }
-    }
-
-    /// When a product's activation runs out unless renewed.
-    public func renewalDue(_ record: ActivationRecord) -> Date {
-        record.at.addingTimeInterval(Double(renewalDays) * 86_400)
-    }
-
-    /// Whether the product's last word is a failure (a failure newer than its last success).
-    public static func isFailing(_ record: ProductRecord) -> Bool {
-        guard let failure = record.lastFailure else { return false }
-        guard let success = record.lastSuccess else { return true }
-        return failure.at > success.at
+    /// From the state file alone (`kmswizard status`).
+    public init(state: KMSWizardState, catalog: [Product], now: Date, kmsHost: String, windowsSource: WindowsSource,
+                utcOffsetSeconds: Int = 0) {
+        self.init(identity: state.identity.flatMap(Identity.init(rawValue:)), records: state.products, catalog: catalog, now: now,
+                  kmsHost: kmsHost, windowsSource: windowsSource, utcOffsetSeconds: utcOffsetSeconds)
+        hostProbe = state.hostProbe
     }
 }

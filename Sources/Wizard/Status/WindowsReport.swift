@@ -28,8 +28,8 @@ public struct WindowsReport: Sendable, Equatable {
             lines = groups.flatMap { Self.lines($0, t) }
         case let .refused(failure):
             lines = [Self.failureLine(failure, t) { code, title in t("wizard.windows.refused", ["code": code, "title": title]) }]
-        case let .cannotRun(reason):
-            lines = [Line(mark: .skip, text: t("wizard.windows.cannotRun", ["reason": reason]))]
+        case let .cannotRun(problem):
+            lines = [Line(mark: .skip, text: t("wizard.windows.cannotRun", ["reason": WindowsRunProblemText(problem, t).text]))]
         }
     }
 

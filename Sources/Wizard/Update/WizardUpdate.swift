@@ -36,21 +36,44 @@ struct Transition {
         case let .catalogLoaded(outcome):
             state.catalog = outcome
             if state.step == .products { state.selection = navigation.first ?? 0 }
-        case let .identityNotSaved(reason): state.identityProblem = reason
+        case let .identityNotSaved(error): state.identityProblem = error
         case let .checked(kind, token, outcome): finishCheck(kind, token: token, outcome)
-        case let .activated(shortName, token, outcome): finishActivation(shortName, token: token, outcome)
+        case let .hostChecked(shortName, token, outcome, notSaved):
+            guard state.runs[shortName] == .running(token: token) else { return }
+            if let notSaved { state.saveProblem = notSaved }
+            finishActivation(shortName, token: token, outcome)
         case let .printable(outcome):
             state.printing = false
             state.printable = outcome
-        case let .windowsFound(access): state.windows = access
+        case let .windowsFound(access):
+            state.windows = access
+            if access != nil { readWindowsLicences() }
         case let .ranOnWindows(token, outcome):
-            if state.windowsRun == .running(token: token) { state.windowsRun = .done(outcome) }
+            // A late run (the user went back) still changed Windows: read it again all the same.
+            guard state.windowsRun == .running(token: token) else { return readWindowsLicences() }
+            state.windowsRun = .done(outcome)
+            // The result and the deadline come from Windows' own state, read again now.
+            readWindowsLicences()
+        case let .windowsLicencesRead(token, outcome): finishWindowsReading(token: token, outcome)
+        case let .activationFileWritten(token, outcome, notSaved):
+            guard state.activationFile == .running(token: token) else { return }
+            if let notSaved { state.saveProblem = notSaved }
+            state.activationFile = .done(outcome)
+            if case let .written(path, at) = outcome {
+                for name in state.chosen { state.records[name, default: ProductRecord()].script = ScriptRecord(path: path, at: at) }
+            }
+        case let .typed(text): typed(text)
         }
     }
 
     // MARK: - Keys
 
     mutating func press(_ key: Key) {
+        state.notice = nil
+        if state.folderInput != nil {
+            editFolder(key)
+            return
+        }
         if state.confirmingQuit {
             state.confirmingQuit = false
             if key == .character("y") || key == .character("Y") { effects.append(.quit) }
@@ -75,6 +98,7 @@ struct Transition {
         case .character("d"), .character("D"): toDiagnostic()
         case .character("p"), .character("P"): print()
         case .character("w"), .character("W"): runOnWindows()
+        case .character("o"), .character("O"): if state.canChooseFolder { state.folderInput = state.activationFolder ?? "" }
         default: break   // unknown keys do nothing
         }
     }
@@ -98,6 +122,7 @@ struct Transition {
     /// leaves the selection on the start row, so that a bare Enter afterwards starts the activation.
     /// On the help screen or the quit question a number only closes them, like any other key.
     mutating func choose(_ index: Int) {
+        state.notice = nil
         if state.showingHelp || state.confirmingQuit {
             state.showingHelp = false
             state.confirmingQuit = false
@@ -121,7 +146,8 @@ struct Transition {
         case .products:
             switch state.productList.row(at: state.selection) {
             case .product?: toggle()
-            case .start?: if !state.chosen.isEmpty { go(to: .activation) }
+            case .start?:
+                if state.chosen.isEmpty { state.notice = .nothingChosen } else { go(to: .activation) }
             case .heading?, nil: break
             }
         case .activation:
@@ -141,6 +167,7 @@ struct Transition {
         if state.step == .activation {
             state.runs = [:]
             state.windowsRun = .notRun
+            state.activationFile = .notRun
         }
         if let kind = CheckKind.allCases.first(where: { $0.step == state.step }) { state.checks[kind] = .notRun }
         go(to: state.step == .status ? .products : previous)
@@ -189,10 +216,8 @@ struct Transition {
         case .network: runCheck(.network)
         case .clock: runCheck(.clock)
         case .products:
-            state.selection = navigation.first ?? 0
-            if state.chosen.isEmpty {
-                state.chosen = state.products.map(\.shortName).filter { state.records[$0]?.lastSuccess != nil }
-            }
+            if state.chosen.isEmpty { preselect() }
+            highlightFirstChosen()
         case .activation: startActivations()
         case .welcome:
             state.selection = Language.allCases.firstIndex(of: state.language) ?? 0
@@ -230,6 +255,7 @@ struct Transition {
 
     mutating func remember(_ remembered: Remembered) {
         state.stateProblem = remembered.problem
+        state.now = max(state.now, remembered.now)
         state.records.merge(remembered.products) { current, _ in current }
         if state.identity == nil, let identity = remembered.identity {
             state.identity = identity
@@ -258,44 +284,125 @@ struct Transition {
         state.checks[kind] = .done(outcome)
     }
 
-    /// A check group lets the user on unless something in it failed outright.
+    /// No check dead-ends the walk: once it has run, the user may go on (the screen says what a
+    /// failure will likely mean for the activation).
     func canContinue(after kind: CheckKind) -> Bool {
-        guard let outcome = state.check(kind).outcome else { return false }
-        return outcome.worst != .fail
+        state.check(kind).outcome != nil
+    }
+
+    /// The products ticked on arrival: what Windows reports installed (inside WSL), else what this
+    /// computer checked or wrote a file for before.
+    mutating func preselect() {
+        let installed = state.windowsLicences.outcome?.kmsProducts ?? [:]
+        state.chosen = state.products.map(\.shortName).filter { name in
+            if !installed.isEmpty { return installed[name] != nil }
+            let record = state.records[name]
+            return record?.lastHostCheck != nil || record?.script != nil
+        }
+    }
+
+    /// The list opens on the first ticked product, so what was preselected is in view.
+    mutating func highlightFirstChosen() {
+        let rows = state.productList.rows
+        let first = rows.firstIndex { row in
+            if case let .product(product) = row { return state.chosen.contains(product.shortName) }
+            return false
+        }
+        state.selection = first ?? navigation.first ?? 0
+    }
+
+    // MARK: - Windows
+
+    mutating func readWindowsLicences() {
+        guard state.windows != nil, !state.windowsLicences.isRunning else { return }
+        let token = nextToken()
+        state.windowsLicences = .running(token: token)
+        effects.append(.readWindowsLicences(token: token))
+    }
+
+    mutating func finishWindowsReading(token: Int, _ outcome: WindowsLicencesOutcome) {
+        guard state.windowsLicences == .running(token: token) else { return }
+        state.windowsLicences = .done(outcome)
+        if case let .read(_, at) = outcome { state.now = max(state.now, at) }
+        if case let .read(installed, at) = outcome {
+            var records = KMSWizardState(products: state.records)
+            records.applyWindowsReading(installed, at: at)
+            state.records = records.products
+        }
+        if state.step == .products, state.chosen.isEmpty {
+            preselect()
+            highlightFirstChosen()
+        }
+    }
+
+    // MARK: - The activation file
+
+    mutating func writeActivationFile() {
+        guard state.windows == nil, !state.chosenProducts.isEmpty else { return }
+        let token = nextToken()
+        state.activationFile = .running(token: token)
+        effects.append(.writeActivationFile(state.chosenProducts, folder: state.activationFolder, token: token))
+    }
+
+    /// Typing the folder after `o`: Enter writes the file there, Escape keeps the old folder.
+    mutating func editFolder(_ key: Key) {
+        switch key {
+        case .enter: typed(state.folderInput ?? "")
+        case .escape: state.folderInput = nil
+        case .backspace: if state.folderInput?.isEmpty == false { state.folderInput?.removeLast() }
+        case let .character(character): state.folderInput?.append(character)
+        default: break
+        }
+    }
+
+    mutating func typed(_ text: String) {
+        guard state.folderInput != nil else { return }
+        state.folderInput = nil
+        let folder = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        state.activationFolder = folder.isEmpty ? nil : folder
+        writeActivationFile()
     }
 
     // MARK: - Activation
 
     mutating func startActivations() {
         state.windowsRun = .notRun
+        state.activationFile = .notRun
         state.runs = Dictionary(uniqueKeysWithValues: state.chosen.map { ($0, ProductRun.waiting) })
         startNextActivation()
     }
 
     /// Products run one after another so the progress shows which one is waiting on the host.
     mutating func startNextActivation() {
-        guard !state.runs.values.contains(where: \.isRunning),
-              let product = state.chosenProducts.first(where: { state.runs[$0.shortName] == .waiting }) else { return }
+        guard !state.runs.values.contains(where: \.isRunning) else { return }
+        guard let product = state.chosenProducts.first(where: { state.runs[$0.shortName] == .waiting }) else {
+            // Every host check is over: outside WSL the step goes on to the file that activates,
+            // also when a check failed (the PC may be on the campus network later).
+            if state.step == .activation, state.activationFile == .notRun { writeActivationFile() }
+            return
+        }
         let token = nextToken()
         state.runs[product.shortName] = .running(token: token)
-        effects.append(.activate(product, token: token))
+        effects.append(.checkHost(product, token: token))
     }
 
     mutating func finishActivation(_ shortName: String, token: Int, _ outcome: ActivationOutcome) {
         guard state.runs[shortName] == .running(token: token) else { return }
         state.runs[shortName] = .done(outcome)
         switch outcome {
-        case let .activated(record): state.records[shortName, default: ProductRecord()].lastSuccess = record
-        case let .failed(problem): state.records[shortName, default: ProductRecord()].lastFailure = problem.record
+        case let .hostWouldActivate(record): state.records[shortName, default: ProductRecord()].lastHostCheck = record
+        case let .failed(problem): state.records[shortName, default: ProductRecord()].lastHostCheckFailure = problem.record
         case .unavailable: break
         }
         startNextActivation()
     }
 
     mutating func retryFailedActivations() {
-        guard !state.isBusy else { return }
+        let failed = state.runs.values.contains { if case .done(.hostWouldActivate) = $0 { false } else { true } }
+        guard !state.isBusy, failed else { return }
+        state.activationFile = .notRun
         for (name, run) in state.runs {
-            if case .done(.activated) = run { continue }
+            if case .done(.hostWouldActivate) = run { continue }
             state.runs[name] = .waiting
         }
         startNextActivation()

@@ -41,7 +41,7 @@ public struct WizardView: Sendable {
         if state.confirmingQuit {
             page.blocks.insert(contentsOf: [.status(.warn, t("wizard.quit.confirm")), .blank], at: 0)
             page.keys = [KeyHint("y", t("wizard.key.quitYes")), KeyHint("n", t("wizard.key.quitNo"))]
-        } else {
+        } else if !page.typing {
             page.keys += commonKeys(state, t)
         }
         return page
@@ -87,16 +87,19 @@ public struct WizardView: Sendable {
                     keys: [close])
     }
 
-    /// The status snapshot of this session: the remembered records of the chosen products (or of
-    /// every product the state file knows) plus this session's checks.
+    /// The status snapshot of this session: the records of the chosen products (or of every
+    /// product the state file knows) plus this session's checks and Windows' word.
     public static func snapshot(of state: WizardState) -> StatusSnapshot {
-        let names = state.chosen.isEmpty ? state.records.keys.sorted() : state.chosen
-        let catalog = Dictionary(state.products.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
-        let products = names.map {
-            StatusSnapshot.ProductLine(shortName: $0, displayName: catalog[$0] ?? $0, record: state.records[$0] ?? ProductRecord())
+        let source: StatusSnapshot.WindowsSource = switch state.windowsLicences {
+        case .notRun: .notHere
+        case .running: .reading
+        case .done(.read): .live
+        case let .done(.failed(error)): .stored(error)
         }
-        return StatusSnapshot(identity: state.identity, kmsHost: state.config.kmsHost, network: state.check(.network).outcome,
-                              clock: state.check(.clock).outcome, products: products, windows: state.windowsRun.outcome,
-                              renewalDays: state.config.renewalDays, utcOffsetSeconds: state.config.utcOffsetSeconds)
+        return StatusSnapshot(identity: state.identity, records: state.records, names: state.chosen.isEmpty ? nil : state.chosen,
+                              catalog: state.products, now: state.now, kmsHost: state.config.kmsHost,
+                              network: state.check(.network).outcome, clock: state.check(.clock).outcome,
+                              windowsSource: state.windows == nil ? .notHere : source, windowsRun: state.windowsRun.outcome,
+                              utcOffsetSeconds: state.config.utcOffsetSeconds)
     }
 }

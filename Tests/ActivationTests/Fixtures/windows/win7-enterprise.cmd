@@ -1,8 +1,14 @@
 @echo off
 chcp 950 >nul
+setlocal
+set "KMSWIZARD_WHOLE=0"
+findstr /l /x /c:"rem kmswizard: end of file" "%~f0" >nul 2>&1 && set "KMSWIZARD_WHOLE=1"
+if "%KMSWIZARD_WHOLE%"=="0" echo [¿ù»~] ³o­ÓÀÉ®×¤£§¹¾ã¡]³Ì«á¤@¦æ¤£¨£¤F¡^¡A¥i¯à¬O½Æ»s©Î¤U¸ü®É¤¤Â_¡C¨S¦³°õ¦æ¥ô¦ó°Ê§@¡F½Ğ­«·s²£¥Í©Î­«·s½Æ»s³o­ÓÀÉ®×¡C
+if "%KMSWIZARD_WHOLE%"=="0" echo [ERROR] This file is incomplete ^(its last line is missing^), perhaps cut short while copying or downloading. Nothing was run; write or copy the file again.
+if "%KMSWIZARD_WHOLE%"=="0" pause
+if "%KMSWIZARD_WHOLE%"=="0" exit /b 2
 rem Written by kmswizard script for: win7-enterprise
 rem KMS host: 198.18.40.17:1688. Run this file as administrator.
-setlocal
 set "KMSWIZARD_FAILED=0"
 set "KMSWIZARD_OUT=%TEMP%\kmswizard-activation.txt"
 fltmc >nul 2>&1
@@ -29,8 +35,8 @@ cscript //nologo "%windir%\system32\slmgr.vbs" /dlv
 if "%KMSWIZARD_FAILED%"=="1" echo [¥¼§¹¦¨] ¦³²£«~¨S¦³±Ò¥Î¦¨¥\¡A½Ğ¬İ¤W¤èªº°T®§¡C
 if "%KMSWIZARD_FAILED%"=="1" echo [NOT DONE] Some products were not activated; see the messages above.
 if "%KMSWIZARD_FAILED%"=="1" goto :finish
-echo [§¹¦¨] ¥ş³¡±Ò¥Î¦¨¥\¡C½Ğ¦b 180 ¤Ñ¤º¦A³s¤W®Õ¶éºô¸ô¡]©Î SSL VPN¡^¤@¦¸¡A±ÂÅv¤~·|¦Û°ÊÄò¬ù¡C
-echo [DONE] Everything is activated. Connect to the campus network ^(or the SSL VPN^) again within 180 days so that the licences renew.
+echo [§¹¦¨] ¥ş³¡±Ò¥Î¦¨¥\¡C½Ğ¦b 180 ¤Ñ¤º¦A³s¤W®Õ¤ººô¸ô¡]©Î SSL VPN¡^¤@¦¸¡AWindows ¤~·|¦Û°Ê­«·s»{ÃÒ¡C
+echo [DONE] Everything is activated. Connect to the campus network ^(or the SSL VPN^) again within 180 days so that Windows re-activates by itself.
 :finish
 del "%KMSWIZARD_OUT%" >nul 2>&1
 pause
@@ -41,3 +47,5 @@ echo [¿ù»~ 0x80070005] ¦s¨ú³Q©Ú¡G³o­ÓÀÉ®×»İ­n¨t²ÎºŞ²z­ûÅv­­¡C½Ğ¦bÀÉ®×¤W«ö¥kÁä¡A¿
 echo [ERROR 0x80070005] Access denied: this file needs administrator rights. Right-click it and choose Run as administrator.
 pause
 exit /b 5
+
+rem kmswizard: end of file

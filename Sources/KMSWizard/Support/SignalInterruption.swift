@@ -1,16 +1,16 @@
 import Activation
+import Localization
 
-/// SIGINT, SIGTERM or SIGHUP arrived while `activate` waited for a host.
-struct ActivateInterruption: Error {
+/// SIGINT, SIGTERM or SIGHUP arrived while a command waited (for a host, a lock, its checks).
+/// The command ends with exit 130 and says so, instead of dying of the signal (143, 129).
+struct SignalInterruption: Error {
     let signal: Int32
 
-    var signalName: String {
-        switch signal {
-        case 1: "SIGHUP"
-        case 2: "SIGINT"
-        case 15: "SIGTERM"
-        default: "signal \(signal)"
-        }
+    var signalName: String { SignalName.of(signal) }
+
+    /// Exit 130 with `message` (a key with a {signal} placeholder).
+    func failure(_ t: Localizer, key: String = "cli.interrupted", json: Bool) -> CLIFailure {
+        CLIFailure(status: .interrupted, code: "interrupted", message: t(key, ["signal": signalName]), json: json)
     }
 
     /// Runs `work` until it finishes or an interrupting signal arrives, whichever is first.
@@ -21,7 +21,7 @@ struct ActivateInterruption: Error {
     /// signal instead of dying of it, and never in the middle of a state-file write (the state
     /// is written only after this returns, under a lock, by atomic rename). The abandoned
     /// exchange ends by itself at its deadline; the process exits before that.
-    static func race<T: Sendable>(_ work: @escaping @Sendable () async -> T) async -> Result<T, ActivateInterruption> {
+    static func race<T: Sendable>(_ work: @escaping @Sendable () async -> T) async -> Result<T, SignalInterruption> {
         TerminalRestorer.install(crashHandlers: false)
         let finish = Finish()
         return await withCheckedContinuation { continuation in
@@ -33,7 +33,7 @@ struct ActivateInterruption: Error {
                 while !finish.isClaimed {
                     let signal = TerminalRestorer.pendingSignal.load(ordering: .relaxed)
                     if signal != 0 {
-                        if finish.claim() { continuation.resume(returning: .failure(ActivateInterruption(signal: signal))) }
+                        if finish.claim() { continuation.resume(returning: .failure(SignalInterruption(signal: signal))) }
                         return
                     }
                     try? await Task.sleep(for: .milliseconds(20))
