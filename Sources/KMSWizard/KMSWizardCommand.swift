@@ -23,13 +23,15 @@ struct KMSWizardCommand: AsyncParsableCommand {
         defaultSubcommand: WizardCommand.self
     )
 
-    /// Runs the chosen command; a `CLIFailure` becomes its message and exit status, anything
-    /// else goes through ArgumentParser (help, version, usage errors exit 64).
+    /// Runs the chosen command; a `CLIFailure` becomes its message and exit status, a command line
+    /// ArgumentParser refused becomes the reader's usage message (exit 64), and help and version
+    /// requests go through ArgumentParser.
     static func main() async {
         StandardOutput.checkAtExit()
+        let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+        let arguments = LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands)
         do {
-            let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
-            var command = try parseAsRoot(LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands))
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -39,19 +41,19 @@ struct KMSWizardCommand: AsyncParsableCommand {
             report(failure)
             terminate(failure.status)
         } catch {
-            reportUsageErrorAsJSON(error)
-            exit(withError: error)
+            guard isUsageError(error) else { exit(withError: error) }
+            let failure = CLIFailure.usage(UsageProblem(reading: error), arguments: arguments,
+                                           json: CommandLine.arguments.dropFirst().contains("--json"))
+            report(failure)
+            terminate(failure.status)
         }
     }
 
-    /// A script that asked for `--json` gets its usage error as a JSON object too, so it never
-    /// has to parse text; help and version requests (exit 0) stay as they are, and so does an
-    /// `ExitCode` a command throws after writing its own JSON (renew's 20/21/22, script's 4, explain's 5).
-    private static func reportUsageErrorAsJSON(_ error: any Error) {
-        guard CommandLine.arguments.dropFirst().contains("--json"), !(error is ExitCode),
-              exitCode(for: error) != .success else { return }
-        let failure = CLIFailure(status: .usage, code: "usage", message: fullMessage(for: error))
-        try? JSONOutput.write(CLIFailure.Envelope(error: failure.errorObject))
+    /// Whether ArgumentParser refused the command line (its exit 64). Help and version requests
+    /// (exit 0) go through ArgumentParser as they are, and so does an `ExitCode` a command throws
+    /// after writing its own output (renew's 20/21/22, script's 4, explain's 5).
+    private static func isUsageError(_ error: any Error) -> Bool {
+        !(error is ExitCode) && exitCode(for: error) == .validationFailure
     }
 
     private static func report(_ failure: CLIFailure) {

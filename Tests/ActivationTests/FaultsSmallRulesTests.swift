@@ -94,7 +94,7 @@ import TestSupport
             .init(SIGINT) { ((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "").contains("silent after bind") },
         ])
         #expect(result.status == 130, "\(result)")
-        #expect(result.stdout.contains("1 requests, 0 answered, 1 failed"), "\(result)")
+        #expect(result.stdout.contains("1 request, 0 answered, 1 failed"), "\(result)")
     }
 
     /// A recorded host that does not parse (port 0) is reported by product and replaced by the

@@ -66,7 +66,7 @@ import Localization
         }
         // Folding splits between characters, never inside a UTF-8 sequence: unfolding gives back the text.
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("SUMMARY:續約 Windows 10/11 Enterprise\\; \"LTSC\"\\, test 的 KMS 啟用 / Renew the KMS activation of Windows 10/11 Enterprise\\; \"LTSC\"\\, test\r\n"))
+        #expect(unfolded.contains("SUMMARY:重新認證 Windows 10/11 Enterprise\\; \"LTSC\"\\, test 的 KMS 啟用 / Re-activate the KMS activation of Windows 10/11 Enterprise\\; \"LTSC\"\\, test\r\n"))
         #expect(unfolded.contains("DTSTAMP:20251125T000000Z\r\n"))
         #expect(unfolded.contains("UID:kmswizard-win10-enterprise-20260228T033000Z-8f2c3a1e-4b5d-4e6f-9a7b-0c1d2e3f4a5b@kmswizard\r\n"))
         #expect(text.components(separatedBy: "BEGIN:VALARM").count == 3)
@@ -120,7 +120,7 @@ import Localization
         #expect(windows.start == "2026-02-14T01:00:00+00:00")
         #expect(windows.end == "2026-02-14T01:30:00+00:00")
         #expect(windows.stamp == "2025-11-25T00:00:00+00:00")
-        #expect(windows.summary == "續約 Windows 10/11 Enterprise; \"LTSC\", test 的 KMS 啟用 / Renew the KMS activation of Windows 10/11 Enterprise; \"LTSC\", test")
+        #expect(windows.summary == "重新認證 Windows 10/11 Enterprise; \"LTSC\", test 的 KMS 啟用 / Re-activate the KMS activation of Windows 10/11 Enterprise; \"LTSC\", test")
         #expect(windows.description.contains("2026-02-28 11:30 UTC+8"))
         #expect(windows.description.contains("kmswizard renew\n"))
         #expect(windows.description.contains("The KMS activation of"))

@@ -200,7 +200,7 @@ import TestSupport
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.contains("BEGIN:VALARM\r\n"))
         #expect(text.contains("UID:kmswizard-win10-education-\(CivilTime(deadline).iCalendarUTC)"))
         let english = try binary.run(["remind", "--ics", file, "--lang", "en"])
-        #expect(english.stdout.contains("Wrote 1 renewal reminders to \(file)"))
+        #expect(english.stdout.contains("Wrote 1 re-activation reminder to \(file)"))
         #expect(english.stdout.contains("KMS activation expires \(CivilTime.taipei(deadline).description)"))
     }
 

@@ -40,3 +40,23 @@ import TestSupport
         _ = try wizard.quit()
     }
 }
+
+/// A reference that does not answer: the wizard's hint names the configured host and UDP port
+/// and the `r` key, never a flag (`--ntp`) the wizard's user cannot give there.
+@Suite(.serialized, .offCooperativePool, .loopbackDNS) struct EndToEndClockHintTests {
+    @Test(arguments: [Language.zhTW, .en])
+    func anUnansweredReferenceGetsTheWizardsOwnHint(language: Language) throws {
+        let port = try FreeUDPPort.udp()                               // nothing listens there
+        let host = try ResponderProcess([], connections: 3)            // reachable, so the network step lets us on
+        let wizard = try WizardHarness(["--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:\(port)", "--campus", "127.0.0.0/8", "--timeout", "1"],
+                                       width: 100, height: 30, language: language)
+        try wizard.walkToNetworkResult()
+        try wizard.tmux.send("Enter")
+        try wizard.waitFor("wizard.clock.reference")
+        let screen = try wizard.waitFor("wizard.clock.hint.unmeasured", ["host": "127.0.0.1", "port": String(port)], timeout: 30)
+            .joined(separator: "\n")
+        #expect(screen.contains(String(port)), "the configured port is named:\n\(screen)")
+        #expect(!screen.contains("--ntp") && !screen.contains(" 123"), "\(screen)")
+        _ = try wizard.quit()
+    }
+}

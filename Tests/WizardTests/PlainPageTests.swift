@@ -3,11 +3,47 @@ import Testing
 @testable import Wizard
 
 @Suite struct PlainPageTests {
-    @Test func typedLinesBecomeEvents() {
-        #expect(PlainPage.events(forLine: "") == [.key(.enter)])
-        #expect(PlainPage.events(forLine: " 3 ") == [.choose(2)])
-        #expect(PlainPage.events(forLine: "b") == [.key(.character("b"))])
-        #expect(PlainPage.events(forLine: "hello").isEmpty)
+    @Test func typedLinesAreReadAgainstThePage() {
+        var state = Fixtures.at(.products, .en)
+        state.config.plain = true
+        let page = WizardView(table: Fixtures.table).page(state)   // 2 products and the start row
+        #expect(PlainAnswer.reading("", on: page) == .events([.key(.enter)]))
+        #expect(PlainAnswer.reading(" 3 ", on: page) == .events([.choose(2)]))
+        #expect(PlainAnswer.reading("b", on: page) == .events([.key(.character("b"))]))
+        #expect(PlainAnswer.reading("s", on: page) == .showAgain)
+        #expect(PlainAnswer.reading("9", on: page) == .refused(.noSuchChoice("9", count: 3)))
+        #expect(PlainAnswer.reading("0", on: page) == .refused(.noSuchChoice("0", count: 3)))
+        #expect(PlainAnswer.reading("abc", on: page) == .refused(.notOneAnswer("abc")))
+        #expect(PlainAnswer.reading("25 79", on: page) == .refused(.notOneAnswer("25 79")))
+        #expect(PlainAnswer.reading("z", on: page) == .refused(.noSuchKey("z")), "no key z in the footer")
+        let network = WizardView(table: Fixtures.table).page(Fixtures.at(.network, .en))
+        #expect(PlainAnswer.reading("1", on: network) == .refused(.noChoices("1")))
+        let help = WizardView(table: Fixtures.table).page(Fixtures.run(state, [.key(.character("?"))]).0)
+        #expect(PlainAnswer.reading("q", on: help) == .events([.key(.character("q"))]), "q quits from the help too")
+    }
+
+    @Test(arguments: Language.allCases)
+    func aRefusalSaysWhyAndWhatThePageTakesOnOneLine(language: Language) {
+        var state = Fixtures.at(.products, language)
+        state.config.plain = true
+        let page = WizardView(table: Fixtures.table).page(state)
+        let t = Localizer(table: Fixtures.table, language: language)
+        let line = PlainRefusal.noSuchChoice("9", count: 3).line(on: page, t)
+        #expect(!line.contains("\n"))
+        #expect(line.hasPrefix(t("wizard.plain.noSuchChoice", ["answer": "9", "count": "3"])), "\(line)")
+        #expect(line.hasSuffix(t("wizard.plain.takesNumbers", ["count": "3", "keys": "b l ? q"])), "\(line)")
+    }
+
+    @Test func aTickPrintsOnlyTheChangedRows() {
+        var state = Fixtures.at(.products, .en)
+        state.config.plain = true
+        let view = WizardView(table: Fixtures.table)
+        let before = view.page(state)
+        let after = view.page(Fixtures.run(state, [.choose(1)]).0)
+        #expect(PlainPage.changes(from: before, to: after) == ["    2) [x] Office Professional Plus 2016  KMS v6", "    3) " + Localizer(table: Fixtures.table, language: .en)("wizard.products.start", ["count": "1"])])
+        #expect(PlainPage.changes(from: nil, to: after) == PlainPage.lines(after))
+        let network = view.page(Fixtures.at(.network, .en))
+        #expect(PlainPage.changes(from: after, to: network) == PlainPage.lines(network), "another screen is printed whole")
     }
 
     @Test func pagesAreNumberedLinesWithoutBoxes() {
@@ -18,6 +54,13 @@ import Testing
         #expect(lines.contains("    3) Start (1 chosen)"))
         #expect(!lines.joined().contains { ("\u{2500}"..."\u{257F}").contains($0) })
         #expect(lines.last?.contains("b = back") == true)
+    }
+
+    @Test func aLabelTakesTheColonOfItsLanguage() {
+        let page = Page(title: "t", blocks: [.field(label: "KMS 伺服器", value: "127.0.0.1:1688"), .field(label: "KMS host", value: "127.0.0.1:1688")],
+                        keys: [])
+        #expect(PlainPage.lines(page).contains("KMS 伺服器：127.0.0.1:1688"))
+        #expect(PlainPage.lines(page).contains("KMS host: 127.0.0.1:1688"))
     }
 
     @Test func plainFootersNameTypedAnswersInsteadOfArrowKeys() {

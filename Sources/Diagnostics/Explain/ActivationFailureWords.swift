@@ -69,7 +69,7 @@ public struct ActivationFailureWords: Sendable, Equatable {
         case .belowThreshold:
             summary = t("activate.failure.belowThreshold", [
                 "host": host, "product": facts.productName, "minimum": String(facts.minimumCount),
-                "count": facts.clientCount.map(String.init) ?? "?",
+                "clients": facts.clientCount.map { t.counted("common.unit.clients", $0) } ?? "?",
             ])
             hint = t("activate.hint.belowThreshold")
         case .local:

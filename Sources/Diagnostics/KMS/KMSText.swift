@@ -13,8 +13,8 @@ enum KMSText {
             arguments["version"] = String(answer.version)
             arguments["count"] = String(answer.count)
             arguments["rtt"] = String(Int(answer.rttMilliseconds.rounded()))
-            arguments["renewal"] = IntervalText.minutes(answer.renewalIntervalMinutes, t)
-            arguments["retry"] = IntervalText.minutes(answer.activationIntervalMinutes, t)
+            arguments["renewal"] = t.interval(minutes: answer.renewalIntervalMinutes)
+            arguments["retry"] = t.interval(minutes: answer.activationIntervalMinutes)
             arguments["epid"] = answer.epid
             return CheckText(value: t("diagnose.value.kms", arguments), message: t("diagnose.kms.answered", arguments))
         case let .failed(failure):

@@ -94,7 +94,7 @@ struct ActivateRepeat {
                               ok: attempted == count && samples.count == count,
                               elapsedSeconds: (started.elapsedSeconds * 1000).rounded() / 1000)
         let target = "\(client.endpoint)"
-        say(t("activate.count.summary", ["host": target, "count": String(attempted), "answered": String(samples.count),
+        say(t.counted("activate.count.summary", attempted, ["host": target, "count": String(attempted), "answered": String(samples.count),
                                           "failed": String(summary.failed)]))
         if let figures = summary.milliseconds {
             say(t("activate.count.times", ["min": Self.text(figures.min), "median": Self.text(figures.median),
@@ -110,7 +110,7 @@ struct ActivateRepeat {
         switch attempt.outcome {
         case let .success(answer):
             return t("activate.count.answer", ["seq": sequence, "host": target,
-                                               "clients": String(answer.response.currentCount), "time": time])
+                                               "clients": t.counted("common.unit.clients", Int(answer.response.currentCount)), "time": time])
         case let .failure(failure):
             return t("activate.count.failure", ["seq": sequence, "host": target, "code": failure.kind.rawValue,
                                                 "detail": failure.detail, "time": time])

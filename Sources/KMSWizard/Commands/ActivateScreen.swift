@@ -36,8 +36,8 @@ struct ActivateScreen {
             (t("activate.screen.label.count"), t("activate.screen.value.count", [
                 "count": String(response.currentCount), "minimum": String(product.minimumCount),
             ])),
-            (t("activate.screen.label.activationInterval"), interval(response.activationIntervalMinutes)),
-            (t("activate.screen.label.renewalInterval"), interval(response.renewalIntervalMinutes)),
+            (t("activate.screen.label.activationInterval"), t.interval(minutes: Int(response.activationIntervalMinutes))),
+            (t("activate.screen.label.renewalInterval"), t.interval(minutes: Int(response.renewalIntervalMinutes))),
             (t("activate.screen.label.timestamp"), result.responseTimestamp.formatted(.iso8601)),
             (t("activate.screen.label.rtt"), t("activate.screen.value.milliseconds", ["ms": String(result.rttMilliseconds)])),
         ]
@@ -50,17 +50,6 @@ struct ActivateScreen {
         return [t("activate.screen.title", ["product": "\(product.displayName) (\(product.shortName))"]), ""]
             + rows.map { label, value in label + String(repeating: " ", count: width - DisplayWidth.of(label)) + " " + value }
             + ["", verdict]
-    }
-
-    private func interval(_ minutes: UInt32) -> String {
-        let text = String(minutes)
-        if minutes >= 1440, minutes % 1440 == 0 {
-            return t("activate.screen.value.days", ["minutes": text, "days": String(minutes / 1440)])
-        }
-        if minutes >= 60, minutes % 60 == 0 {
-            return t("activate.screen.value.hours", ["minutes": text, "hours": String(minutes / 60)])
-        }
-        return t("activate.screen.value.minutes", ["minutes": text])
     }
 
     private static func day(_ date: Date) -> String {

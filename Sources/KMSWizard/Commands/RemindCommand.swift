@@ -81,7 +81,7 @@ struct RemindCommand: AsyncParsableCommand {
             }))
             return
         }
-        print(t("renewal.remind.wrote", ["count": String(calendar.events.count), "file": file]))
+        print(t.counted("renewal.remind.wrote", calendar.events.count, ["count": String(calendar.events.count), "file": file]))
         for event in calendar.events {
             print("  " + t("renewal.remind.event", ["product": names(event.shortName),
                                                      "start": CivilTime.taipei(event.start).description,

@@ -46,7 +46,11 @@ struct WizardCommand: AsyncParsableCommand {
 
         if linesOnly {
             var session = PlainSession(view: view, services: services, start: start)
-            await session.run()
+            if case let .inputEnded(step) = await session.run() {
+                let t = context.localizer.switched(to: session.state.language)
+                throw CLIFailure(status: .noInput, code: "input-ended", message: t("wizard.plain.inputEnded", ["step": t(step.nameKey)]),
+                                 hint: t("wizard.plain.inputEndedHint"))
+            }
             return
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

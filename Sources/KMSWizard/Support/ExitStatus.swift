@@ -24,6 +24,8 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     case noTerminal = 30
     /// Bad flags or arguments (EX_USAGE).
     case usage = 64
+    /// `--plain`: the input ended before the walk reached the status step (EX_NOINPUT).
+    case noInput = 66
     /// Bad input data, e.g. a malformed state or config file (EX_DATAERR).
     case dataError = 65
     /// The KMS host name does not resolve (EX_NOHOST).

@@ -43,7 +43,12 @@ enum HelpText {
     /// A usage error (exit 64) with the text `cli.usage.<key>`, thrown from a `validate()` or an
     /// option's transform.
     static func usageError(_ key: String, _ arguments: [String: String] = [:]) -> ValidationError {
-        ValidationError(table.text("cli.usage." + key, language, arguments))
+        ValidationError(usageText(key, arguments))
+    }
+
+    /// The text `cli.usage.<key>` in the help language, for the messages of usage errors.
+    static func usageText(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        table.text("cli.usage." + key, language, arguments)
     }
 
     /// The same text as the help of a flag, option or argument.

@@ -40,8 +40,10 @@ final class CursesSession {
             for event in inbox.drain() { apply(event) }
             if quitting { return .quit }
             if dirty {
-                terminal.draw(view.render(state, size: terminal.size))
+                let size = terminal.size
+                terminal.draw(view.render(state, size: size))
                 dirty = false
+                apply(.viewport(view.viewport(state, size: size)))   // keeps scrolling inside what was drawn
             }
             switch terminal.read(timeout: Self.pollMilliseconds) {
             case let .key(key)?: apply(.key(key))

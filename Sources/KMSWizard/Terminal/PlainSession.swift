@@ -4,8 +4,16 @@ import Wizard
 
 /// `--plain` (and TERM=dumb): the same steps and the same update function as the full-screen
 /// wizard, as numbered lines and typed answers. Works with a pipe: each line of input is one
-/// answer; the end of input quits.
+/// answer. Every answer gets a reply: the page (or the lines of it that changed), a line saying
+/// nothing changed, or a line saying why the answer was not taken and what the page takes.
 struct PlainSession {
+    /// How the session ended: the user quit, or the input ended with the walk unfinished.
+    enum Ending: Equatable {
+        case quit
+        /// The input ended on this step; on the status step the walk is done and that is a quit.
+        case inputEnded(WizardStep)
+    }
+
     let view: WizardView
     let services: any WizardServices
     var state: WizardState
@@ -20,25 +28,43 @@ struct PlainSession {
         effects = start.1
     }
 
-    mutating func run() async {
+    mutating func run() async -> Ending {
         var shown: Page?
         while true {
-            if await settle() { return }
-            let page = view.page(state)
+            if await settle() { return .quit }
+            let page = currentPage()
             if page != shown {
-                print(PlainPage.lines(page).joined(separator: "\n"))
+                print(PlainPage.changes(from: shown, to: page).joined(separator: "\n"))
                 shown = page
             }
             Swift.print("> ", terminator: "")
             guard let line = readLine() else {
                 print("")
-                return
+                return state.step == .status ? .quit : .inputEnded(state.step)
             }
             if !echoesInput { print(line) }   // a piped answer shows in the transcript like a typed one
             // A line typed while the wizard asks for text (the folder after `o`) is that text.
-            let events = state.folderInput != nil ? [.typed(line)] : PlainPage.events(forLine: line)
-            for event in events { apply(event) }
+            let answer = state.folderInput != nil ? .events([.typed(line)]) : PlainAnswer.reading(line, on: page)
+            switch answer {
+            case let .events(events):
+                for event in events { apply(event) }
+                if await settle() { return .quit }
+                if currentPage() == page { print(localizer("wizard.plain.unchanged")) }
+            case .showAgain:
+                print(PlainPage.lines(page).joined(separator: "\n"))
+            case let .refused(refusal):
+                print(refusal.line(on: page, localizer))
+            }
         }
+    }
+
+    private var localizer: Localizer { Localizer(table: view.table, language: state.language) }
+
+    /// The wizard's page with the key that shows it again, which only this mode has.
+    private func currentPage() -> Page {
+        var page = view.page(state)
+        page.keys.insert(KeyHint(String(PlainAnswer.showAgainKey), localizer("wizard.key.showAgain")), at: max(0, page.keys.count - 3))
+        return page
     }
 
     /// Runs effects (and the effects their results cause) until none are left; true when one of them is quit.

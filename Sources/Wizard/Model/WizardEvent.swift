@@ -10,6 +10,8 @@ public enum WizardEvent: Sendable, Equatable {
     case resize(Size)
     /// Animation time for the progress spinner.
     case tick
+    /// The driver drew the page: how it sits in the window (the scroll offset is kept inside it).
+    case viewport(Viewport)
     case remembered(Remembered)
     case catalogLoaded(CatalogOutcome)
     /// Saving the identity failed (the reason, in the user's language); success needs no event.

@@ -51,6 +51,10 @@ public struct WizardState: Sendable, Equatable {
     public var step: WizardStep = .welcome
     /// The highlighted row of the current screen's list.
     public var selection = 0
+    /// How many rows a screen without a list (or the help) is scrolled down; back to 0 on each new screen.
+    public var scroll = 0
+    /// How the screen sat in the window when last drawn, nil before the first drawing and in `--plain` mode.
+    public var viewport: Viewport?
     public var identity: Identity?
     /// A graduate or someone outside the list is shown what that means before going on.
     public var identityNoteShown = false

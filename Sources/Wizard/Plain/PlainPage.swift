@@ -8,7 +8,7 @@ public enum PlainPage {
         for block in page.blocks {
             switch block {
             case let .text(text, _): lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            case let .field(label, value, _): lines.append("\(label): \(value)")
+            case let .field(label, value, _): lines.append(TextLayout.labelHead(label) + value)
             case let .status(mark, text): lines.append("\(mark.rawValue) \(text)")
             case let .list(items, _):
                 var number = 0
@@ -30,13 +30,22 @@ public enum PlainPage {
         return lines.map { String($0.map(Screen.sanitized)) } + ["", "[\(keys)]"]
     }
 
-    /// What a typed line means: nothing (Enter), a number (choose that row), or a key.
-    public static func events(forLine line: String) -> [WizardEvent] {
-        let trimmed = line.trimmingCharacters(in: " \t\r")
-        if trimmed.isEmpty { return [.key(.enter)] }
-        if let number = Int(trimmed) { return [.choose(number - 1)] }
-        if trimmed.count == 1, let character = trimmed.first { return [.key(.character(character))] }
-        return []
+    /// How many rows of the page's lists carry a number (headings do not).
+    public static func numberedRows(_ page: Page) -> Int {
+        page.blocks.reduce(0) { total, block in
+            guard case let .list(items, _) = block else { return total }
+            return total + items.filter { !$0.isHeading }.count
+        }
+    }
+
+    /// What to print when the page changed from `old` to `new`: on the same screen with the same
+    /// list (a row ticked) only the lines that changed, since the product list has over a hundred
+    /// rows (`s` shows it all again); else the whole page.
+    public static func changes(from old: Page?, to new: Page) -> [String] {
+        let lines = lines(new)
+        guard let old, old.title == new.title, numberedRows(old) == numberedRows(new), numberedRows(new) > 0 else { return lines }
+        let before = Set(Self.lines(old))
+        return lines.filter { !$0.isEmpty && !before.contains($0) }
     }
 }
 

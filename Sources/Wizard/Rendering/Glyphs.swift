@@ -12,17 +12,20 @@ public struct Glyphs: Sendable, Equatable {
     public let ellipsis: String
     public let pointer: String
     public let spinner: [String]
+    /// The "more" mark's arrows: there are rows above / below the window.
+    public let scrollUp: String
+    public let scrollDown: String
     /// Between the wizard's name and the step's in the title.
     public let titleSeparator: String
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
                                        bottomLeft: "└", bottomRight: "┘", teeLeft: "├", teeRight: "┤",
                                        ellipsis: "…", pointer: "▶", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"],
-                                       titleSeparator: " · ")
+                                       scrollUp: "↑", scrollDown: "↓", titleSeparator: " · ")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
                                      bottomLeft: "+", bottomRight: "+", teeLeft: "+", teeRight: "+",
                                      ellipsis: "...", pointer: ">", spinner: ["|", "/", "-", "\\"],
-                                     titleSeparator: " - ")
+                                     scrollUp: "^", scrollDown: "v", titleSeparator: " - ")
 
     public static func forStyle(ascii: Bool) -> Glyphs { ascii ? .ascii : .unicode }
 }

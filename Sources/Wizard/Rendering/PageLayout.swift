@@ -8,18 +8,26 @@
 ///     └──────────────────────────────┘
 ///
 /// When the blocks do not fit, a choice list shrinks to a window around its selection first;
-/// whatever still does not fit is cut and the last row says so with an ellipsis. Keys that do
-/// not fit one footer row take a second one (between whole keys), so `q quit` is never cut off.
+/// whatever still does not fit scrolls: a page with a list keeps its highlighted row in view, a
+/// page of text shows the rows from the scroll offset on, and the separator above the footer
+/// says which rows are shown and that there are more (nothing is cut). Keys that do not fit one
+/// footer row take a second one (between whole keys), so `q quit` is never cut off.
 public struct PageLayout: Sendable {
     public static let minimumSize = Size(width: 60, height: 16)
+
+    /// The "more" mark's words for rows `first`...`last` (counted from 1) of `total`, in the
+    /// reader's language.
+    public typealias MoreMark = @Sendable (_ first: Int, _ last: Int, _ total: Int) -> String
 
     public let glyphs: Glyphs
     /// Spinner frame to show in progress blocks (the tick count).
     public let frame: Int
+    let moreMark: MoreMark
 
-    public init(glyphs: Glyphs, frame: Int = 0) {
+    public init(glyphs: Glyphs, frame: Int = 0, moreMark: @escaping MoreMark = { first, last, total in "\(first)-\(last)/\(total)" }) {
         self.glyphs = glyphs
         self.frame = frame
+        self.moreMark = moreMark
     }
 
     /// A styled run of text on one row.
@@ -39,7 +47,9 @@ public struct PageLayout: Sendable {
         init(_ text: String, _ style: CellStyle = .plain) { self.init([Segment(text: text, style: style)]) }
     }
 
-    public func render(_ page: Page, size: Size, enlargeMessage: String) -> Screen {
+    /// `page` on a grid of `size`, its text scrolled down `scroll` rows (kept within the content;
+    /// a page with a list scrolls to its highlighted row instead).
+    public func render(_ page: Page, size: Size, enlargeMessage: String, scroll: Int = 0) -> Screen {
         var screen = Screen(size: size)
         guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
             screen.write(TextLayout.truncate(enlargeMessage, width: size.width, ellipsis: glyphs.ellipsis), x: 0, y: 0,
@@ -49,7 +59,12 @@ public struct PageLayout: Sendable {
         let inner = size.width - 4
         let footer = footerLines(page.keys, width: inner)
         drawFrame(on: &screen, title: page.title, step: page.step, footerHeight: footer.count)
-        let rows = fit(contentRows(page.blocks, width: inner), height: size.height - 3 - footer.count, blocks: page.blocks, width: inner)
+        let content = fit(page, width: inner, height: size.height - 3 - footer.count)
+        let offset = content.offset(scroll: scroll)
+        let rows = content.rows[offset..<min(content.rows.count, offset + content.height)]
+        if content.rows.count > content.height {
+            drawMoreMark(on: &screen, offset: offset, content: content, y: size.height - 2 - footer.count)
+        }
         for (index, row) in rows.enumerated() {
             var x = 2
             for segment in row.segments {
@@ -61,6 +76,25 @@ public struct PageLayout: Sendable {
             screen.write(line, x: 2, y: size.height - 1 - footer.count + index, style: CellStyle(tone: .accent))
         }
         return screen
+    }
+
+    /// How the content of `page` sits in a window of `size`: the rows it shows and how far its
+    /// text can scroll (0 on a page with a list, which scrolls to its highlight by itself).
+    public func viewport(_ page: Page, size: Size) -> Viewport {
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else { return Viewport(rows: 0, scrollLimit: 0) }
+        let inner = size.width - 4
+        let content = fit(page, width: inner, height: size.height - 3 - footerLines(page.keys, width: inner).count)
+        return Viewport(rows: content.height, scrollLimit: content.highlight == nil ? content.scrollLimit : 0)
+    }
+
+    /// The rows shown and where they are: "↑↓ rows 5-22 of 40" at the right of the separator
+    /// above the footer, the arrows saying which way there is more.
+    private func drawMoreMark(on screen: inout Screen, offset: Int, content: Content, y: Int) {
+        let last = min(content.rows.count, offset + content.height)
+        let arrows = (offset > 0 ? glyphs.scrollUp : "") + (last < content.rows.count ? glyphs.scrollDown : "")
+        let mark = " \(arrows) \(moreMark(offset + 1, last, content.rows.count)) "
+        let width = CellWidth.of(mark)
+        screen.write(mark, x: max(2, screen.size.width - 2 - width), y: y, limit: screen.size.width - 4, style: CellStyle(tone: .accent, bold: true))
     }
 
     /// The keys on one row, or on two split between keys when one is too narrow; a second row
@@ -104,26 +138,35 @@ public struct PageLayout: Sendable {
                      style: CellStyle(tone: .title, bold: true))
     }
 
-    /// All blocks as rows, lists in full.
-    private func contentRows(_ blocks: [Block], width: Int) -> [Row] {
-        blocks.flatMap { rows(of: $0, width: width, listWindow: nil) }
+    /// A page's content rows for a window `height` rows tall, and which of them is highlighted.
+    struct Content {
+        var rows: [Row]
+        var height: Int
+        var highlight: Int?
+
+        var scrollLimit: Int { max(0, rows.count - height) }
+
+        /// The first row shown: the highlighted row in view (on the last row when it has to be
+        /// scrolled to), else the scroll offset asked for, kept within the content.
+        func offset(scroll: Int) -> Int {
+            if let highlight { return min(max(0, highlight - height + 1), scrollLimit) }
+            return min(max(0, scroll), scrollLimit)
+        }
     }
 
-    /// Shrinks lists to fit `height`, then cuts.
-    private func fit(_ rows: [Row], height: Int, blocks: [Block], width: Int) -> [Row] {
-        guard rows.count > height else { return rows }
-        var fitted = rows
-        let listRows = blocks.reduce(0) { total, block in
+    /// All blocks as rows; a list taller than its share of the window shrinks to a window around
+    /// its selection (at least three rows), the rest scrolls.
+    private func fit(_ page: Page, width: Int, height: Int) -> Content {
+        var rows = page.blocks.flatMap { self.rows(of: $0, width: width, listWindow: nil) }
+        let listRows = page.blocks.reduce(0) { total, block in
             if case let .list(items, _) = block { return total + items.count }
             return total
         }
-        if listRows > 0 {
-            let others = rows.count - listRows
-            let window = max(3, height - others)
-            fitted = blocks.flatMap { self.rows(of: $0, width: width, listWindow: window) }
+        if rows.count > height, listRows > 0 {
+            let window = max(3, height - (rows.count - listRows))
+            rows = page.blocks.flatMap { self.rows(of: $0, width: width, listWindow: window) }
         }
-        guard fitted.count > height else { return fitted }
-        return Array(fitted.prefix(height - 1)) + [Row(glyphs.ellipsis, CellStyle(tone: .muted))]
+        return Content(rows: rows, height: max(1, height), highlight: rows.firstIndex(where: \.highlight))
     }
 
     private func rows(of block: Block, width: Int, listWindow: Int?) -> [Row] {
@@ -131,12 +174,14 @@ public struct PageLayout: Sendable {
         case let .text(text, tone):
             return TextLayout.wrap(text, width: width).map { Row($0, CellStyle(tone: tone)) }
         case let .field(label, value, tone):
+            // A value wider than its column wraps under itself, so no part of it is cut.
             let head = TextLayout.labelHead(label)
-            let headWidth = CellWidth.of(head)
-            let labelColumn = max(headWidth, min(20, width / 3))
-            let padded = TextLayout.pad(head, width: labelColumn)
-            let shown = TextLayout.truncate(value, width: max(0, width - labelColumn), ellipsis: glyphs.ellipsis)
-            return [Row([Segment(text: padded, style: CellStyle(tone: .muted)), Segment(text: shown, style: CellStyle(tone: tone))])]
+            let labelColumn = min(max(CellWidth.of(head), min(20, width / 3)), width / 2)
+            let wrapped = TextLayout.wrap(value, width: max(1, width - labelColumn))
+            return (wrapped.isEmpty ? [""] : wrapped).enumerated().map { index, line in
+                let lead = index == 0 ? TextLayout.pad(head, width: labelColumn) : String(repeating: " ", count: labelColumn)
+                return Row([Segment(text: lead, style: CellStyle(tone: .muted)), Segment(text: line, style: CellStyle(tone: tone))])
+            }
         case let .status(mark, text):
             let markText = mark.rawValue + " "
             let lines = TextLayout.wrap(text, width: max(1, width - CellWidth.of(markText)))

@@ -98,7 +98,7 @@ public struct StatusReport: Sendable, Equatable {
             mark = status.urgency == .ok ? .ok : (status.urgency == .dueSoon ? .warn : .fail)
             if let timeline = status.timeline {
                 let key = status.urgency == .overdue ? "wizard.status.windowsExpired" : "wizard.status.windowsActivated"
-                text = t(key, ["name": name, "deadline": date(timeline.deadline), "days": String(timeline.daysLeft)])
+                text = t(key, ["name": name, "deadline": date(timeline.deadline), "days": t.counted("common.unit.days", timeline.daysLeft)])
             } else {
                 text = t("wizard.status.windowsActivatedPermanent", ["name": name])
             }

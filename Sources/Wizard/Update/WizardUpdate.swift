@@ -31,6 +31,7 @@ struct Transition {
         case let .choose(index): choose(index)
         case .resize: break   // the view lays out from the size it is given
         case .tick: state.tick &+= 1
+        case let .viewport(viewport): keep(viewport)
         case let .remembered(remembered): remember(remembered)
         case let .catalogLoaded(outcome):
             state.catalog = outcome
@@ -79,7 +80,7 @@ struct Transition {
             return
         }
         if state.showingHelp, key != .character("q") {
-            state.showingHelp = false
+            if Self.isScrollKey(key) { scroll(key) } else { closeHelp() }
             return
         }
         switch key {
@@ -87,14 +88,9 @@ struct Transition {
             if state.isBusy { state.confirmingQuit = true } else { effects.append(.quit) }
         case .character("l"), .character("L"):
             state.language = state.language.other
-        case .character("?"):
-            state.showingHelp = true
-        case .up, .character("k"): move(by: -1)
-        case .down, .character("j"), .tab: move(by: 1)
-        case .pageUp: move(by: -5)
-        case .pageDown: move(by: 5)
-        case .home: state.selection = navigation.first ?? state.selection
-        case .end: state.selection = navigation.last ?? state.selection
+        case .character("?"): openHelp()
+        case .tab: move(by: 1)
+        case _ where Self.isScrollKey(key): if navigation.stops.isEmpty { scroll(key) } else { moveHighlight(key) }
         case .enter: confirm()
         case .character(" "): toggle()
         case .character("b"), .character("B"), .escape, .left: back()
@@ -212,6 +208,7 @@ struct Transition {
     mutating func go(to step: WizardStep) {
         state.step = step
         state.selection = 0
+        state.scroll = 0
         state.identityNoteShown = false
         switch step {
         case .identity:

@@ -57,7 +57,7 @@ extension WizardView {
     static func windowsDetail(_ licence: WindowsLicence, _ t: Localizer) -> String {
         let state = t("windows.licenseStatus.\(licence.status.word)")
         let days = licence.graceMinutes / (24 * 60)
-        let left = licence.graceMinutes > 0 ? t("wizard.products.daysLeft", ["days": String(days)]) : ""
+        let left = licence.graceMinutes > 0 ? t("wizard.products.daysLeft", ["days": t.counted("common.unit.days", days)]) : ""
         return t("wizard.products.windowsDetail", ["state": state, "left": left, "key": licence.partialProductKey ?? "-"])
     }
 

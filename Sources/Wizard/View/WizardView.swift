@@ -15,9 +15,20 @@ public struct WizardView: Sendable {
     public func render(_ state: WizardState, size: Size) -> Screen {
         let t = Localizer(table: table, language: state.language)
         let minimum = PageLayout.minimumSize
-        let layout = PageLayout(glyphs: .forStyle(ascii: state.config.ascii), frame: state.tick)
-        return layout.render(page(state), size: size,
-                             enlargeMessage: t("wizard.enlarge", ["width": String(minimum.width), "height": String(minimum.height)]))
+        return layout(state, t).render(page(state), size: size, enlargeMessage: t("wizard.enlarge", ["width": String(minimum.width),
+                                                                                                      "height": String(minimum.height)]),
+                                       scroll: state.scroll)
+    }
+
+    /// How the current screen sits in a window of `size` (for the driver to report back).
+    public func viewport(_ state: WizardState, size: Size) -> Viewport {
+        layout(state, Localizer(table: table, language: state.language)).viewport(page(state), size: size)
+    }
+
+    private func layout(_ state: WizardState, _ t: Localizer) -> PageLayout {
+        PageLayout(glyphs: .forStyle(ascii: state.config.ascii), frame: state.tick) { first, last, total in
+            t("wizard.more", ["first": String(first), "last": String(last), "total": String(total)])
+        }
     }
 
     /// What the current screen says.

@@ -45,8 +45,8 @@ cscript //nologo "%KMSWIZARD_OSPP%" /dstatus
 if "%KMSWIZARD_FAILED%"=="1" echo [未完成] 有產品沒有啟用成功，請看上方的訊息。
 if "%KMSWIZARD_FAILED%"=="1" echo [NOT DONE] Some products were not activated; see the messages above.
 if "%KMSWIZARD_FAILED%"=="1" goto :finish
-echo [完成] 全部啟用成功。請在 180 天內再連上校園網路（或 SSL VPN）一次，授權才會自動續約。
-echo [DONE] Everything is activated. Connect to the campus network ^(or the SSL VPN^) again within 180 days so that the licences renew.
+echo [完成] 全部啟用成功。請在 180 天內再連上校內網路（或 SSL VPN）一次，Windows 才會自動重新認證。
+echo [DONE] Everything is activated. Connect to the campus network ^(or the SSL VPN^) again within 180 days so that Windows re-activates by itself.
 :finish
 del "%KMSWIZARD_OUT%" >nul 2>&1
 pause
