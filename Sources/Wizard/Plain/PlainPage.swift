@@ -9,7 +9,12 @@ public enum PlainPage {
             switch block {
             case let .text(text, _): lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             case let .field(label, value, _): lines.append(TextLayout.labelHead(label) + value)
-            case let .status(mark, text): lines.append("\(mark.rawValue) \(text)")
+            case let .status(mark, text):
+                // Lines after the first (a product's details) hang under the text, as on the full screen.
+                let hanging = String(repeating: " ", count: mark.rawValue.count + 1)
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                    (index == 0 ? mark.rawValue + " " : hanging) + line
+                }
             case let .list(items, _):
                 var number = 0
                 for item in items {

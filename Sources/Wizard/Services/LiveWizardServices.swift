@@ -68,7 +68,6 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func check(_ kind: CheckKind, language: Language) async -> CheckOutcome {
-        let t = Localizer(table: table, language: language)
         switch kind {
         case .network:
             let campus: [CIDR]
