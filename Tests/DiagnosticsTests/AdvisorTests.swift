@@ -76,4 +76,13 @@ import TestSupport
             #expect(Self.table.isComplete("diagnose.reason." + name), "\(name) has words in both languages")
         }
     }
+
+    @Test("one computer counted is one computer, in English too")
+    func oneComputerCounted() {
+        let english = Localizer(table: Self.table, language: .en)
+        let line = Advice.countBelowThreshold(count: 1, minimum: 25).lines(english).joined()
+        #expect(line.contains("counts only 1 computer and") && !line.contains("1 computers"), "\(line)")
+        let many = Advice.countBelowThreshold(count: 3, minimum: 25).lines(english).joined()
+        #expect(many.contains("counts only 3 computers"), "\(many)")
+    }
 }

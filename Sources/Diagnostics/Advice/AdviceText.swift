@@ -13,6 +13,7 @@ extension Advice {
         case let .countBelowThreshold(count, minimum):
             if let count, let minimum {
                 arguments["count"] = String(count)
+                arguments["computers"] = t.counted("common.unit.computers", count)
                 arguments["minimum"] = String(minimum)
                 return [t("diagnose.advice.countBelowThreshold.figures", arguments)]
             }

@@ -23,6 +23,7 @@ enum KMSText {
             arguments["hostStatus"] = failure.hostStatus.map { ActivationErrorCode($0).hex } ?? "?"
             arguments["reason"] = failure.reason
             arguments["count"] = failure.count.map(String.init) ?? "?"
+            arguments["computers"] = failure.count.map { t.counted("common.unit.computers", $0) } ?? "?"
             let kind = t("diagnose.kms.kind.\(failure.kind.rawValue)")
             let value = code.map { t("diagnose.value.kmsFailed", ["kind": kind, "code": $0]) } ?? kind
             return CheckText(value: value, message: t("diagnose.kms.failed.\(failure.kind.rawValue)", arguments),
