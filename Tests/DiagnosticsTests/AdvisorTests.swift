@@ -65,8 +65,8 @@ import TestSupport
     @Test("system reasons: the common ones have words, any other its symbolic name, never strerror")
     func systemReasons() {
         let zh = Localizer(table: Self.table, language: .zhTW), en = zh.switched(to: .en)
-        #expect(SystemReason.errno(28).text(zh) == "磁碟空間不足")
-        #expect(SystemReason.errno(28).text(en) == "no space left on the disk")
+        #expect(SystemReason.errno(28).text(zh) == "磁碟空間已滿")
+        #expect(SystemReason.errno(28).text(en) == "the disk is full")
         #expect(SystemReason.errno(40).text(zh) == "ELOOP")
         #expect(SystemReason.errno(9999).text(zh) == "errno 9999")
         #expect(SystemReason.lookup(status: -2).text(zh) == "名稱不存在")

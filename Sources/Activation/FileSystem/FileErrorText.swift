@@ -17,9 +17,11 @@ extension FileError {
 public enum ErrnoText {
     public static func text(_ code: Int32, _ t: Localizer) -> String {
         let name = ErrnoName.of(code)
-        guard worded.contains(name) else { return name }
-        return t("cli.file.reason", ["words": t("cli.errno." + name), "name": name])
+        let key = wordsArea + name
+        guard t.table.entries[key] != nil else { return name }
+        return t("cli.file.reason", ["words": t(key), "name": name])
     }
 
-    private static let worded: Set<String> = ["ENOSPC", "EACCES", "EPERM", "EROFS", "ENOENT", "EIO", "EDQUOT", "ENOLCK"]
+    /// The one set of words for system reasons, shared with the diagnostics' `SystemReason`.
+    public static let wordsArea = "diagnose.reason."
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Activation
 import Localization
 
 /// Why a system call or a name lookup failed, as the system numbered it: an errno value or a
@@ -23,28 +24,16 @@ public enum SystemReason: Sendable, Hashable {
     /// `ENOSPC`, `EAI_NONAME`; an unnamed number as `errno 200` / `EAI 99`.
     public var symbolicName: String {
         switch self {
-        case let .errno(code): Self.errnoNames[code] ?? "errno \(code)"
+        case let .errno(code): ErrnoName.of(code)
         case let .addressInfo(status): Self.addressInfoNames[status] ?? "EAI \(status)"
         }
     }
 
     /// The reason in the reader's words, or its symbolic name when it has none.
     public func text(_ t: Localizer) -> String {
-        let key = "diagnose.reason." + symbolicName
+        let key = ErrnoText.wordsArea + symbolicName
         return t.table.entries[key] == nil ? symbolicName : t(key)
     }
-
-    private static let errnoNames: [Int32: String] = [
-        EPERM: "EPERM", ENOENT: "ENOENT", EINTR: "EINTR", EIO: "EIO", E2BIG: "E2BIG", ENOEXEC: "ENOEXEC",
-        EBADF: "EBADF", EAGAIN: "EAGAIN", ENOMEM: "ENOMEM", EACCES: "EACCES", EFAULT: "EFAULT", EBUSY: "EBUSY",
-        EEXIST: "EEXIST", ENOTDIR: "ENOTDIR", EISDIR: "EISDIR", EINVAL: "EINVAL", ENFILE: "ENFILE", EMFILE: "EMFILE",
-        ETXTBSY: "ETXTBSY", EFBIG: "EFBIG", ENOSPC: "ENOSPC", EROFS: "EROFS", EPIPE: "EPIPE",
-        ENAMETOOLONG: "ENAMETOOLONG", ELOOP: "ELOOP", EMSGSIZE: "EMSGSIZE", EPROTONOSUPPORT: "EPROTONOSUPPORT",
-        EAFNOSUPPORT: "EAFNOSUPPORT", EADDRINUSE: "EADDRINUSE", EADDRNOTAVAIL: "EADDRNOTAVAIL", ENETDOWN: "ENETDOWN",
-        ENETUNREACH: "ENETUNREACH", ECONNABORTED: "ECONNABORTED", ECONNRESET: "ECONNRESET", ENOBUFS: "ENOBUFS",
-        ENOTCONN: "ENOTCONN", ETIMEDOUT: "ETIMEDOUT", ECONNREFUSED: "ECONNREFUSED", EHOSTDOWN: "EHOSTDOWN",
-        EHOSTUNREACH: "EHOSTUNREACH", EDQUOT: "EDQUOT",
-    ]
 
     /// glibc's EAI values (EAI_NODATA and EAI_ADDRFAMILY are declared only under _GNU_SOURCE).
     private static let addressInfoNames: [Int32: String] = [
