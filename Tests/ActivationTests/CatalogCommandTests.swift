@@ -1,3 +1,4 @@
+import Localization
 import Testing
 import Foundation
 import TestSupport
@@ -23,7 +24,7 @@ struct CatalogCommandTests {
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count > 90)
         for line in lines {
-            #expect(ProductTable.cells(line) <= 80, "\(line)")
+            #expect(CellWidth.of(line) <= 80, "\(line)")
         }
         #expect(lines.contains { $0.hasPrefix("win10-enterprise ") && $0.contains("Windows 10/11 Enterprise") })
         #expect(lines.contains { $0.hasPrefix("office2016-proplus ") })

@@ -1,3 +1,4 @@
+import Localization
 import Testing
 @testable import Activation
 
@@ -16,7 +17,7 @@ struct CatalogTableTests {
         let lines = ProductTable(headers: headers).lines(for: products)
         #expect(lines.count == products.count + 2)
         for line in lines {
-            #expect(ProductTable.cells(line) <= 80, "\(line)")
+            #expect(CellWidth.of(line) <= 80, "\(line)")
             #expect(!line.hasSuffix(" "))
         }
         // Every product's short name is shown whole: it is what users type.
@@ -31,7 +32,7 @@ struct CatalogTableTests {
         let ltsc = try catalog.find("win10-ltsc-n")
         let line = try #require(ProductTable(headers: Self.english).lines(for: catalog.products)
             .first { $0.hasPrefix("win10-ltsc-n ") })
-        #expect(ProductTable.cells(ltsc.displayName) > 40)
+        #expect(CellWidth.of(ltsc.displayName) > 40)
         #expect(line.contains("…"))
         #expect(line.contains("v6"))
     }
@@ -49,15 +50,15 @@ struct CatalogTableTests {
     @Test func columnsLineUpUnderChineseHeaders() throws {
         let product = try ProductCatalog.bundled().find("office2016-proplus")
         let lines = ProductTable(headers: Self.chinese).lines(for: [product])
-        #expect(ProductTable.cells(lines[0]) == ProductTable.cells(lines[2]))
+        #expect(CellWidth.of(lines[0]) == CellWidth.of(lines[2]))
         #expect(lines[1].allSatisfy { $0 == "-" })
-        #expect(lines[1].count == ProductTable.cells(lines[2]))
+        #expect(lines[1].count == CellWidth.of(lines[2]))
     }
 
     @Test func terminalCells() {
-        #expect(ProductTable.cells("abc") == 3)
-        #expect(ProductTable.cells("產品") == 4)
-        #expect(ProductTable.cells("e\u{301}") == 1)
+        #expect(CellWidth.of("abc") == 3)
+        #expect(CellWidth.of("產品") == 4)
+        #expect(CellWidth.of("e\u{301}") == 1)
         #expect(ProductTable.fitted("Windows 10/11 Enterprise", cells: 10) == "Windows 1…")
         #expect(ProductTable.fitted("產品名稱", cells: 5) == "產品…")
         #expect(ProductTable.fitted("short", cells: 10) == "short")

@@ -1,4 +1,5 @@
 #if canImport(FoundationEssentials)
+import Localization
 import FoundationEssentials
 #else
 import Foundation

@@ -1,3 +1,4 @@
+import Localization
 /// The catalog as a plain-text table for `kmswizard products`: one line per product, columns
 /// aligned in terminal cells (Chinese headers take two cells a character), and the product name
 /// shortened with "…" so that the narrow form fits an 80-column terminal.
@@ -44,7 +45,7 @@ public struct ProductTable: Sendable {
             if wide { row.append(product.gvlk) }
             rows.append(row)
         }
-        var widths = rows[0].indices.map { column in rows.map { Self.cells($0[column]) }.max() ?? 0 }
+        var widths = rows[0].indices.map { column in rows.map { CellWidth.of($0[column]) }.max() ?? 0 }
         if !wide {
             let others = widths.indices.filter { $0 != 1 }.map { widths[$0] }.reduce(0, +)
             let available = width - others - Self.gap.count * (widths.count - 1)
@@ -54,7 +55,7 @@ public struct ProductTable: Sendable {
         var lines = rows.map { row in
             row.indices.map { column -> String in
                 let text = Self.fitted(row[column], cells: widths[column])
-                let padding = String(repeating: " ", count: widths[column] - Self.cells(text))
+                let padding = String(repeating: " ", count: widths[column] - CellWidth.of(text))
                 return numeric.contains(column) ? padding + text : text + padding
             }.joined(separator: Self.gap)
         }.map(Self.trimmingTrailingSpaces)
@@ -64,29 +65,16 @@ public struct ProductTable: Sendable {
 
     /// `text` cut to `cells` terminal cells, ending in "…" when cut.
     static func fitted(_ text: String, cells limit: Int) -> String {
-        guard cells(text) > limit else { return text }
+        guard CellWidth.of(text) > limit else { return text }
         var result = ""
         var used = 0
         for character in text {
-            let size = cells(String(character))
+            let size = CellWidth.of(character)
             guard used + size + 1 <= limit else { break }
             result.append(character)
             used += size
         }
         return result + "…"
-    }
-
-    /// Terminal cells `text` takes: two for East Asian wide characters, none for combining marks.
-    public static func cells(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            switch scalar.value {
-            case 0x0300...0x036F, 0x200B...0x200F: total
-            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-                 0xFFE0...0xFFE6, 0x20000...0x3FFFD: total + 2
-            default: total + 1
-            }
-        }
     }
 
     static func trimmingTrailingSpaces(_ line: String) -> String {

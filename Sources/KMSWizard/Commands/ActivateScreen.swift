@@ -46,23 +46,13 @@ struct ActivateScreen {
         ])
         let separator = t("activate.screen.label.separator")
         rows = rows.map { ($0.0 + separator, $0.1) }
-        let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let width = rows.map { CellWidth.of($0.0) }.max() ?? 0
         return [t("activate.screen.title", ["product": "\(product.displayName) (\(product.shortName))"]), ""]
-            + rows.map { label, value in label + String(repeating: " ", count: width - DisplayWidth.of(label)) + " " + value }
+            + rows.map { label, value in label + String(repeating: " ", count: width - CellWidth.of(label)) + " " + value }
             + ["", verdict]
     }
 
     private static func day(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle().year().month().day())
-    }
-}
-
-/// Terminal cells a label takes: CJK characters are two cells wide, ASCII one.
-enum DisplayWidth {
-    static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            width + (scalar.value >= 0x1100 && scalar.properties.isIdeographic || (0xFF00...0xFF60).contains(scalar.value)
-                ? 2 : 1)
-        }
     }
 }

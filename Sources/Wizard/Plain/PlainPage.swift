@@ -1,3 +1,5 @@
+import Localization
+
 /// A page as plain lines for `--plain` mode: no boxes, spinners or cursor movement, so a screen
 /// reader or a serial console reads it top to bottom. List rows are numbered (headings are not);
 /// typing the number chooses the row.

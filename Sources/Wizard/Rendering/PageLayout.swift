@@ -1,3 +1,5 @@
+import Localization
+
 /// Lays a `Page` out on a cell grid: a box with the title in its top border, the blocks inside,
 /// and a footer with the keys that work on this screen.
 ///

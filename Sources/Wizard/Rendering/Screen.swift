@@ -1,3 +1,5 @@
+import Localization
+
 /// A terminal size in cells.
 public struct Size: Sendable, Equatable {
     public var width: Int

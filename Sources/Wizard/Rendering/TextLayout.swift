@@ -1,3 +1,5 @@
+import Localization
+
 /// Cutting and wrapping text by terminal cells, never by characters or bytes, so that a line of
 /// Traditional Chinese (two cells per character) fits exactly and no character is split.
 public enum TextLayout {

@@ -4,7 +4,8 @@
 /// The rules follow glibc's C.UTF-8 tables, which ncursesw uses when it draws: East Asian Wide
 /// and Fullwidth characters take two cells, combining marks and format characters none,
 /// everything else (including East Asian Ambiguous ones such as box drawing and ①) one.
-/// `WizardTests.CellWidthTests` compares this against glibc's `wcwidth` for the ranges we draw.
+/// The one cell width of the program: the wizard's grid, the help, the product table and the
+/// activate screen all count with it. `WizardTests.CellWidthTests` compares this against glibc's `wcwidth` for the ranges we draw.
 public enum CellWidth {
     /// Cells taken by one Unicode scalar: 0, 1 or 2. Control characters count as 1 because the
     /// screen replaces them with a visible stand-in before drawing (see `Screen.sanitized`).
