@@ -49,19 +49,18 @@ public struct ProductCatalog: Sendable {
 
     /// Reads and validates the catalog file at `path`.
     public static func load(path: String) throws(CatalogError) -> ProductCatalog {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        // The one bounded reader of regular files; the reason is the errno's name (`EACCES`),
+        // the same in every language, never strerror's English.
+        let bytes: [UInt8]?
+        do { bytes = try RegularFile.read(path, limit: maximumFileBytes) } catch { throw .unreadable(path: path, reason: error.reasonName) }
+        guard let bytes else { throw .unreadable(path: path, reason: ErrnoName.of(ENOENT)) }
+        guard bytes.count <= maximumFileBytes else {
+            // Only the first bytes past the limit were read: the file's own size is what to report.
+            var info = stat()
+            let size = stat(path, &info) == 0 ? Int(info.st_size) : bytes.count
+            throw .tooLarge(path: path, bytes: size, limit: maximumFileBytes)
         }
-        let size = Int(info.st_size)
-        guard size <= maximumFileBytes else { throw .tooLarge(path: path, bytes: size, limit: maximumFileBytes) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: "\(error)")
-        }
-        return try decode(data, source: path)
+        return try decode(Data(bytes), source: path)
     }
 
     /// Parses catalog bytes; `source` names the file in errors.

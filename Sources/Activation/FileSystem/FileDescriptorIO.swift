@@ -11,11 +11,8 @@ enum FileDescriptorIO {
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
+            let written = SystemCall.retryingOnInterrupt { bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
+            if written < 0 { return errno }
             offset += written
         }
         return nil
@@ -27,12 +24,9 @@ enum FileDescriptorIO {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 16_384)
         while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let count = SystemCall.retryingOnInterrupt { chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) } }
             if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileError.lastSystemError(path)
-            }
+            if count < 0 { throw FileError.lastSystemError(path) }
             bytes += chunk[..<count]
         }
         return bytes

@@ -89,7 +89,7 @@ public struct Subprocess: CommandRunning {
         let (out, err, timedOut) = Self.drain(stdoutPipe[0], stderrPipe[0], pid: pid, timeoutSeconds: timeoutSeconds)
         close(stdoutPipe[0]); close(stderrPipe[0])
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        _ = SystemCall.retryingOnInterrupt { waitpid(pid, &status, 0) }
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return SubprocessResult(status: exitStatus, stdout: out, stderr: err, timedOut: timedOut)
     }
