@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
     name: "kmswizard",
-    platforms: [.macOS(.v13)],
+    // Built and tested on Linux only (WSL is Linux): nothing here builds or tests another system.
     products: [
         .executable(name: "kmswizard", targets: ["KMSWizard"]),
     ],
