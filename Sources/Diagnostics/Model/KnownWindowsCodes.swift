@@ -8,4 +8,6 @@ extension ActivationErrorCode {
     public static let noSRVRecord = ActivationErrorCode(0x8007_232B)
     /// The host counts fewer clients than the product needs.
     public static let countInsufficient = ActivationErrorCode(0xC004_F038)
+    /// Access denied: the commands did not run as administrator.
+    public static let accessDenied = ActivationErrorCode(0x8007_0005)
 }

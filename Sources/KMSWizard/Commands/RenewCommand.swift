@@ -1,4 +1,5 @@
 import Activation
+import Diagnostics
 import ArgumentParser
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -176,7 +177,7 @@ struct RenewCommand: AsyncParsableCommand {
                 if quiet {
                     DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: message, critical: true)
                 }
-                throw CLIFailure(status: .noPermission, code: "not-elevated", message: message, windowsCode: "0x80070005", json: output.json)
+                throw CLIFailure(status: .noPermission, code: "not-elevated", message: message, windowsCode: ActivationErrorCode.accessDenied.hex, json: output.json)
             case let .cannotStart(error):
                 throw CLIFailure(status: .unavailable, code: "windows-cannot-run",
                                  message: t("renewal.script.runFailed", ["detail": WindowsRunProblemText(.cannotStart(error), t).text]),

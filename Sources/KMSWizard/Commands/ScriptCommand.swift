@@ -142,7 +142,7 @@ struct ScriptCommand: AsyncParsableCommand {
         do { results = try runner.run(plan) } catch {
             if case .notElevated = error {
                 throw CLIFailure(status: .noPermission, code: "not-elevated", message: t("renewal.script.run.notElevated"),
-                                 windowsCode: "0x80070005", json: output.json)
+                                 windowsCode: ActivationErrorCode.accessDenied.hex, json: output.json)
             }
             let detail = if case let .cannotStart(cause) = error { WindowsRunProblemText(.cannotStart(cause), t).text } else { "" }
             throw CLIFailure(status: .unavailable, code: "cscript", message: t("renewal.script.runFailed", ["detail": detail]),

@@ -1,4 +1,5 @@
 import Activation
+import Diagnostics
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -49,7 +50,7 @@ struct WizardWindows: Sendable {
             return .ran(try runner.run(plan).map(Self.groupResult))
         } catch {
             switch error {
-            case .notElevated: return .refused(WindowsFailure(code: 0x8007_0005))
+            case .notElevated: return .refused(WindowsFailure(code: ActivationErrorCode.accessDenied.value))
             case let .cannotStart(error): return .cannotRun(.cannotStart(error))
             }
         }

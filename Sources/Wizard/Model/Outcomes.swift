@@ -39,7 +39,7 @@ public struct ActivationProblem: Sendable, Equatable {
     /// The diagnostic step that most likely shows the cause: the clock for time-related refusals
     /// (0xC004F06C), the network step for everything else.
     public var diagnosticStep: WizardStep {
-        record.windowsCode?.uppercased() == "0XC004F06C" ? .clock : .network
+        facts.windowsCode == ActivationErrorCode.clockTooFar.value ? .clock : .network
     }
 }
 

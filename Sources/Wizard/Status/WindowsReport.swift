@@ -20,7 +20,6 @@ public struct WindowsReport: Sendable, Equatable {
     public var lines: [Line]
 
     /// Access denied: inside WSL the cure is an elevated terminal, not the catalog's "right-click the batch file".
-    static let accessDenied: UInt32 = 0x8007_0005
 
     public init(_ outcome: WindowsOutcome, _ t: Localizer) {
         switch outcome {
@@ -52,7 +51,7 @@ public struct WindowsReport: Sendable, Equatable {
     /// A failed line: the code and its title in `text`, the catalog's cause and fix beside it.
     static func failureLine(_ failure: WindowsFailure, _ t: Localizer, text: (String, String) -> String) -> Line {
         let explained = Explanation(code: ActivationErrorCode(failure.code), localizer: t)
-        let fix = failure.code == accessDenied ? t("wizard.windows.elevate") : explained.fix
+        let fix = failure.code == ActivationErrorCode.accessDenied.value ? t("wizard.windows.elevate") : explained.fix
         return Line(mark: .fail, text: text(explained.code, explained.title), explanation: explained.cause, fix: fix,
                     windowsText: failure.windowsText)
     }
