@@ -1,7 +1,7 @@
 /// The effective settings every command and the wizard run with.
 ///
-/// Starts from `CampusDefaults`; flags (and, later, the environment and the config file) override
-/// single values.
+/// Starts from `CampusDefaults`; the config file, the environment and flags override single
+/// values, in that order of strength (`ConfigResolver` in the command line stacks them).
 public struct Settings: Sendable, Equatable, Codable {
     public var kmsHost: Endpoint
     public var ntpServer: Endpoint

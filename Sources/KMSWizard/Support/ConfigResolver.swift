@@ -45,9 +45,9 @@ struct ResolvedConfig: Sendable {
 /// `$XDG_CONFIG_HOME/kmswizard/config.toml` (else `~/.config/kmswizard/config.toml`), then the
 /// campus defaults (`Settings()`).
 ///
-/// Commands call `resolve(flags:)` once, before doing anything, with the values of their own
-/// flags (`ConfigValues.flags(...)`); a bad environment variable or config file is a
-/// `ConfigError` that names where the bad value is.
+/// Commands resolve once, through `CommandContext`, before doing anything, with the values of
+/// their own flags (`ConfigValues(output:host:timeout:...)`, then `resolveForCommand`); a bad
+/// environment variable or config file is a `ConfigError` that names where the bad value is.
 struct SettingsResolver: Sendable {
     var environment: [String: String]
 
