@@ -33,7 +33,7 @@ struct WizardCommand: AsyncParsableCommand {
         let store = context.stateStore, table = context.localizer.table
         let utcOffset = Self.localUTCOffset()
         let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
-                                          homeDirectory: ProcessEnvironment.home, utcOffsetSeconds: utcOffset, environment: environment, activator: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
+                                          homeDirectory: ProcessEnvironment.home, utcOffsetSeconds: utcOffset, environment: environment, hostCheck: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
                                           windows: WizardWindows(settings: settings, environment: environment).bridge)
         let linesOnly = plain || terminalName == "dumb"
         // Curses draws in the C library's character locale; without any UTF-8 one, ASCII and English.

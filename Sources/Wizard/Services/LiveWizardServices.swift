@@ -23,16 +23,15 @@ public struct LiveWizardServices: WizardServices {
     public let now: @Sendable () -> Date
     /// The process environment (the timezone check reads TZ from it).
     public let environment: [String: String]
-    /// Runs one KMS activation (the command line wires the KMS client and its failure texts here);
-    /// nil when this build has no activation engine.
-    public let activator: (@Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome))?
+    /// Runs one host check (the command line wires the KMS client and the state file here).
+    public let hostCheck: @Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome)
     /// Finds and drives the Windows around a WSL Linux (the command line wires cscript.exe here);
     /// nil when this build cannot, which the wizard treats as "not in WSL".
     public let windows: WindowsBridge?
 
     public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String, homeDirectory: String,
                 utcOffsetSeconds: Int = 0, now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
-                activator: (@Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome))? = nil,
+                hostCheck: @escaping @Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome),
                 windows: WindowsBridge? = nil) {
         self.settings = settings
         self.store = store
@@ -42,7 +41,7 @@ public struct LiveWizardServices: WizardServices {
         self.utcOffsetSeconds = utcOffsetSeconds
         self.now = now
         self.environment = environment
-        self.activator = activator
+        self.hostCheck = hostCheck
         self.windows = windows
     }
 
@@ -87,8 +86,7 @@ public struct LiveWizardServices: WizardServices {
     }
 
     public func checkHost(_ product: Product, language: Language) async -> (ActivationOutcome, SaveOutcome) {
-        guard let activator else { return (.unavailable(.noEngine), .saved) }
-        return await activator(product, language)
+        await hostCheck(product, language)
     }
 
     public func findWindows() async -> WindowsAccess? {
