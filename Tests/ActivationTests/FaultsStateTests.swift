@@ -168,7 +168,10 @@ import TestSupport
 
     /// Two corruptions within one second (the clock stopped by faketime): two kept copies, the
     /// first one (which may hold the old machine ID) not overwritten by the second.
-    @Test(.requires(.faketime)) func keptCorruptCopiesAreNeverOverwritten() throws {
+    @Test(.requires(.faketime),
+          .disabled(if: SanitizerRuntime.active != nil,
+                    "libfaketime deadlocks in a sanitizer runtime's start-up (recursive clock_gettime before it is set up)"))
+    func keptCorruptCopiesAreNeverOverwritten() throws {
         let binary = try RenewalBinary()
         defer { binary.remove() }
         let folder = binary.home + "/state/kmswizard"
