@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 @testable import Activation
 import Localization
@@ -102,5 +103,12 @@ import Localization
         #expect(first != nil)
         first = nil
         #expect(throws: Never.self) { _ = try RenewLock(path: folder + "/renew.lock", waitSeconds: 0) }
+    }
+
+    @Test func aLockFileThatCannotBeOpenedCarriesItsErrnoNotEnglish() {
+        let path = "/nonexistent-kmswizard-\(UUID().uuidString)/renew.lock"
+        #expect(throws: RenewLock.Failure.cannotOpen(FileError(path: path, reason: .system(errno: ENOENT)))) {
+            _ = try RenewLock(path: path, waitSeconds: 0)
+        }
     }
 }

@@ -14,14 +14,15 @@ public final class RenewLock: Sendable {
 
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case busy(path: String, waitedSeconds: Double)
-        case cannotOpen(path: String, reason: String)
+        /// The lock file cannot be opened or locked (errno, worded where shown).
+        case cannotOpen(FileError)
         /// An interrupting signal ended the wait.
         case interrupted(signal: Int32)
 
         public var description: String {
             switch self {
             case let .busy(path, waited): "another kmswizard renew still holds \(path) after \(Int(waited)) s"
-            case let .cannotOpen(path, reason): "cannot open \(path): \(reason)"
+            case let .cannotOpen(error): "cannot open \(error)"
             case let .interrupted(signal): "interrupted by signal \(signal)"
             }
         }
@@ -31,13 +32,14 @@ public final class RenewLock: Sendable {
     /// wait ends early when `pendingSignal` reports an interrupting signal (non-zero).
     public init(path: String, waitSeconds: Double, onWait: () -> Void = {}, pendingSignal: () -> Int32 = { 0 }) throws(Failure) {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .cannotOpen(FileError.lastSystemError(path)) }
         var waited = 0.0
         var told = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
+                let error = FileError.lastSystemError(path)
                 close(descriptor)
-                throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+                throw .cannotOpen(error)
             }
             if !told { onWait(); told = true }
             let signal = pendingSignal()

@@ -58,12 +58,14 @@ struct RenewCommand: AsyncParsableCommand {
                                  pendingSignal: { TerminalRestorer.pendingSignal.load(ordering: .relaxed) })
         } catch let .interrupted(signal) {
             throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json)
-        } catch {
-            // A lock still held after the bounded wait is a temporary condition (75); a lock file
-            // that cannot be opened is an I/O problem (74).
-            let status: ExitStatus = if case .busy = error { .timeout } else { .ioError }
-            throw CLIFailure(status: status, code: "renew-lock", message: t("renewal.renew.lockFailed", ["detail": "\(error)"]),
-                             json: output.json)
+        } catch let .busy(path, waited) {
+            // A lock still held after the bounded wait is a temporary condition (75).
+            throw CLIFailure(status: .timeout, code: "renew-lock", message: t("renewal.renew.lockFailed", [
+                "detail": t("renewal.renew.lockBusy", ["path": path, "seconds": String(Int(waited.rounded()))])]), json: output.json)
+        } catch let .cannotOpen(error) {
+            // A lock file that cannot be opened is an I/O problem (74).
+            throw CLIFailure(status: .ioError, code: "renew-lock", message: t("renewal.renew.lockFailed", [
+                "detail": t("renewal.renew.lockOpen", ["path": error.path, "reason": error.reasonText(t)])]), json: output.json)
         }
         defer { withExtendedLifetime(lock) {} }
         do { _ = try store.load() } catch {
