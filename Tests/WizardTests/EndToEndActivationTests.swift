@@ -37,9 +37,11 @@ import TestSupport
         let status = try wizard.waitFor("wizard.status.next").joined(separator: "\n")
         for phrase in [Self.epid, "127.0.0.1:\(host.port)", wizard.t("wizard.identity.teacher"),
                        "[..] Windows 10/11 Enterprise：Windows 尚未回報啟用", TextLayout.prefix(cmdPath, width: 20),
-                       wizard.t("wizard.status.clock") + "：", "[OK] +0"] {
+                       wizard.t("wizard.status.clock") + "："] {
             #expect(status.contains(phrase), "status lacks \(phrase):\n\(status)")
         }
+        // A true chronyd next door: a few milliseconds either way, so the sign is not fixed.
+        #expect(status.contains("[OK] +0.0") || status.contains("[OK] -0.0"), "the clock agrees:\n\(status)")
         #expect(!status.contains("已啟用") && !status.contains("前續約"), "no activation and no deadline without Windows' word:\n\(status)")
         try wizard.tmux.send("p")
         let written = try wizard.waitFor("wizard.print.written", ["path": ""])
