@@ -1,6 +1,6 @@
+@testable import KMSCore
 import Testing
 import Foundation
-@testable import Activation
 
 /// The shipped `Resources/products.json`: it loads, passes validation, and says what the issue
 /// asks of it for every release.

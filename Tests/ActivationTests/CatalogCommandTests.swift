@@ -1,8 +1,8 @@
+@testable import KMSCore
 import Localization
 import Testing
 import Foundation
 import TestSupport
-@testable import Activation
 
 /// `kmswizard products` through the real binary: the table fits 80 columns in both languages,
 /// `--json` has stable keys, and bad flags or a broken catalog give their exit codes.

@@ -1,6 +1,7 @@
+@testable import KMSCore
+@testable import KMSProtocol
 import Testing
 import Foundation
-@testable import Activation
 
 /// Broken catalog files give `CatalogError` cases that name the file and the fault.
 @Suite("Catalog file errors")

@@ -1,6 +1,6 @@
+@testable import KMSCore
 import Testing
 import Foundation
-@testable import Activation
 
 /// `ProductCatalog.find`: what a user may type for a product, and what an unknown name gets back.
 @Suite("Product lookup")

@@ -1,6 +1,6 @@
+@testable import KMSCore
 import Localization
 import Testing
-@testable import Activation
 
 /// The `kmswizard products` table: fits 80 terminal cells in both languages, aligns columns,
 /// and shortens only the product name.

@@ -1,6 +1,6 @@
+@testable import KMSCore
 import Testing
 import Foundation
-@testable import Activation
 
 /// The catalog's IDs against the real exchanges captured between vlmcs, vlmcsd and py-kms: the
 /// application, SKU and KMS counted IDs a genuine client sent for each product, and its protocol

@@ -1,7 +1,9 @@
+@testable import KMSCore
+@testable import KMSProtocol
+@testable import KMSTesting
 import Foundation
 import Testing
 import TestSupport
-@testable import Activation
 
 /// `KMSClient` in-process against the test host, with the random source and the clock fixed.
 @Suite("KMSClient exchange", .offCooperativePool)

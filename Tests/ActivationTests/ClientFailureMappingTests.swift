@@ -1,5 +1,6 @@
+@testable import KMSCore
+@testable import KMSProtocol
 import Testing
-@testable import Activation
 
 /// Every lower error becomes the right kind, reason and Windows code.
 @Suite("ActivationFailure mapping")

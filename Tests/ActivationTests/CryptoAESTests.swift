@@ -1,5 +1,6 @@
+import KMSCore
+import KMSProtocol
 import Testing
-import Activation
 
 /// The Rijndael core against FIPS-197: the AES-128 key expansion example (Appendix A.1) and the
 /// AES-128 cipher example (Appendix C.1), in both directions.

@@ -1,5 +1,7 @@
+import KMSCore
+import KMSProtocol
+import KMSTesting
 import Testing
-import Activation
 
 /// OpenSSL-backed hashes against their standard vectors, CBC/PKCS#7 behaviour, and the random seam.
 @Suite("Crypto: digests, CBC, randomness")

@@ -1,6 +1,7 @@
+import KMSCore
+import KMSProtocol
 import Foundation
 import Testing
-import Activation
 
 /// The round keys, single-block answers, v4 MAC and v6 HMAC keys of crypto_kat.json, computed by
 /// the independent implementation that verified the captures.

@@ -1,5 +1,5 @@
+@testable import KMSCore
 import Testing
-@testable import Activation
 
 @Suite struct EndpointTests {
     @Test(arguments: [

@@ -1,8 +1,9 @@
+import Platform
+@testable import WindowsBridge
+@testable import Renewal
 import Foundation
-import Glibc
 import Testing
 import TestSupport
-@testable import Activation
 
 /// Every write checked (issue 14, points 1 and 3), through the real binary: stdout on a full
 /// device or disk exits 73 with the reason in the reader's language, a reader that went away

@@ -1,6 +1,6 @@
+@testable import WindowsBridge
 import Foundation
 import Testing
-@testable import Activation
 import Localization
 
 /// The generated `.cmd` protects itself (issue 14, point 2): before any command that changes

@@ -1,8 +1,9 @@
+import Platform
+@testable import KMSCore
+@testable import Renewal
 import Foundation
-import Glibc
 import Testing
 import TestSupport
-@testable import Activation
 
 /// The small rules of issue 14, point 9, each through the real binary.
 @Suite(.offCooperativePool) struct FaultsSmallRulesTests {

@@ -1,8 +1,9 @@
+import Platform
+@testable import KMSCore
+@testable import Renewal
 import Foundation
-import Glibc
 import Testing
 import TestSupport
-@testable import Activation
 
 /// The state file under faults (issue 14, points 4 to 8), through the real binary and the store:
 /// a result not saved is said and exits 74, a wait for the lock ends on a signal with 130, a

@@ -1,5 +1,5 @@
+import Platform
 import Foundation
-import Glibc
 import Testing
 import TestSupport
 

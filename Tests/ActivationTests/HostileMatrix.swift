@@ -1,4 +1,5 @@
-@testable import Activation
+import KMSCore
+@testable import KMSProtocol
 import TestSupport
 
 /// The hostile-host matrix: every way a KMS host can misbehave at each layer, what the test

@@ -1,4 +1,5 @@
-@testable import Activation
+@testable import KMSCore
+@testable import KMSProtocol
 import Foundation
 import Testing
 import TestSupport

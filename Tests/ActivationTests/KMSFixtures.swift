@@ -1,5 +1,6 @@
+import KMSCore
+import KMSProtocol
 import Foundation
-import Activation
 
 /// The one loader for Fixtures/kms: the captured KMS vectors (copied from shared/kms/vectors) and the
 /// crypto known answers, located from this file so that a clone alone is complete. The message,

@@ -1,5 +1,6 @@
+import KMSProtocol
+import KMSTesting
 import Testing
-import Activation
 
 /// `make bench` times the protocol work with `KMSExchangeBenchmark` (a whole in-memory exchange:
 /// encode, host decode and answer, validate). Its figures are printed there, from a release

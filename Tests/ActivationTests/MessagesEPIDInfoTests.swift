@@ -1,6 +1,6 @@
+import KMSProtocol
 import Foundation
 import Testing
-import Activation
 
 /// Reading the host facts out of an ePID, including ePIDs a hostile or odd host may send.
 @Suite("KMS messages: ePID decoding")

@@ -1,6 +1,7 @@
+import KMSProtocol
+import KMSTesting
 import Foundation
 import Testing
-import Activation
 
 /// Responses built by our host-side encoder, then damaged in one precise place: each damage must
 /// give its own error, and no byte string (random mutations, truncations, garbage) may crash the

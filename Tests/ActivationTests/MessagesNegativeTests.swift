@@ -1,6 +1,7 @@
+import KMSCore
+import KMSProtocol
 import Foundation
 import Testing
-import Activation
 
 /// The derived negative vectors (a relay altered one real vlmcsd answer) and the real error vector.
 /// KMS-level damage must be rejected with the matching error; for the RPC-level ones the KMS bytes

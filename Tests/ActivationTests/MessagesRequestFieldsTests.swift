@@ -1,6 +1,7 @@
+import KMSCore
+import KMSProtocol
 import Foundation
 import Testing
-import Activation
 
 /// The request's value layer: fields made from a catalog product, FILETIME, the Windows GUID
 /// layout, the workstation-name field, and the host's reading of captured requests.

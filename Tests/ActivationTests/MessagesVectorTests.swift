@@ -1,6 +1,7 @@
+import KMSCore
+import KMSProtocol
 import Foundation
 import Testing
-import Activation
 
 /// Every captured exchange (vlmcs against vlmcsd and py-kms): our encoder rebuilds the captured
 /// request bytes from the decoded client inputs, and our decoder accepts the captured response and

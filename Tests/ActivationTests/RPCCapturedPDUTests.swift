@@ -1,5 +1,7 @@
+import KMSCore
+@testable import KMSProtocol
+@testable import KMSTesting
 import Testing
-@testable import Activation
 
 /// Encoding and parsing against the PDUs captured between vlmcs and vlmcsd / py-kms.
 @Suite("RPC framing against captured PDUs")

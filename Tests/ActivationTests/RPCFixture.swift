@@ -1,6 +1,6 @@
+@testable import KMSProtocol
 import Foundation
 import Testing
-@testable import Activation
 
 /// The RPC view of one captured vector in Fixtures/kms/vectors (read through `KMSFixtures`): the TCP
 /// payloads in capture order and the KMS bytes each exchange carried.

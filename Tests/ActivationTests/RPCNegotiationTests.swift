@@ -1,5 +1,7 @@
+import KMSCore
+@testable import KMSProtocol
+@testable import KMSTesting
 import Testing
-@testable import Activation
 
 /// The bind strategy against both observed host behaviours, replaying captured server PDUs.
 @Suite("RPC negotiation with vlmcsd-style and py-kms-style hosts")

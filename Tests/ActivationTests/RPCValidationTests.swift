@@ -1,5 +1,6 @@
+@testable import KMSProtocol
+@testable import KMSTesting
 import Testing
-@testable import Activation
 
 /// Every check of the README's RPC validation list, each with a PDU that breaks exactly it.
 @Suite("RPC validation of hostile PDUs")

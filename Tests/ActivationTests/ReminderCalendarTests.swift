@@ -1,7 +1,9 @@
+import KMSCore
+@testable import WindowsBridge
+@testable import Renewal
 import Foundation
 import Testing
 import TestSupport
-@testable import Activation
 import Localization
 
 @Suite(.offCooperativePool) struct ReminderCalendarTests {

@@ -1,8 +1,8 @@
+@testable import Renewal
 import Foundation
 import Testing
 import TestSupport
 import Localization
-@testable import Activation
 
 /// The weekly job, installed into temp folders with fake `systemctl` and `crontab` commands that
 /// record what they were asked to do (a fake crontab keeps its table in a file, as the real one does).

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Activation
 
 /// Helpers the reminder tests share: temp folders, executable fake commands, and a Python that
 /// has the `icalendar` package (the independent parser of the .ics files).

@@ -1,5 +1,5 @@
+@testable import Renewal
 import Foundation
-@testable import Activation
 import TestSupport
 
 /// Runs the built `kmswizard` binary with a clean environment of the test's choosing (its own

@@ -1,7 +1,10 @@
+import KMSCore
+@testable import KMSProtocol
+@testable import WindowsBridge
+@testable import Renewal
 import Foundation
 import Testing
 import TestSupport
-@testable import Activation
 
 /// `status`, `remind` and `script` through the real binary, outside WSL unless a test gives it a
 /// simulated Windows: host checks are never shown as activations, state files of every schema,

@@ -1,6 +1,9 @@
+import KMSCore
+@testable import KMSProtocol
+@testable import WindowsBridge
+@testable import Renewal
 import Foundation
 import Testing
-@testable import Activation
 import TestSupport
 
 /// `status`, `renew` and `remind` through the real binary on a simulated Windows inside WSL

@@ -1,7 +1,9 @@
+import Platform
+@testable import KMSCore
+@testable import WindowsBridge
+@testable import Renewal
 import Foundation
-import Glibc
 import Testing
-@testable import Activation
 import Localization
 
 /// What `renew` picks, what `status` advises and says, from a state file read at a fixed clock.

@@ -1,6 +1,8 @@
+import KMSCore
+@testable import WindowsBridge
+@testable import Renewal
 import Foundation
 import Testing
-@testable import Activation
 
 /// Deadlines from what Windows reported, with a fixed clock; every expected value was computed
 /// independently with Python's datetime (UTC and UTC+08:00), not with the code under test.

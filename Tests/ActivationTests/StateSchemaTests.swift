@@ -1,6 +1,7 @@
+@testable import KMSProtocol
+@testable import Renewal
 import Foundation
 import Testing
-@testable import Activation
 
 /// The state file's schema 2: schema 1 migrates (its records were host checks), a schema that never
 /// existed is refused and the file left as it is, keys a newer kmswizard wrote survive a rewrite,

@@ -1,6 +1,7 @@
+@testable import KMSProtocol
+@testable import Renewal
 import Foundation
 import Testing
-@testable import Activation
 
 @Suite struct StateStoreTests {
     /// A fresh folder per test, removed afterwards.

@@ -1,6 +1,7 @@
+@testable import KMSCore
+@testable import WindowsBridge
 import Foundation
 import Testing
-@testable import Activation
 
 /// The parser of slmgr.vbs / ospp.vbs output, on the guide's two success transcripts and on
 /// failures carrying each of the guide's six error codes, in both forms Windows prints them.

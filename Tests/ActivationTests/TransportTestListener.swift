@@ -1,6 +1,6 @@
-import Glibc
+import Platform
+@testable import KMSCore
 import TestSupport
-@testable import Activation
 
 /// A one-connection loopback host for transport tests: accepts once, then plays a script (send
 /// bytes, pause, trickle) on its own thread and closes. Everything it waits for is bounded.

@@ -1,6 +1,6 @@
+@testable import KMSCore
 import Testing
 import TestSupport
-@testable import Activation
 
 /// The TCP transport against real loopback sockets, IPv4 and IPv6.
 @Suite("TCP transport on loopback", .offCooperativePool)

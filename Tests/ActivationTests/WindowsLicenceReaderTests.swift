@@ -1,7 +1,8 @@
+@testable import KMSCore
+@testable import WindowsBridge
 import Foundation
 import Testing
 import TestSupport
-@testable import Activation
 
 /// Reading Windows' own licence state: the parser on PowerShell 5.1's JSON shapes, then the
 /// reader against the simulated Windows (a real powershell.exe subprocess under a fake root)

@@ -1,7 +1,7 @@
+@testable import WindowsBridge
 import Foundation
 import Testing
 import TestSupport
-@testable import Activation
 
 /// WSL detection and the cscript.exe runner, against a fake Windows tree: a `cscript.exe` that
 /// answers with the transcript fixtures in UTF-16 (as `//U` makes the real one), and a

@@ -1,6 +1,7 @@
+@testable import KMSCore
+@testable import WindowsBridge
 import Foundation
 import Testing
-@testable import Activation
 import Localization
 
 /// The generated `.cmd` files, byte for byte (code page 950, CRLF) against the expected files in

@@ -1,3 +1,4 @@
+import KMSProtocol
 import Foundation
 import Testing
 import TestSupport

@@ -1,5 +1,5 @@
+import KMSCore
 import Foundation
-import Activation
 import Localization
 import TestSupport
 import Wizard

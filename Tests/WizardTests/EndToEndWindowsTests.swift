@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Foundation
 import Localization
 import Testing

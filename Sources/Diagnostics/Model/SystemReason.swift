@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Activation
+import Platform
+import KMSCore
 import Localization
 
 /// Why a system call or a name lookup failed, as the system numbered it: an errno value or a

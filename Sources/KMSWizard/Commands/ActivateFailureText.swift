@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import Diagnostics
 import Localization
 

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Localization
 
 /// Catalog errors as command-line failures in the user's language, for every command that loads

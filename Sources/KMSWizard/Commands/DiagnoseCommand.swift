@@ -1,10 +1,6 @@
-import Activation
+import Platform
+import KMSCore
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Diagnostics
 import Localization
 

@@ -1,5 +1,5 @@
+import KMSCore
 import ArgumentParser
-import Activation
 import Localization
 
 /// `kmswizard products`: the volume editions kmswizard can activate, as a table or as JSON.

@@ -1,10 +1,9 @@
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import WindowsBridge
+import Renewal
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 
 /// `kmswizard remind`: a calendar file with an event before each renewal deadline, or a weekly

@@ -1,11 +1,10 @@
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import WindowsBridge
+import Renewal
 import Diagnostics
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 import Wizard
 

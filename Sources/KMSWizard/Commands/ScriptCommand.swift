@@ -1,14 +1,9 @@
-import Activation
+import Platform
+import KMSCore
+import WindowsBridge
+import Renewal
 import ArgumentParser
 import Diagnostics
-#if canImport(Glibc)
-import Glibc
-#endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 import Wizard
 

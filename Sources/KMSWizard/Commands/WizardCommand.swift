@@ -1,6 +1,7 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import ArgumentParser
-@preconcurrency import Glibc
+@preconcurrency import Platform
 import Localization
 import Wizard
 
