@@ -55,10 +55,15 @@ let package = Package(
         // In-process figures for make bench: crypto per KMS version, a wizard frame.
         .executableTarget(name: "kmswizard-bench", dependencies: ["KMSCore", "Platform", "KMSProtocol", "KMSTesting", "Localization", "Wizard"], path: "Bench"),
 
+        // Unit tests, one target per source target; end-to-end tests (the built binary, real peers) apart.
+        .testTarget(name: "KMSCoreTests", dependencies: ["KMSCore", "Platform", "TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "KMSCore", "Platform"]),
-        .testTarget(name: "ActivationTests", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "WizardTests", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
-        .testTarget(name: "InstallTests", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics", "Wizard", "KMSWizard", "TestSupport"]),
+        .testTarget(name: "KMSProtocolTests", dependencies: ["KMSProtocol", "KMSCore", "Platform", "KMSTesting", "TestSupport"]),
+        .testTarget(name: "WindowsBridgeTests", dependencies: ["WindowsBridge", "KMSCore", "Platform", "TestSupport"]),
+        .testTarget(name: "RenewalTests", dependencies: ["Renewal", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "TestSupport"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "TestSupport"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "KMSWizardTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
     ]
 )

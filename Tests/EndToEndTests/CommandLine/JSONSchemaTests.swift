@@ -6,7 +6,7 @@ import TestSupport
 /// The real binary's --json output, checked against schemas/<command>.schema.json with python3's
 /// jsonschema (Tests/Install/validate-json), for the results and the failures each command prints.
 @Suite(.serialized, .offCooperativePool) struct JSONSchemaTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = SourceTree.root
     static let schemaDirectory = packageRoot.appendingPathComponent("schemas")
     static let validator = packageRoot.appendingPathComponent("Tests/Install/validate-json").path
 

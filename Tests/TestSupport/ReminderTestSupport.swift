@@ -1,11 +1,10 @@
 import Foundation
 import Testing
-import TestSupport
 
 /// Helpers the reminder tests share: temp folders, executable fake commands, and a Python that
 /// has the `icalendar` package (the independent parser of the .ics files).
-enum ReminderTestSupport {
-    static func temporaryDirectory(_ label: String) throws -> String {
+public enum ReminderTestSupport {
+    public static func temporaryDirectory(_ label: String) throws -> String {
         let path = NSTemporaryDirectory() + "kmswizard-\(label)-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
@@ -16,15 +15,14 @@ enum ReminderTestSupport {
     /// `python3 -m pip install --quiet --target .build/test-python icalendar` (a private folder,
     /// so Debian's externally-managed system Python is left alone). The Makefile's test-deps may
     /// instead preinstall Debian's python3-icalendar, which /usr/bin/python3 then finds.
-    static func pythonWithICalendar() throws -> [String]? {
+    public static func pythonWithICalendar() throws -> [String]? {
         for python in ["python3", "/usr/bin/python3"] {
             let command = ["/usr/bin/env", python]
             if (try? ProcessRunner.run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], timeoutSeconds: 60))?.succeeded == true {
                 return command
             }
         }
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/test-python").path
+        let folder = SourceTree.url(".build/test-python").path
         let command = ["/usr/bin/env", "PYTHONPATH=\(folder)", "python3"]
         if (try? ProcessRunner.run(command[0], Array(command.dropFirst()) + ["-c", "import icalendar"], timeoutSeconds: 60))?.succeeded == true {
             return command

@@ -7,7 +7,7 @@ import TestSupport
 
 /// The whole wizard against the loopback test KMS host: success to the status screen and its
 /// printout, and a host that is down, explained, then recovered with `r`.
-@Suite(.serialized, .offCooperativePool, .loopbackDNS, .requires(.chronyd)) struct EndToEndActivationTests {
+@Suite(.serialized, .offCooperativePool, .loopbackDNS, .requires(.chronyd)) struct EndToEndWizardActivationTests {
     static let epid = "03612-00206-556-123456-03-1033-17763.0000-0452024"
 
     @Test func walkToTheStatusScreenAndPrintIt() throws {

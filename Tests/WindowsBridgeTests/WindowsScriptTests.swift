@@ -2,39 +2,22 @@
 @testable import WindowsBridge
 import Foundation
 import Testing
+import TestSupport
 import Localization
 
 /// The generated `.cmd` files, byte for byte (code page 950, CRLF) against the expected files in
-/// Fixtures/windows/, and the refusal of every value that could smuggle a command into them.
+/// Tests/Fixtures/windows/, and the refusal of every value that could smuggle a command into them.
 /// The fixtures were converted to CP950 with the iconv command, not with the code under test.
 @Suite struct WindowsScriptTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/windows")
-    /// The KMS host the scripts name: a lab address (the scripts only name it, nothing connects);
-    /// the campus default itself is checked by value in the settings tests.
-    static let labHost = Endpoint(host: "198.18.40.17", port: 1688)
-
-    static let win7 = try! ScriptProduct(shortName: "win7-enterprise", displayName: "Windows 7 Enterprise", family: .windows,
-                                         gvlk: "33PXH-7Y6KF-2VJC9-XBBR8-HVTHH")
-    static let win10 = try! ScriptProduct(shortName: "win10-enterprise", displayName: "Windows 10/11 Enterprise", family: .windows,
-                                          gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43")
-    static let office2010 = try! ScriptProduct(shortName: "office2010-proplus", displayName: "Office Professional Plus 2010",
-                                               family: .office(folder: "Office14"), gvlk: "VYBBJ-TRJPB-QFQRF-QFT4D-H3GVB")
-    static let office2016 = try! ScriptProduct(shortName: "office2016-proplus", displayName: "Office Professional Plus 2016",
-                                               family: .office(folder: "Office16"), gvlk: "XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99")
-
-    static func plan(_ products: [ScriptProduct], _ endpoint: Endpoint = labHost, keys: Bool, bits: OfficeBits = .probe) throws -> WindowsActivationPlan {
-        try WindowsActivationPlan(products: products, endpoint: endpoint, installKeys: keys, officeBits: bits)
-    }
-
-    static func render(_ products: [ScriptProduct], _ endpoint: Endpoint = labHost, keys: Bool, bits: OfficeBits = .probe) throws -> String {
-        BatchScriptRenderer(table: try StringTable.bundled()).render(try plan(products, endpoint, keys: keys, bits: bits))
+    static func render(_ products: [ScriptProduct], _ endpoint: Endpoint = ScriptSamples.labHost, keys: Bool, bits: OfficeBits = .probe) throws -> String {
+        BatchScriptRenderer(table: try StringTable.bundled()).render(try ScriptSamples.plan(products, endpoint, keys: keys, bits: bits))
     }
 
     /// The file's bytes against the fixture's; when KMSWIZARD_UPDATE_FIXTURES=1 the fixture is
     /// rewritten first (for a deliberate change, then reviewed in the diff).
     static func expectFileMatchesFixture(_ plan: WindowsActivationPlan, _ name: String) throws {
         let bytes = try BatchScriptRenderer(table: try StringTable.bundled()).renderFile(plan)
-        let url = fixtures.appendingPathComponent(name)
+        let url = ScriptSamples.fixtures.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["KMSWIZARD_UPDATE_FIXTURES"] == "1" {
             try Data(bytes).write(to: url)
         }
@@ -44,30 +27,30 @@ import Localization
     }
 
     @Test func windows7WithKeyInstall() throws {
-        try Self.expectFileMatchesFixture(try Self.plan([Self.win7], keys: true), "win7-enterprise.cmd")
+        try Self.expectFileMatchesFixture(try ScriptSamples.plan([ScriptSamples.win7], keys: true), "win7-enterprise.cmd")
     }
 
     @Test func windows10And11WithoutKeyInstall() throws {
-        try Self.expectFileMatchesFixture(try Self.plan([Self.win10], keys: false), "win10-enterprise.cmd")
+        try Self.expectFileMatchesFixture(try ScriptSamples.plan([ScriptSamples.win10], keys: false), "win10-enterprise.cmd")
     }
 
     @Test func office2010SixtyFourBit() throws {
-        try Self.expectFileMatchesFixture(try Self.plan([Self.office2010], keys: true, bits: .x64), "office2010-proplus-x64.cmd")
+        try Self.expectFileMatchesFixture(try ScriptSamples.plan([ScriptSamples.office2010], keys: true, bits: .x64), "office2010-proplus-x64.cmd")
     }
 
     @Test func office2016ThirtyTwoBitOnAnotherPort() throws {
         let host = Endpoint(host: "kms.campus.test", port: 1689)
-        try Self.expectFileMatchesFixture(try Self.plan([Self.office2016], host, keys: true, bits: .x86), "office2016-proplus-x86.cmd")
+        try Self.expectFileMatchesFixture(try ScriptSamples.plan([ScriptSamples.office2016], host, keys: true, bits: .x86), "office2016-proplus-x86.cmd")
     }
 
     /// The Chinese lines really are Big5 in the file: 成功 is A6 A8 A5 5C in code page 950.
     @Test func fileIsCodePage950() throws {
-        let bytes = try BatchScriptRenderer(table: try StringTable.bundled()).renderFile(try Self.plan([Self.win7], keys: true))
+        let bytes = try BatchScriptRenderer(table: try StringTable.bundled()).renderFile(try ScriptSamples.plan([ScriptSamples.win7], keys: true))
         #expect(bytes.starts(with: Array("@echo off\r\nchcp 950 >nul\r\n".utf8)))
         let success: [UInt8] = [0xA6, 0xA8, 0xA5, 0x5C]
         #expect((0...(bytes.count - success.count)).contains { Array(bytes[$0..<($0 + success.count)]) == success })
         // The same text as UTF-8 would be longer: every Chinese character is 3 bytes there, 2 here.
-        let text = try Self.render([Self.win7], keys: true)
+        let text = try Self.render([ScriptSamples.win7], keys: true)
         #expect(bytes.count < text.utf8.count && String(decoding: bytes, as: UTF8.self) != text)
     }
 
@@ -75,7 +58,7 @@ import Localization
     @Test func characterOutsideCodePage950IsRefused() throws {
         for name in ["Windows 们", "Office 😀"] {
             let product = try ScriptProduct(shortName: "odd", displayName: name, family: .windows, gvlk: "NPPR9-FWDCX-D2C8J-H872K-2YT43")
-            let plan = try Self.plan([product], keys: false)
+            let plan = try ScriptSamples.plan([product], keys: false)
             #expect(throws: WindowsScriptError.notInCodePage(character: String(name.last!), codePage: 950)) {
                 try BatchScriptRenderer(table: try StringTable.bundled()).renderFile(plan)
             }
@@ -86,7 +69,7 @@ import Localization
 
     @Test func everyScriptHasTheSafetyFrame() throws {
         for bits in OfficeBits.allCases {
-            let text = try Self.render([Self.win10, Self.office2016, Self.office2010], keys: true, bits: bits)
+            let text = try Self.render([ScriptSamples.win10, ScriptSamples.office2016, ScriptSamples.office2010], keys: true, bits: bits)
             let bytes = Array(text.utf8)
             #expect(!bytes.enumerated().contains { $0.element == 0x0A && ($0.offset == 0 || bytes[$0.offset - 1] != 0x0D) }, "LF without CR")
             #expect(text.hasPrefix("@echo off\r\nchcp 950 >nul\r\n"))
@@ -103,9 +86,9 @@ import Localization
     }
 
     @Test func officeBitnessChoosesTheFolder() throws {
-        let x64 = try Self.render([Self.office2016], keys: false, bits: .x64)
-        let x86 = try Self.render([Self.office2016], keys: false, bits: .x86)
-        let probe = try Self.render([Self.office2016], keys: false, bits: .probe)
+        let x64 = try Self.render([ScriptSamples.office2016], keys: false, bits: .x64)
+        let x86 = try Self.render([ScriptSamples.office2016], keys: false, bits: .x86)
+        let probe = try Self.render([ScriptSamples.office2016], keys: false, bits: .probe)
         #expect(x64.contains("%ProgramW6432%\\Microsoft Office\\Office16\\ospp.vbs") && !x64.contains("(x86)"))
         #expect(x86.contains("%ProgramFiles(x86)%\\Microsoft Office\\Office16\\ospp.vbs") && !x86.contains("ProgramW6432"))
         #expect(probe.contains("if not exist \"%KMSWIZARD_OSPP%\" if defined ProgramFiles(x86)"))
@@ -119,7 +102,7 @@ import Localization
             #expect(throws: (any Error).self) { try Endpoint.parse(host, defaultPort: 1688) }
         }
         #expect(throws: WindowsScriptError.self) {
-            try WindowsActivationPlan(products: [Self.win10], endpoint: Endpoint(host: host, port: 1688), installKeys: false, officeBits: .probe)
+            try WindowsActivationPlan(products: [ScriptSamples.win10], endpoint: Endpoint(host: host, port: 1688), installKeys: false, officeBits: .probe)
         }
     }
 
@@ -134,10 +117,10 @@ import Localization
 
     @Test func oneWindowsEditionAtATime() {
         #expect(throws: WindowsScriptError.severalWindows(["win7-enterprise", "win10-enterprise"])) {
-            try WindowsActivationPlan(products: [Self.win7, Self.win10], endpoint: Self.labHost, installKeys: false, officeBits: .probe)
+            try WindowsActivationPlan(products: [ScriptSamples.win7, ScriptSamples.win10], endpoint: ScriptSamples.labHost, installKeys: false, officeBits: .probe)
         }
         #expect(throws: WindowsScriptError.noProducts) {
-            try WindowsActivationPlan(products: [], endpoint: Self.labHost, installKeys: false, officeBits: .probe)
+            try WindowsActivationPlan(products: [], endpoint: ScriptSamples.labHost, installKeys: false, officeBits: .probe)
         }
     }
 
@@ -147,7 +130,7 @@ import Localization
     }
 
     @Test func ipv6HostIsBracketedForSlmgrOnly() throws {
-        let text = try Self.render([Self.win10, Self.office2016], Endpoint(host: "2001:db8::17", port: 1688), keys: false)
+        let text = try Self.render([ScriptSamples.win10, ScriptSamples.office2016], Endpoint(host: "2001:db8::17", port: 1688), keys: false)
         #expect(text.contains("slmgr.vbs\" /skms [2001:db8::17]:1688\r\n"))
         #expect(text.contains("/sethst:2001:db8::17\r\n"))
     }

@@ -1,6 +1,7 @@
 @testable import WindowsBridge
 import Foundation
 import Testing
+import TestSupport
 import Localization
 
 /// The generated `.cmd` protects itself (issue 14, point 2): before any command that changes
@@ -9,8 +10,8 @@ import Localization
 /// at every length, with findstr's whole-line match modelled on the bytes.
 @Suite struct FaultsScriptSelfCheckTests {
     static let plans: [WindowsActivationPlan] = [
-        try! WindowsScriptTests.plan([WindowsScriptTests.win10, WindowsScriptTests.office2016, WindowsScriptTests.office2010], keys: true),
-        try! WindowsScriptTests.plan([WindowsScriptTests.win7], keys: false),
+        try! ScriptSamples.plan([ScriptSamples.win10, ScriptSamples.office2016, ScriptSamples.office2010], keys: true),
+        try! ScriptSamples.plan([ScriptSamples.win7], keys: false),
     ]
 
     static func bytes(_ plan: WindowsActivationPlan) throws -> [UInt8] {

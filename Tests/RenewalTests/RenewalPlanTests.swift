@@ -4,6 +4,7 @@ import Platform
 @testable import Renewal
 import Foundation
 import Testing
+import TestSupport
 import Localization
 
 /// What `renew` picks, what `status` advises and says, from a state file read at a fixed clock.

@@ -67,7 +67,7 @@ import TestSupport
     /// Every JSON shape explain prints matches schemas/explain.schema.json (python3 jsonschema,
     /// through the same validator as the other commands' schema tests).
     @Test func jsonOutputsMatchTheSchema() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = SourceTree.root
         for (arguments, status) in [(["0xC004F074", "--json"], Int32(0)), (["0x80001234", "--json", "--lang", "en"], 5),
                                     (["--list", "--json"], 0), (["bogus", "--json"], 64)] {
             let output = try explain(arguments)

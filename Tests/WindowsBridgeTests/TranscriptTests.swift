@@ -2,15 +2,15 @@
 @testable import WindowsBridge
 import Foundation
 import Testing
+import TestSupport
 
 /// The parser of slmgr.vbs / ospp.vbs output, on the guide's two success transcripts and on
 /// failures carrying each of the guide's six error codes, in both forms Windows prints them.
 @Suite struct TranscriptTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/windows")
     static let guideCodes: [UInt32] = [0x8007_0005, 0xC004_F06C, 0x8007_232B, 0xC004_F074, 0xC004_F035, 0xC004_F038]
 
     static func fixture(_ name: String) throws -> String {
-        try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        try String(contentsOf: ScriptSamples.fixtures.appendingPathComponent(name), encoding: .utf8)
     }
 
     @Test func windows7TraditionalChineseSuccessFromTheGuide() throws {

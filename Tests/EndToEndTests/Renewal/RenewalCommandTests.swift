@@ -240,7 +240,7 @@ import TestSupport
         let result = try binary.run(["script", "--product", "win10-enterprise", "--host", "198.18.40.17:1688", "--out", out, "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Run as administrator"))
-        let expected = try Data(contentsOf: WindowsScriptTests.fixtures.appendingPathComponent("win10-enterprise.cmd"))
+        let expected = try Data(contentsOf: ScriptSamples.fixtures.appendingPathComponent("win10-enterprise.cmd"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == expected)
         for host in ["1.2.3.4&calc", "\"x|y\"", "a^b"] {
             let refused = try binary.run(["script", "--product", "win10-enterprise", "--host", host, "--out", binary.home + "/evil.cmd"])
@@ -260,7 +260,7 @@ import TestSupport
                                                       "XDG_STATE_HOME=\(binary.home)/state", "LANG=C.UTF-8", RenewalBinary.path,
                                                       "script", "--product", "win10-enterprise", "--host", "198.18.40.17:1688"], timeoutSeconds: 60)
         #expect(result.status == 0, "\(result.stderr)")
-        let expected = try Data(contentsOf: WindowsScriptTests.fixtures.appendingPathComponent("win10-enterprise.cmd"))
+        let expected = try Data(contentsOf: ScriptSamples.fixtures.appendingPathComponent("win10-enterprise.cmd"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == expected)
     }
 

@@ -1,13 +1,13 @@
 import KMSCore
 import KMSProtocol
 import Foundation
+import TestSupport
 
-/// The one loader for Fixtures/kms: the captured KMS vectors (copied from shared/kms/vectors) and the
-/// crypto known answers, located from this file so that a clone alone is complete. The message,
+/// The one loader for Tests/Fixtures/kms: the captured KMS vectors (copied from shared/kms/vectors) and the
+/// crypto known answers, located through `SourceTree` so that a clone alone is complete. The message,
 /// crypto and RPC tests all read the same files through it.
 enum KMSFixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/kms")
+    static let directory = SourceTree.url("Tests/Fixtures/kms")
 
     static func data(_ relativePath: String) throws -> Data {
         try Data(contentsOf: directory.appendingPathComponent(relativePath))

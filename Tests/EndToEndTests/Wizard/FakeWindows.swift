@@ -49,10 +49,6 @@ struct FakeWindows {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
-    /// The transcripts of the renewal area's tests (Tests/ActivationTests/Fixtures/windows).
-    static let fixtures: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<2 { url.deleteLastPathComponent() }   // Tests/WizardTests/FakeWindows.swift
-        return url.appendingPathComponent("ActivationTests/Fixtures/windows")
-    }()
+    /// The Windows transcripts the bridge's tests use too (Tests/Fixtures/windows).
+    static let fixtures = SourceTree.url("Tests/Fixtures/windows")
 }

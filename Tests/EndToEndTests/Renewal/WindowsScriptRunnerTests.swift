@@ -17,7 +17,7 @@ import TestSupport
             let system32 = root + "/Windows/System32"
             try FileManager.default.createDirectory(atPath: system32, withIntermediateDirectories: true)
             try ExecutableScript.write(elevated ? "exit 0\n" : "echo 'Access is denied.'; exit 1\n", to: system32 + "/fltmc.exe")
-            let transcript = TranscriptTests.fixtures.appendingPathComponent(activation).path
+            let transcript = ScriptSamples.fixtures.appendingPathComponent(activation).path
             try ExecutableScript.write("""
                 echo "$*" >> '\(log)'
                 case "$*" in
@@ -48,7 +48,7 @@ import TestSupport
     }
 
     static func plan(_ products: [ScriptProduct], bits: OfficeBits = .probe) throws -> WindowsActivationPlan {
-        try WindowsActivationPlan(products: products, endpoint: WindowsScriptTests.labHost, installKeys: true, officeBits: bits)
+        try WindowsActivationPlan(products: products, endpoint: ScriptSamples.labHost, installKeys: true, officeBits: bits)
     }
 
     @Test func detectsWSLByAnyOfItsSigns() throws {
@@ -133,7 +133,7 @@ import TestSupport
     @Test func windowsSuccessRunsEveryStepAndReadsTheChineseResult() throws {
         let fake = try FakeWindows(elevated: true, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
         defer { fake.remove() }
-        let results = try fake.runner.run(try Self.plan([WindowsScriptTests.win7]))
+        let results = try fake.runner.run(try Self.plan([ScriptSamples.win7]))
         #expect(results.count == 1)
         #expect(results[0].outcome == .activated)
         #expect(results[0].steps.map(\.argument) == ["/ipk 33PXH-7Y6KF-2VJC9-XBBR8-HVTHH", "/skms 198.18.40.17:1688", "/ato", "/dlv"])
@@ -148,7 +148,7 @@ import TestSupport
         let fake = try FakeWindows(elevated: true, activation: "transcript-office2016-ospp-act-C004F074.txt",
                                    office: "Program Files (x86)/Microsoft Office/Office16")
         defer { fake.remove() }
-        let results = try fake.runner.run(try Self.plan([WindowsScriptTests.office2016]))
+        let results = try fake.runner.run(try Self.plan([ScriptSamples.office2016]))
         #expect(results[0].outcome == .failed)
         #expect(results[0].transcript?.failures.map(\.codeText) == ["0xC004F074"])
         #expect(fake.calls.first == "//nologo //U C:\\Program Files (x86)\\Microsoft Office\\Office16\\ospp.vbs /inpkey:XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99")
@@ -159,17 +159,17 @@ import TestSupport
         let fake = try FakeWindows(elevated: true, activation: "transcript-office2010-ospp-act-success.txt",
                                    office: "Program Files (x86)/Microsoft Office/Office14")
         defer { fake.remove() }
-        let results = try fake.runner.run(try Self.plan([WindowsScriptTests.office2010], bits: .x64))
+        let results = try fake.runner.run(try Self.plan([ScriptSamples.office2010], bits: .x64))
         #expect(results[0].missingOfficeFolder == "Office14")
         #expect(results[0].outcome == .failed)
         #expect(fake.calls.isEmpty)
-        #expect(try fake.runner.run(try Self.plan([WindowsScriptTests.office2010], bits: .x86))[0].outcome == .activated)
+        #expect(try fake.runner.run(try Self.plan([ScriptSamples.office2010], bits: .x86))[0].outcome == .activated)
     }
 
     @Test func notElevatedStopsBeforeAnyChange() throws {
         let fake = try FakeWindows(elevated: false, activation: "transcript-win7-slmgr-ato-zh-TW-success.txt")
         defer { fake.remove() }
-        #expect(throws: WindowsActivationRunner.RunError.notElevated) { try fake.runner.run(try Self.plan([WindowsScriptTests.win10])) }
+        #expect(throws: WindowsActivationRunner.RunError.notElevated) { try fake.runner.run(try Self.plan([ScriptSamples.win10])) }
         #expect(fake.calls.isEmpty)
     }
 

@@ -48,11 +48,7 @@ final class WizardHarness {
     }
 
     /// The source tree's Resources folder (strings, catalog).
-    static let resources: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }   // Tests/WizardTests/EndToEndHarness.swift
-        return url.appendingPathComponent("Resources").path
-    }()
+    static let resources = SourceTree.url("Resources").path
 
     /// Waits for the text `key` names; long texts wrap, so only their start (which fits one
     /// 60-cell row) is looked for.

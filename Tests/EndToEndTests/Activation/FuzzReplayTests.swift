@@ -29,8 +29,7 @@ struct FuzzReplayTests {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             files.append(path)
         }
-        let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fuzz/regressions/\(target)")
+        let regressions = SourceTree.url("Fuzz/regressions/\(target)")
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: regressions.path)) ?? []
         files += kept.sorted().map { regressions.appendingPathComponent($0).path }
 

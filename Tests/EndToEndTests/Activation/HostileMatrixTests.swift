@@ -47,8 +47,7 @@ struct HostileMatrixTests {
 
     @Test("docs/hostile-hosts.md is the matrix")
     func document() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("docs/hostile-hosts.md")
+        let path = SourceTree.url("docs/hostile-hosts.md")
         if ProcessInfo.processInfo.environment["KMSWIZARD_WRITE_DOCS"] == "1" {
             try HostileMatrix.document.write(to: path, atomically: true, encoding: .utf8)
         }
