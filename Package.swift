@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "RenewalTests", dependencies: ["Renewal", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "TestSupport"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "TestSupport"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "KMSWizardTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
+        .testTarget(name: "KMSWizardTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
     ]
 )
