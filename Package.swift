@@ -30,11 +30,11 @@ let package = Package(
         // The KMS client: crypto, messages, RPC, the exchange and its failures.
         .target(name: "KMSProtocol", dependencies: ["KMSCore", "Platform", "CryptoBridge"]),
         // Windows itself: WSL, the .cmd writer, slmgr/ospp runs, Windows' own licence state.
-        .target(name: "WindowsBridge", dependencies: ["KMSCore", "Platform"]),
+        .target(name: "WindowsBridge", dependencies: ["KMSCore", "Platform", "Localization"]),
         // The state file, the one status model, renew's plan, reminders and the weekly job.
-        .target(name: "Renewal", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge"]),
+        .target(name: "Renewal", dependencies: ["KMSCore", "Platform", "Localization", "WindowsBridge"]),
         // Clock, timezone, DNS, reachability, network path, the KMS check, advice, the error explainer.
-        .target(name: "Diagnostics", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "ResolverBridge"]),
+        .target(name: "Diagnostics", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "ResolverBridge"]),
         // The wizard as pure update/view functions over a cell grid; no curses in here.
         .target(name: "Wizard", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics"]),
         // The command line and the curses driver.
@@ -59,9 +59,9 @@ let package = Package(
         .testTarget(name: "KMSCoreTests", dependencies: ["KMSCore", "Platform", "TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "KMSCore", "Platform"]),
         .testTarget(name: "KMSProtocolTests", dependencies: ["KMSProtocol", "KMSCore", "Platform", "KMSTesting", "TestSupport"]),
-        .testTarget(name: "WindowsBridgeTests", dependencies: ["WindowsBridge", "KMSCore", "Platform", "TestSupport"]),
-        .testTarget(name: "RenewalTests", dependencies: ["Renewal", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "TestSupport"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "TestSupport"]),
+        .testTarget(name: "WindowsBridgeTests", dependencies: ["WindowsBridge", "KMSCore", "Platform", "Localization", "TestSupport"]),
+        .testTarget(name: "RenewalTests", dependencies: ["Renewal", "KMSCore", "Platform", "Localization", "WindowsBridge", "TestSupport"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "KMSCore", "Platform", "Localization", "KMSProtocol", "TestSupport"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics", "TestSupport"]),
         .testTarget(name: "KMSWizardTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),

@@ -1,6 +1,5 @@
 import KMSCore
 import Platform
-import KMSProtocol
 import WindowsBridge
 
 /// `kmswizard status --json`: the status model as one object, stable camelCase keys, every key

@@ -1,4 +1,3 @@
-@testable import KMSProtocol
 @testable import Renewal
 import Foundation
 import Testing

@@ -1,6 +1,5 @@
 import Platform
 import KMSCore
-import KMSProtocol
 
 /// The state file: read freely, changed only under an exclusive lock and replaced atomically.
 ///
