@@ -30,7 +30,7 @@ let package = Package(
         // The KMS client: crypto, messages, RPC, the exchange and its failures.
         .target(name: "KMSProtocol", dependencies: ["KMSCore", "Platform", "CryptoBridge"]),
         // Windows itself: WSL, the .cmd writer, slmgr/ospp runs, Windows' own licence state.
-        .target(name: "WindowsBridge", dependencies: ["KMSCore", "Platform"]),
+        .target(name: "WindowsBridge", dependencies: ["KMSCore", "Platform", "Localization"]),
         // The state file, the one status model, renew's plan, reminders and the weekly job.
         .target(name: "Renewal", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge"]),
         // Clock, timezone, DNS, reachability, network path, the KMS check, advice, the error explainer.
