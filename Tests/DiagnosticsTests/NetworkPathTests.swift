@@ -1,3 +1,4 @@
+import KMSCore
 import Testing
 @testable import Diagnostics
 

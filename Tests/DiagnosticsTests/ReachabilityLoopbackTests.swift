@@ -1,3 +1,4 @@
+import KMSCore
 import Foundation
 import Testing
 import TestSupport

@@ -1,4 +1,5 @@
 import Platform
+import KMSCore
 
 /// A UDP socket connected to one server, for a single request/reply exchange.
 ///
@@ -6,66 +7,44 @@ import Platform
 /// port-unreachable comes back as ECONNREFUSED on the next call instead of a silent timeout.
 /// The calls block, so the SNTP client runs them off the cooperative thread pool.
 final class ConnectedUDPSocket {
-    private let descriptor: Int32
+    private let socket: Socket
+    private var descriptor: Int32 { socket.descriptor }
     /// The numeric address actually used (`127.0.0.1`, `::1`...).
     let peerAddress: String
 
-    private init(descriptor: Int32, peerAddress: String) {
-        self.descriptor = descriptor
+    private init(socket: Socket, peerAddress: String) {
+        self.socket = socket
         self.peerAddress = peerAddress
     }
 
-    deinit { close(descriptor) }
-
-    /// One address of a server, as getaddrinfo gave it.
-    struct Address {
-        var family: Int32
-        var storage: sockaddr_storage
-        var length: socklen_t
-    }
-
     /// Every UDP address of `host` (a name or an IPv4/IPv6 literal), in getaddrinfo's order.
-    static func resolve(host: String, port: UInt16) throws(SNTPError) -> [Address] {
-        var hints = addrinfo()
-        hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_DGRAM.rawValue)
-        hints.ai_flags = AI_NUMERICSERV
-        var list: UnsafeMutablePointer<addrinfo>?
-        let status = getaddrinfo(host, String(port), &hints, &list)
-        guard status == 0, let first = list else {
-            throw .resolve(host: host, reason: .lookup(status: status))
+    static func resolve(host: String, port: UInt16) throws(SNTPError) -> [SocketAddress] {
+        switch AddressLookup.addresses(of: host, .init(transport: .udp, port: port)) {
+        case let .success(addresses): return addresses
+        case let .failure(.lookup(code, number)): throw .resolve(host: host, reason: .lookup(status: code, errno: number))
+        case .failure(.noAddress): throw .resolve(host: host, reason: .addressInfo(AddressLookup.eaiNoData))
         }
-        defer { freeaddrinfo(first) }
-        var addresses: [Address] = []
-        var entry: UnsafeMutablePointer<addrinfo>? = first
-        while let info = entry?.pointee {
-            entry = info.ai_next
-            guard let address = info.ai_addr, Int(info.ai_addrlen) <= MemoryLayout<sockaddr_storage>.size else { continue }
-            var storage = sockaddr_storage()
-            withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: UnsafeRawBufferPointer(start: address, count: Int(info.ai_addrlen))) }
-            addresses.append(Address(family: info.ai_family, storage: storage, length: info.ai_addrlen))
-        }
-        guard !addresses.isEmpty else { throw .resolve(host: host, reason: .addressInfo(HostResolver.glibcNoData)) }
-        return addresses
     }
 
     /// A socket connected to `address`; an IPv6 address on a host without IPv6 fails here at once.
-    static func connect(to address: Address) throws(SNTPError) -> ConnectedUDPSocket {
-        let descriptor = socket(address.family, Int32(SOCK_DGRAM.rawValue), 0)
-        guard descriptor >= 0 else { throw .socket(call: "socket", reason: .errno(errno)) }
-        var storage = address.storage
-        let status = withUnsafePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, address.length) }
+    static func connect(to address: SocketAddress) throws(SNTPError) -> ConnectedUDPSocket {
+        let socket: Socket
+        do {
+            socket = try Socket.open(family: address.family, .udp)
+        } catch {
+            throw .socket(call: "socket", reason: .errno(error.errno))
         }
-        guard status == 0 else {
-            let error = classify(call: "connect")
-            close(descriptor)
-            throw error
+        do {
+            // A UDP connect never waits: the deadline is only there because a TCP one does.
+            try socket.connect(to: address, before: .now())
+        } catch {
+            switch error {
+            case let .immediate(number), let .handshake(number): throw classify(call: "connect", number)
+            case .timedOut: throw classify(call: "connect", ETIMEDOUT)
+            case let .waiting(failure): throw classify(call: "connect", failure.errno)
+            }
         }
-        let name = withUnsafePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { numericHost($0, address.length) }
-        }
-        return ConnectedUDPSocket(descriptor: descriptor, peerAddress: name)
+        return ConnectedUDPSocket(socket: socket, peerAddress: address.host)
     }
 
     /// Sends one datagram whole.
@@ -104,17 +83,11 @@ final class ConnectedUDPSocket {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
-    private static func classify(call: String) -> SNTPError {
-        switch errno {
+    private static func classify(call: String, _ number: Int32 = errno) -> SNTPError {
+        switch number {
         case ECONNREFUSED: .refused
-        case ENETUNREACH, EHOSTUNREACH: .unreachable(reason: .errno(errno))
-        default: .socket(call: call, reason: .errno(errno))
+        case ENETUNREACH, EHOSTUNREACH: .unreachable(reason: .errno(number))
+        default: .socket(call: call, reason: .errno(number))
         }
-    }
-
-    private static func numericHost(_ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> String {
-        var name = [CChar](repeating: 0, count: Int(NI_MAXHOST))
-        guard getnameinfo(address, length, &name, socklen_t(name.count), nil, 0, NI_NUMERICHOST) == 0 else { return "?" }
-        return name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     }
 }

@@ -41,7 +41,7 @@ public struct SNTPClient: Sendable {
     /// fails at once (refused, unreachable); a timeout or a bad reply ends the query.
     public func exchange(with server: Endpoint) throws(SNTPError) -> NTPMeasurement {
         let deadline = ConnectedUDPSocket.monotonicNow() + timeout
-        var lastError = SNTPError.resolve(host: server.host, reason: .addressInfo(HostResolver.glibcNoData))
+        var lastError = SNTPError.resolve(host: server.host, reason: .addressInfo(AddressLookup.eaiNoData))
         for address in try ConnectedUDPSocket.resolve(host: server.host, port: server.port) {
             do {
                 return try exchange(with: ConnectedUDPSocket.connect(to: address), deadline: deadline)

@@ -1,7 +1,7 @@
 import Platform
 import KMSCore
 
-/// Host name to addresses through the system resolver (getaddrinfo: /etc/hosts, then DNS).
+/// Host name to addresses through the system resolver (`AddressLookup`: /etc/hosts, then DNS).
 ///
 /// No AI_ADDRCONFIG: it would hide IPv4 answers on a machine whose only IPv4 address is loopback,
 /// and a diagnosis wants to see what DNS says, not what the machine could use.
@@ -37,24 +37,22 @@ public enum HostResolver {
         if let literal = IPAddress(host) {
             return literal.family == .v4 ? .resolved(v4: [literal], v6: []) : .resolved(v4: [], v6: [literal])
         }
-        var hints = addrinfo()
-        hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        var list: UnsafeMutablePointer<addrinfo>?
-        let status = getaddrinfo(host, nil, &hints, &list)
-        guard status == 0 else { return outcome(ofError: status) }
-        defer { freeaddrinfo(list) }
-        var v4: [IPAddress] = []
-        var v6: [IPAddress] = []
-        var cursor = list
-        while let entry = cursor {
-            defer { cursor = entry.pointee.ai_next }
-            guard let socketAddress = entry.pointee.ai_addr,
-                  let (address, _) = IPAddress.from(socketAddress: socketAddress) else { continue }
-            if address.family == .v4, !v4.contains(address) { v4.append(address) }
-            if address.family == .v6, !v6.contains(address) { v6.append(address) }
+        switch AddressLookup.addresses(of: host, .init(transport: .tcp)) {
+        case let .success(addresses):
+            let v4 = addresses.map(\.ip).filter { $0.family == .v4 }
+            let v6 = addresses.map(\.ip).filter { $0.family == .v6 }
+            return .resolved(v4: unique(v4), v6: unique(v6))
+        case let .failure(.lookup(code, number)):
+            return outcome(ofError: code, errno: number)
+        case .failure(.noAddress):
+            return .noAddress
         }
-        return v4.isEmpty && v6.isEmpty ? .noAddress : .resolved(v4: v4, v6: v6)
+    }
+
+    /// `addresses` without repeats, first place kept (a scoped IPv6 address may repeat without its scope).
+    private static func unique(_ addresses: [IPAddress]) -> [IPAddress] {
+        var seen = Set<IPAddress>()
+        return addresses.filter { seen.insert($0).inserted }
     }
 
     /// Resolves off the cooperative thread pool, giving up after `timeout` seconds.
@@ -83,16 +81,12 @@ public enum HostResolver {
         }
     }
 
-    /// glibc's EAI_NODATA and EAI_ADDRFAMILY, declared only under _GNU_SOURCE (invisible to Swift).
-    static let glibcNoData: Int32 = -5
-    static let glibcAddressFamily: Int32 = -9
-
-    static func outcome(ofError status: Int32) -> Outcome {
+    static func outcome(ofError status: Int32, errno number: Int32) -> Outcome {
         switch status {
         case EAI_NONAME: return .notFound
         case EAI_AGAIN: return .unanswered
-        case glibcNoData, glibcAddressFamily: return .noAddress
-        default: return .failed(.lookup(status: status))
+        case AddressLookup.eaiNoData, AddressLookup.eaiAddressFamily: return .noAddress
+        default: return .failed(.lookup(status: status, errno: number))
         }
     }
 }

@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// An address range such as `140.127.0.0/16` or `2001:db8::/32`: the campus ranges.

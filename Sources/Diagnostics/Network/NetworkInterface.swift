@@ -1,4 +1,5 @@
 import Platform
+import KMSCore
 
 /// A local network interface as the kernel lists it (getifaddrs), and whether it is a VPN tunnel.
 public struct NetworkInterface: Sendable, Equatable {
@@ -41,7 +42,7 @@ public struct NetworkInterface: Sendable, Equatable {
         while let entry = cursor {
             defer { cursor = entry.pointee.ifa_next }
             guard let namePointer = entry.pointee.ifa_name, let socketAddress = entry.pointee.ifa_addr,
-                  let (address, _) = IPAddress.from(socketAddress: socketAddress) else { continue }
+                  let address = SocketAddress(socketAddress)?.ip else { continue }
             let name = String(cString: namePointer)
             if addresses[name] == nil { order.append(name) }
             addresses[name, default: []].append(address)

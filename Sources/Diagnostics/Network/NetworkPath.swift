@@ -1,3 +1,5 @@
+import KMSCore
+
 /// Where this machine sits relative to the campus, judged from the route to the KMS host.
 public struct NetworkPath: Sendable, Equatable {
     public enum Location: String, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Platform
+import KMSCore
 
 /// The path the kernel would use to reach an address: source address and interface.
 ///
@@ -15,32 +16,24 @@ public enum RouteProbe {
     }
 
     public static func route(to address: IPAddress, port: UInt16) -> Outcome {
-        let family = address.family == .v4 ? AF_INET : AF_INET6
-        let descriptor = socket(family, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else { return .failed(errno: errno) }
-        defer { close(descriptor) }
-        var (storage, length) = address.socketAddress(port: port)
-        let connected = withUnsafePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, length) }
+        let socket: Socket
+        do {
+            socket = try Socket.open(family: SocketAddress(address, port: port).family, .udp)
+        } catch {
+            return .failed(errno: error.errno)
         }
-        guard connected == 0 else {
-            let code = errno
-            return code == ENETUNREACH || code == EHOSTUNREACH ? .noRoute(errno: code) : .failed(errno: code)
+        do {
+            // A UDP connect never waits: the deadline is only there because a TCP one does.
+            try socket.connect(to: SocketAddress(address, port: port), before: .now())
+        } catch {
+            switch error {
+            case let .immediate(code), let .handshake(code):
+                return code == ENETUNREACH || code == EHOSTUNREACH ? .noRoute(errno: code) : .failed(errno: code)
+            case .timedOut: return .failed(errno: ETIMEDOUT)
+            case let .waiting(failure): return .failed(errno: failure.errno)
+            }
         }
-        guard let source = localAddress(of: descriptor) else { return .failed(errno: errno) }
+        guard let source = socket.localAddress?.ip else { return .failed(errno: errno) }
         return .routed(source: source, interface: NetworkInterface.holding(source))
-    }
-
-    /// The local address a connected socket is bound to (getsockname).
-    static func localAddress(of descriptor: Int32) -> IPAddress? {
-        var storage = sockaddr_storage()
-        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
-        let named = withUnsafeMutablePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        guard named == 0 else { return nil }
-        return withUnsafePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { IPAddress.from(socketAddress: $0)?.address }
-        }
     }
 }

@@ -38,54 +38,34 @@ public enum TCPProbe {
     /// Connects to `address:port`, waiting at most `timeout` seconds. Blocks: call it through `BlockingIO`.
     public static func attempt(to address: IPAddress, port: UInt16, timeout: Double,
                                clock: ContinuousClock = .init()) -> Outcome {
-        let family = address.family == .v4 ? AF_INET : AF_INET6
-        let descriptor = socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else { return Outcome(result: .failed(errno: errno), source: nil, interface: nil) }
-        defer { close(descriptor) }
-        var (storage, length) = address.socketAddress(port: port)
+        let target = SocketAddress(address, port: port)
+        let socket: Socket
+        do {
+            socket = try Socket.open(family: target.family, .tcp)
+        } catch {
+            return Outcome(result: .failed(errno: error.errno), source: nil, interface: nil)
+        }
         let started = clock.now
-        let status = withUnsafePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, length) }
-        }
         let result: Result
-        if status == 0 {
+        do {
+            try socket.connect(to: target, before: .after(seconds: timeout))
             result = .connected(milliseconds: elapsedMilliseconds(since: started, clock: clock))
-        } else if errno != EINPROGRESS {
+        } catch {
+            switch error {
             // Refused at once, before any packet left: the local routing table or firewall.
-            result = immediateFailure(errno)
-        } else {
-            result = waitForHandshake(descriptor, timeout: timeout, started: started, clock: clock)
+            case let .immediate(code): result = immediateFailure(code)
+            case let .handshake(code): result = asynchronousFailure(code)
+            case .timedOut: result = .timeout
+            case let .waiting(failure): result = .failed(errno: failure.errno)
+            }
         }
-        let source = RouteProbe.localAddress(of: descriptor).flatMap { isUnspecified($0) ? nil : $0 }
+        let source = socket.localAddress.map(\.ip).flatMap { isUnspecified($0) ? nil : $0 }
         return Outcome(result: result, source: source, interface: source.flatMap(NetworkInterface.holding))
     }
 
     /// The same connect on a thread of its own, so that it does not hold a cooperative thread.
     public static func attempt(to address: IPAddress, port: UInt16, timeout: Double) async -> Outcome {
         await BlockingIO.run { attempt(to: address, port: port, timeout: timeout) }
-    }
-
-    private static func waitForHandshake(_ descriptor: Int32, timeout: Double, started: ContinuousClock.Instant,
-                                         clock: ContinuousClock) -> Result {
-        let deadline = started.advanced(by: .milliseconds(Int64(timeout * 1000)))
-        while true {
-            let remaining = clock.now.duration(to: deadline)
-            guard remaining > .zero else { return .timeout }
-            var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-            let milliseconds = Int32(clamping: max(1, remaining.components.seconds * 1000
-                + remaining.components.attoseconds / 1_000_000_000_000_000))
-            let ready = poll(&waiting, 1, milliseconds)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                return .failed(errno: errno)
-            }
-            if ready == 0 { continue }   // loop re-checks the deadline
-            var socketError: Int32 = 0
-            var size = socklen_t(MemoryLayout<Int32>.size)
-            guard getsockopt(descriptor, SOL_SOCKET, SO_ERROR, &socketError, &size) == 0 else { return .failed(errno: errno) }
-            return socketError == 0 ? .connected(milliseconds: elapsedMilliseconds(since: started, clock: clock))
-                                    : asynchronousFailure(socketError)
-        }
     }
 
     /// Errors reported by connect() itself: nothing was sent.

@@ -1,7 +1,7 @@
 import Platform
 import Dispatch
 
-/// Turns an `Endpoint` into socket addresses with getaddrinfo, IPv4 and IPv6 alike, within a deadline.
+/// Turns an `Endpoint` into TCP socket addresses (`AddressLookup`), IPv4 and IPv6 alike, within a deadline.
 ///
 /// getaddrinfo itself cannot be given a timeout, so a name is looked up on a thread of its own;
 /// when the deadline passes first the answer is abandoned (the thread ends by itself when the
@@ -10,7 +10,7 @@ import Dispatch
 /// `activate --count 1000` against an IP address then starts no thread and no wait per request.
 public enum AddressResolver {
     public static func resolve(_ endpoint: Endpoint, before deadline: Deadline,
-                               overallSeconds: Double) throws(TransportError) -> [ResolvedAddress] {
+                               overallSeconds: Double) throws(TransportError) -> [SocketAddress] {
         let host = endpoint.host
         let port = endpoint.port
         guard endpoint.isName else { return try lookUp(host: host, port: port, numeric: true).get() }
@@ -29,35 +29,21 @@ public enum AddressResolver {
 
     /// Written once by the lookup thread before it signals; read only after a successful wait.
     private final class OutcomeBox: @unchecked Sendable {
-        var value: Result<[ResolvedAddress], TransportError>?
+        var value: Result<[SocketAddress], TransportError>?
     }
 
-    private static func lookUp(host: String, port: UInt16, numeric: Bool) -> Result<[ResolvedAddress], TransportError> {
-        var hints = addrinfo()
-        hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        hints.ai_protocol = Int32(IPPROTO_TCP)
-        hints.ai_flags = AI_NUMERICSERV | (numeric ? AI_NUMERICHOST : 0)
-        var list: UnsafeMutablePointer<addrinfo>?
-        let status = getaddrinfo(host, String(port), &hints, &list)
-        guard status == 0 else {
-            let message = String(cString: gai_strerror(status))
-            return .failure(.dns(host: host, code: status, message: message))
-        }
-        defer { freeaddrinfo(list) }
-        var addresses: [ResolvedAddress] = []
-        var cursor = list
-        while let entry = cursor {
-            if let address = entry.pointee.ai_addr, addresses.count < 16 {
-                let resolved = ResolvedAddress(family: entry.pointee.ai_family, address: address,
-                                               length: entry.pointee.ai_addrlen)
-                if !addresses.contains(resolved) { addresses.append(resolved) }
-            }
-            cursor = entry.pointee.ai_next
-        }
-        guard !addresses.isEmpty else {
+    /// The most addresses tried for one name: a connect attempt each, so a name with hundreds
+    /// cannot make kmswizard wait hundreds of timeouts.
+    static let mostAddresses = 16
+
+    private static func lookUp(host: String, port: UInt16, numeric: Bool) -> Result<[SocketAddress], TransportError> {
+        switch AddressLookup.addresses(of: host, .init(transport: .tcp, numericOnly: numeric, port: port)) {
+        case let .success(addresses):
+            return .success(Array(addresses.prefix(mostAddresses)))
+        case let .failure(.lookup(code, _)):
+            return .failure(.dns(host: host, code: code, message: String(cString: gai_strerror(code))))
+        case .failure(.noAddress):
             return .failure(.dns(host: host, code: EAI_NONAME, message: "the name has no address"))
         }
-        return .success(addresses)
     }
 }

@@ -9,11 +9,7 @@ enum DetachedThread {
 
     static func start(_ body: @escaping @Sendable () -> Void) {
         let context = Unmanaged.passRetained(Work(body)).toOpaque()
-        #if canImport(Glibc)
         var thread = pthread_t()
-        #else
-        var thread: pthread_t?
-        #endif
         let status = pthread_create(&thread, nil, { raw in
             guard let raw else { return nil }
             Unmanaged<Work>.fromOpaque(raw).takeRetainedValue().body()

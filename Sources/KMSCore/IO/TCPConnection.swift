@@ -3,25 +3,24 @@ import Platform
 /// A TCP connection over a non-blocking POSIX socket in which every wait is a `poll` bounded by
 /// both the per-step limit and the overall deadline.
 ///
-/// Not thread-safe: one exchange owns it on one thread. SIGPIPE never fires (MSG_NOSIGNAL on Linux,
-/// SO_NOSIGPIPE elsewhere), so a host that closes early is an error value, not a dead process.
+/// Not thread-safe: one exchange owns it on one thread. SIGPIPE never fires (MSG_NOSIGNAL), so a
+/// host that closes early is an error value, not a dead process.
 public final class TCPConnection: ByteStream {
     public let remoteAddress: String
-    private let descriptor: Int32
+    private let socket: Socket
+    private var descriptor: Int32 { socket.descriptor }
     private let limits: TransportLimits
     private let overallDeadline: Deadline
     /// Read-ahead: bytes received but not yet handed out are `ahead[aheadRange]`.
     private var ahead = [UInt8](repeating: 0, count: 4096)
     private var aheadRange = 0..<0
 
-    private init(descriptor: Int32, remoteAddress: String, limits: TransportLimits, overallDeadline: Deadline) {
-        self.descriptor = descriptor
+    private init(socket: Socket, remoteAddress: String, limits: TransportLimits, overallDeadline: Deadline) {
+        self.socket = socket
         self.remoteAddress = remoteAddress
         self.limits = limits
         self.overallDeadline = overallDeadline
     }
-
-    deinit { close(descriptor) }
 
     /// Resolves the endpoint and connects to its addresses in order until one answers; reports the
     /// first address's failure when none does (it is the one the user asked for most directly).
@@ -32,7 +31,7 @@ public final class TCPConnection: ByteStream {
         var firstError: TransportError?
         for address in addresses {
             do {
-                return try connect(to: address, limits: limits, overallDeadline: overallDeadline)
+                return try attempt(address, limits: limits, overallDeadline: overallDeadline)
             } catch {
                 if case .timeout(_, _, true, _) = error { throw error }
                 firstError = firstError ?? error
@@ -41,48 +40,41 @@ public final class TCPConnection: ByteStream {
         throw firstError ?? .refused(address: endpoint.description)
     }
 
-    private static func connect(to address: ResolvedAddress, limits: TransportLimits,
+    private static func attempt(_ address: SocketAddress, limits: TransportLimits,
                                 overallDeadline: Deadline) throws(TransportError) -> TCPConnection {
-        #if canImport(Glibc)
-        let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-        #else
-        let type = SOCK_STREAM
-        #endif
-        let descriptor = socket(address.family, type, Int32(IPPROTO_TCP))
-        guard descriptor >= 0 else { throw systemError("socket") }
-        let connection = TCPConnection(descriptor: descriptor, remoteAddress: address.description,
+        let socket: Socket
+        do {
+            socket = try Socket.open(family: address.family, .tcp)
+        } catch {
+            throw systemError(error)
+        }
+        let connection = TCPConnection(socket: socket, remoteAddress: address.description,
                                        limits: limits, overallDeadline: overallDeadline)
-        try connection.configure()
-        let status = address.withSockaddr { Glibc.connect(descriptor, $0, $1) }
-        if status != 0 {
-            guard errno == EINPROGRESS || errno == EINTR else { throw connection.connectError(errno) }
-            try connection.wait(for: Int16(POLLOUT), phase: .connecting, received: 0)
-            var pending: Int32 = 0
-            var length = socklen_t(MemoryLayout<Int32>.size)
-            guard getsockopt(descriptor, SOL_SOCKET, SO_ERROR, &pending, &length) == 0 else {
-                throw systemError("getsockopt(SO_ERROR)")
+        var noDelay: Int32 = 1
+        setsockopt(socket.descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
+        let stepDeadline = Deadline.after(seconds: limits.stepSeconds)
+        let overallFirst = overallDeadline <= stepDeadline
+        do {
+            try socket.connect(to: address, before: overallFirst ? overallDeadline : stepDeadline)
+        } catch {
+            switch error {
+            case let .immediate(number), let .handshake(number):
+                throw connection.connectError(number)
+            case .timedOut:
+                throw .timeout(.connecting, seconds: overallFirst ? limits.overallSeconds : limits.stepSeconds,
+                               overall: overallFirst, receivedBytes: 0)
+            case let .waiting(failure):
+                throw systemError(failure)
             }
-            guard pending == 0 else { throw connection.connectError(pending) }
         }
         return connection
-    }
-
-    private func configure() throws(TransportError) {
-        #if !canImport(Glibc)
-        var one: Int32 = 1
-        setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
-        let flags = fcntl(descriptor, F_GETFL)
-        guard flags >= 0, fcntl(descriptor, F_SETFL, flags | O_NONBLOCK) == 0 else { throw Self.systemError("fcntl") }
-        #endif
-        var noDelay: Int32 = 1
-        setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
     }
 
     public func send(_ bytes: [UInt8]) throws(TransportError) {
         var sent = 0
         while sent < bytes.count {
             let count = bytes.withUnsafeBytes { raw in
-                Glibc.send(descriptor, raw.baseAddress! + sent, raw.count - sent, Self.sendFlags)
+                Glibc.send(descriptor, raw.baseAddress! + sent, raw.count - sent, Int32(MSG_NOSIGNAL))
             }
             if count > 0 {
                 sent += count
@@ -167,9 +159,12 @@ public final class TCPConnection: ByteStream {
         .system(call: call, errno: number, message: String(cString: strerror(number)))
     }
 
-    #if canImport(Glibc)
-    private static let sendFlags = Int32(MSG_NOSIGNAL)
-    #else
-    private static let sendFlags: Int32 = 0
-    #endif
+    private static func systemError(_ failure: Socket.CallFailure) -> TransportError {
+        let call = switch failure.call {
+        case .socket: "socket"
+        case .poll: "poll"
+        case .getsockopt: "getsockopt(SO_ERROR)"
+        }
+        return systemError(call, failure.errno)
+    }
 }
