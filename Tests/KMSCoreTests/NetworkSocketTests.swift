@@ -117,6 +117,7 @@ struct NetworkSocketTests {
         let start = Deadline.now()
         #expect(throws: Socket.ConnectFailure.timedOut) { try socket.connect(to: target, before: .after(seconds: 0.4)) }
         #expect(start.elapsedSeconds >= 0.35 && start.elapsedSeconds < 2)
+        #expect(Socket.ConnectFailure.timedOut.errno == ETIMEDOUT, "one errno for callers that tell no more apart")
     }
 
     @Test("a UDP connect sends nothing and never waits, even past its deadline; the kernel picks the source",

@@ -38,11 +38,7 @@ final class ConnectedUDPSocket {
             // A UDP connect never waits: the deadline is only there because a TCP one does.
             try socket.connect(to: address, before: .now())
         } catch {
-            switch error {
-            case let .immediate(number), let .handshake(number): throw classify(call: "connect", number)
-            case .timedOut: throw classify(call: "connect", ETIMEDOUT)
-            case let .waiting(failure): throw classify(call: "connect", failure.errno)
-            }
+            throw classify(call: "connect", error.errno)
         }
         return ConnectedUDPSocket(socket: socket, peerAddress: address.host)
     }

@@ -16,22 +16,19 @@ public enum RouteProbe {
     }
 
     public static func route(to address: IPAddress, port: UInt16) -> Outcome {
+        let target = SocketAddress(address, port: port)
         let socket: Socket
         do {
-            socket = try Socket.open(family: SocketAddress(address, port: port).family, .udp)
+            socket = try Socket.open(family: target.family, .udp)
         } catch {
             return .failed(errno: error.errno)
         }
         do {
             // A UDP connect never waits: the deadline is only there because a TCP one does.
-            try socket.connect(to: SocketAddress(address, port: port), before: .now())
+            try socket.connect(to: target, before: .now())
         } catch {
-            switch error {
-            case let .immediate(code), let .handshake(code):
-                return code == ENETUNREACH || code == EHOSTUNREACH ? .noRoute(errno: code) : .failed(errno: code)
-            case .timedOut: return .failed(errno: ETIMEDOUT)
-            case let .waiting(failure): return .failed(errno: failure.errno)
-            }
+            let code = error.errno
+            return code == ENETUNREACH || code == EHOSTUNREACH ? .noRoute(errno: code) : .failed(errno: code)
         }
         guard let source = socket.localAddress?.ip else { return .failed(errno: errno) }
         return .routed(source: source, interface: NetworkInterface.holding(source))

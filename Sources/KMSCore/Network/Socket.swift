@@ -33,6 +33,15 @@ public final class Socket {
         case timedOut
         /// Waiting for the handshake failed locally (poll, getsockopt).
         case waiting(CallFailure)
+
+        /// The failure as one errno (ETIMEDOUT for a deadline), for callers that tell no more apart.
+        public var errno: Int32 {
+            switch self {
+            case let .immediate(code), let .handshake(code): code
+            case .timedOut: ETIMEDOUT
+            case let .waiting(failure): failure.errno
+            }
+        }
     }
 
     public let descriptor: Int32
