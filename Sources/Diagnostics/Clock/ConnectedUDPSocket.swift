@@ -45,7 +45,7 @@ final class ConnectedUDPSocket {
 
     /// Sends one datagram whole.
     func send(_ bytes: [UInt8]) throws(SNTPError) {
-        let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, 0) }
+        let sent = bytes.withUnsafeBytes { Platform.send(descriptor, $0.baseAddress, $0.count, 0) }
         guard sent == bytes.count else { throw sent < 0 ? Self.classify(call: "send") : .socket(call: "send", reason: .errno(EMSGSIZE)) }
     }
 

@@ -13,7 +13,7 @@ public enum SystemReason: Sendable, Hashable {
     case addressInfo(Int32)
 
     /// The reason of a failed getaddrinfo: EAI_SYSTEM means "see errno", so it becomes that errno.
-    public static func lookup(status: Int32, errno code: Int32 = Glibc.errno) -> SystemReason {
+    public static func lookup(status: Int32, errno code: Int32 = Platform.errno) -> SystemReason {
         status == EAI_SYSTEM ? .errno(code) : .addressInfo(status)
     }
 
