@@ -21,10 +21,10 @@ struct NetworkCallSiteTests {
     }
 
     /// `file:line` of each call of the C function `name`: the name not part of a longer one nor
-    /// after a dot (a method or an enum case) unless the dot is `Glibc.`, not declared
+    /// after a dot (a method or an enum case) unless the dot follows `Platform` or `Glibc`, not declared
     /// (`func name(`), its first argument not a Swift label (`connect(to:`), outside `//` comments.
     static func callPattern(_ name: String) throws -> NSRegularExpression {
-        try NSRegularExpression(pattern: "(?:(?<![A-Za-z0-9_.])|(?<=Glibc\\.))(?<!func )\(name)\\((?![A-Za-z_][A-Za-z0-9_]*:)")
+        try NSRegularExpression(pattern: "(?:(?<![A-Za-z0-9_.])|(?<=Glibc\\.|Platform\\.))(?<!func )\(name)\\((?![A-Za-z_][A-Za-z0-9_]*:)")
     }
 
     static func callSites(of name: String) throws -> [String] {
@@ -46,6 +46,7 @@ struct NetworkCallSiteTests {
         func matches(_ line: String) -> Bool { pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil }
         #expect(matches("    connect(descriptor, address, length)"))
         #expect(matches("{ Glibc.connect(descriptor, $0, $1) }"))
+        #expect(matches("{ Platform.connect(descriptor, $0, $1) }"))
         #expect(!matches("try socket.connect(to: target, before: deadline)"))
         #expect(!matches("public func connect(to address: SocketAddress) {"))
         #expect(!matches("let status = reconnect(descriptor)"))
