@@ -104,7 +104,7 @@ test-install: test-deps
 FUZZ_SECONDS    ?= 300
 FUZZ_CI_SECONDS ?= 30
 
-.PHONY: fuzz-build fuzz fuzz-ci sanitize sanitize-address sanitize-thread warnings bench
+.PHONY: fuzz-build fuzz fuzz-ci sanitize sanitize-address sanitize-thread warnings bench bench-startup
 
 fuzz-build: test-deps
 	$(SWIFT) build --product kmswizard-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DKMSWIZARD_FUZZ -Xswiftc -use-ld=lld --scratch-path .build-fuzz
@@ -129,3 +129,8 @@ warnings: deps
 bench: test-deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
 	python3 scripts/bench.py .build-bench/release
+
+# Only the start-up figures (instructions under callgrind, wall, peak RSS) of issue 15.
+bench-startup: deps
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench --product kmswizard
+	python3 scripts/bench.py .build-bench/release --startup
