@@ -130,6 +130,14 @@ bench: test-deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
 	python3 scripts/bench.py .build-bench/release
 
+# The texts compiled into the program (Sources/Localization/CompiledStrings.swift), made from
+# Resources/strings.zh-TW.json, the file translators edit. Run after editing it: a test fails
+# while the two disagree.
+.PHONY: strings
+strings: deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	KMSWIZARD_UPDATE_STRINGS=1 $(SWIFT) test --skip-build $(BUILD_FLAGS) --filter CompiledStringsTests
+
 # Only the start-up figures (instructions under callgrind, wall, peak RSS) of issue 15.
 bench-startup: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench --product kmswizard
