@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What one short run reads (issue 15), counted with strace on the built binary: config.toml is
+/// opened once however many times the settings are resolved (the help texts, then the command),
+/// and the C libraries a command does not use are not loaded.
+@Suite(.offCooperativePool) struct StartupReadsTests {
+    static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The paths the run opened (openat, every thread), or nil when strace cannot trace here.
+    static func openedPaths(_ arguments: [String], environment: [String: String]) throws -> [String]? {
+        guard let strace else { return nil }
+        let folder = try TemporaryFolder()
+        let log = folder.path + "/strace.log"
+        let result = try ProcessRunner.run(strace, ["-f", "-qq", "-e", "trace=openat,open", "-o", log,
+                                                    try BuiltProducts.path("kmswizard")] + arguments,
+                                           environment: environment, timeoutSeconds: 30)
+        if result.stderr.contains("ptrace") { return nil }   // a container that forbids tracing
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(!result.timedOut)
+        #expect(text.contains("kmswizard"), "strace saw nothing: \(result)")
+        return text.split(separator: "\n").compactMap { line in
+            guard let open = line.firstIndex(of: "\""), let close = line[line.index(after: open)...].firstIndex(of: "\"") else { return nil }
+            return String(line[line.index(after: open)..<close])
+        }
+    }
+
+    @Test(arguments: [["explain", "0xC004F074"], ["--version"], ["config"], ["--help"], ["products", "--json"]])
+    func theConfigFileIsOpenedOncePerRun(arguments: [String]) throws {
+        let home = try TemporaryFolder()
+        let config = try home.writeConfig("lang = \"en\"\n")
+        let environment = KMSWizardProcess.cleanEnvironment(["XDG_CONFIG_HOME": home.path])
+        guard let opened = try Self.openedPaths(arguments, environment: environment) else { return }   // no strace, or no ptrace here
+        #expect(opened.filter { $0 == config }.count == 1, "kmswizard \(arguments) opened \(config) \(opened.filter { $0 == config }.count) times")
+    }
+
+    /// explain, --version and products never touch OpenSSL, the resolver's parser or curses.
+    @Test(arguments: [["explain", "0xC004F074"], ["--version"], ["products", "--json"]])
+    func unusedLibrariesAreNotLoaded(arguments: [String]) throws {
+        guard let opened = try Self.openedPaths(arguments, environment: KMSWizardProcess.cleanEnvironment()) else { return }
+        for library in ["libcrypto", "libresolv", "libncursesw", "libtinfo"] {
+            #expect(!opened.contains { $0.contains(library) }, "kmswizard \(arguments) loaded \(library)")
+        }
+    }
+
+    /// A library that cannot be loaded when a command first needs it: exit 71, naming it and the
+    /// package that brings it. libcrypto is hidden under /dev/null in a mount namespace of the
+    /// run's own (root only); the host is loopback port 1, which nothing should get to see.
+    @Test func aMissingLibraryIsExit71WithItsName() throws {
+        let library = "/usr/lib/x86_64-linux-gnu/libcrypto.so.3"
+        guard getuid() == 0, FileManager.default.fileExists(atPath: library),
+              let unshare = ["/usr/bin/unshare", "/bin/unshare"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else { return }
+        let result = try ProcessRunner.run(unshare, ["--mount", "sh", "-c", #"mount --bind /dev/null "$0" && exec "$@""#, library,
+                                                     try BuiltProducts.path("kmswizard"), "activate", "--host", "127.0.0.1:1", "--lang", "en"],
+                                           environment: KMSWizardProcess.cleanEnvironment(), timeoutSeconds: 30)
+        if result.stderr.contains("unshare failed") || result.stderr.contains("mount:") { return }   // no mount namespaces here
+        #expect(result.status == 71, "\(result)")
+        #expect(result.stderr.contains("cannot load libcrypto.so.3") && result.stderr.contains("libssl3"), "\(result)")
+    }
+}
