@@ -17,17 +17,27 @@ enum JSONTextEncoder {
     struct Unsupported: Error {}
 
     static func encode(_ value: some Encodable) throws -> String {
-        var text = ""
-        write(try node(for: value, path: []), into: &text, indent: 0)
-        return text
+        var output = Output()
+        output.write(try node(for: value), indent: 0)
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     // MARK: The tree
 
     /// A container's contents; a class so that a nested container fills it after it is placed.
+    /// Members keep their order of arrival (a key encoded again replaces its value, as in
+    /// JSONEncoder) and are sorted when written.
     final class Box {
-        var members: [String: Node] = [:]
+        var members: [(key: String, node: Node)] = []
         var items: [Node] = []
+
+        func set(_ key: String, _ node: Node) {
+            if let index = members.firstIndex(where: { $0.key == key }) {
+                members[index].node = node
+            } else {
+                members.append((key, node))
+            }
+        }
     }
 
     enum Node {
@@ -46,11 +56,13 @@ enum JSONTextEncoder {
         var node: Node?
     }
 
-    static func node(for value: some Encodable, path: [any CodingKey]) throws -> Node {
+    /// The node of one value. Coding paths are not kept (they only name places in errors, and an
+    /// error sends the value through JSONEncoder, which names them).
+    static func node(for value: some Encodable) throws -> Node {
         if let date = value as? Date { return .string(date.formatted(.iso8601)) }
         if value is Data || value is URL || value is Decimal { throw Unsupported() }
         let slot = Slot()
-        try value.encode(to: TreeEncoder(slot: slot, codingPath: path))
+        try value.encode(to: TreeEncoder(slot: slot))
         return slot.node ?? .object(Box())
     }
 
@@ -70,94 +82,124 @@ enum JSONTextEncoder {
 
     // MARK: Writing
 
-    static func write(_ node: Node, into text: inout String, indent: Int) {
-        switch node {
-        case let .string(value): quote(value, into: &text)
-        case let .number(value): text += value
-        case let .bool(value): text += value ? "true" : "false"
-        case .null: text += "null"
-        case let .pending(slot): write(slot.node ?? .object(Box()), into: &text, indent: indent)
-        case let .array(box):
-            text += "[\n"
-            for (index, item) in box.items.enumerated() {
-                if index > 0 { text += ",\n" }
-                pad(indent + 1, &text)
-                write(item, into: &text, indent: indent + 1)
-            }
-            text += "\n"
-            pad(indent, &text)
-            text += "]"
-        case let .object(box):
-            text += "{\n"
-            let members = box.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for (index, member) in members.enumerated() {
-                if index > 0 { text += ",\n" }
-                pad(indent + 1, &text)
-                quote(member.key, into: &text)
-                text += " : "
-                write(member.value, into: &text, indent: indent + 1)
-            }
-            text += "\n"
-            pad(indent, &text)
-            text += "}"
-        }
-    }
+    struct Output {
+        var bytes: [UInt8] = []
 
-    private static func pad(_ level: Int, _ text: inout String) {
-        text += String(repeating: "  ", count: level)
-    }
+        init() { bytes.reserveCapacity(1 << 16) }
 
-    /// A JSON string as JSONEncoder writes it: `"` and `\` escaped, the control characters as
-    /// `\b \f \n \r \t` or `\u00XX` (lower-case hex), `/` and everything else as it is.
-    static func quote(_ value: String, into text: inout String) {
-        text += "\""
-        var plain = true
-        for byte in value.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            plain = false
-            break
+        mutating func append(_ text: StaticString) {
+            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
-        if plain {
-            text += value
-        } else {
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": text += "\\\""
-                case "\\": text += "\\\\"
-                case "\u{8}": text += "\\b"
-                case "\u{C}": text += "\\f"
-                case "\n": text += "\\n"
-                case "\r": text += "\\r"
-                case "\t": text += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        text.unicodeScalars.append(scalar)
+
+        mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func pad(_ level: Int) {
+            let spaces: StaticString = "                                "
+            var left = 2 * level
+            while left > 0 {
+                let count = min(left, spaces.utf8CodeUnitCount)
+                bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: count))
+                left -= count
+            }
+        }
+
+        mutating func write(_ node: Node, indent: Int) {
+            switch node {
+            case let .string(value): quote(value)
+            case let .number(value): append(value)
+            case let .bool(value): append(value ? "true" : "false")
+            case .null: append("null")
+            case let .pending(slot): write(slot.node ?? .object(Box()), indent: indent)
+            case let .array(box):
+                append("[\n")
+                for (index, item) in box.items.enumerated() {
+                    if index > 0 { append(",\n") }
+                    pad(indent + 1)
+                    write(item, indent: indent + 1)
+                }
+                append("\n")
+                pad(indent)
+                append("]")
+            case let .object(box):
+                append("{\n")
+                let members = box.members.sorted { utf8Precedes($0.key, $1.key) }
+                for (index, member) in members.enumerated() {
+                    if index > 0 { append(",\n") }
+                    pad(indent + 1)
+                    quote(member.key)
+                    append(" : ")
+                    write(member.node, indent: indent + 1)
+                }
+                append("\n")
+                pad(indent)
+                append("}")
+            }
+        }
+
+        /// A JSON string as JSONEncoder writes it: `"` and `\` escaped, the control characters
+        /// as `\b \f \n \r \t` or `\u00xx`, `/` and everything else as it is.
+        mutating func quote(_ value: String) {
+            bytes.append(UInt8(ascii: "\""))
+            var value = value
+            value.withUTF8 { utf8 in
+                guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                    bytes.append(contentsOf: utf8)
+                    return
+                }
+                for byte in utf8 {
+                    switch byte {
+                    case UInt8(ascii: "\""): append("\\\"")
+                    case UInt8(ascii: "\\"): append("\\\\")
+                    case 0x08: append("\\b")
+                    case 0x0C: append("\\f")
+                    case UInt8(ascii: "\n"): append("\\n")
+                    case UInt8(ascii: "\r"): append("\\r")
+                    case UInt8(ascii: "\t"): append("\\t")
+                    case 0..<0x20:
+                        append("\\u00")
+                        bytes.append(Output.hexDigits[Int(byte >> 4)])
+                        bytes.append(Output.hexDigits[Int(byte & 0xF)])
+                    default: bytes.append(byte)
                     }
                 }
             }
+            bytes.append(UInt8(ascii: "\""))
         }
-        text += "\""
+
+        static let hexDigits = Array("0123456789abcdef".utf8)
+    }
+
+    /// Byte order of the UTF-8 forms: JSONEncoder's order for sorted keys.
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { a in b.withUTF8 { b in
+            let common = min(a.count, b.count)
+            for index in 0..<common where a[index] != b[index] { return a[index] < b[index] }
+            return a.count < b.count
+        } }
     }
 
     // MARK: The Encoder
 
     struct TreeEncoder: Encoder {
         let slot: Slot
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            KeyedEncodingContainer(KeyedContainer<Key>(box: box(object: true), codingPath: codingPath))
+            KeyedEncodingContainer(KeyedContainer<Key>(box: box(object: true)))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            UnkeyedContainer(box: box(object: false), codingPath: codingPath)
+            UnkeyedContainer(box: box(object: false))
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer {
-            SingleContainer(slot: slot, codingPath: codingPath)
+            SingleContainer(slot: slot)
         }
 
         /// The container this value already has, or a new one (as JSONEncoder, asking twice gives the same).
@@ -175,9 +217,9 @@ enum JSONTextEncoder {
 
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let box: Box
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
 
-        private func set(_ node: Node, _ key: Key) { box.members[key.stringValue] = node }
+        private func set(_ node: Node, _ key: Key) { box.set(key.stringValue, node) }
 
         mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
@@ -195,19 +237,19 @@ enum JSONTextEncoder {
         mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.number(String(value)), key) }
         mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.number(String(value)), key) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            set(try node(for: value, path: codingPath + [key]), key)
+            set(try node(for: value), key)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let nested = Box()
             set(.object(nested), key)
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath + [key]))
+            return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let nested = Box()
             set(.array(nested), key)
-            return UnkeyedContainer(box: nested, codingPath: codingPath + [key])
+            return UnkeyedContainer(box: nested)
         }
 
         mutating func superEncoder() -> any Encoder { superEncoder(named: "super") }
@@ -215,66 +257,54 @@ enum JSONTextEncoder {
 
         private func superEncoder(named name: String) -> any Encoder {
             let slot = Slot()
-            box.members[name] = .pending(slot)
-            return TreeEncoder(slot: slot, codingPath: codingPath)
+            box.set(name, .pending(slot))
+            return TreeEncoder(slot: slot)
         }
     }
 
     struct UnkeyedContainer: UnkeyedEncodingContainer, KeylessContainer {
         let box: Box
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
         var count: Int { box.items.count }
 
         private func append(_ node: Node) { box.items.append(node) }
         func put(_ node: Node) { append(node) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            append(try node(for: value, path: codingPath + [IndexKey(index: count)]))
+            append(try node(for: value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let nested = Box()
-            let path = codingPath + [IndexKey(index: count)]
             append(.object(nested))
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: path))
+            return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             let nested = Box()
-            let path = codingPath + [IndexKey(index: count)]
             append(.array(nested))
-            return UnkeyedContainer(box: nested, codingPath: path)
+            return UnkeyedContainer(box: nested)
         }
 
         mutating func superEncoder() -> any Encoder {
             let slot = Slot()
-            let path = codingPath + [IndexKey(index: count)]
             append(.pending(slot))
-            return TreeEncoder(slot: slot, codingPath: path)
+            return TreeEncoder(slot: slot)
         }
     }
 
     struct SingleContainer: SingleValueEncodingContainer, KeylessContainer {
         let slot: Slot
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
 
         func put(_ node: Node) { slot.node = node }
 
-        mutating func encode<T: Encodable>(_ value: T) throws { put(try node(for: value, path: codingPath)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { put(try node(for: value)) }
     }
 
     /// The unkeyed and single-value containers: each primitive becomes its node, then `put`.
     protocol KeylessContainer {
         func put(_ node: Node) throws
-    }
-
-    struct IndexKey: CodingKey {
-        let index: Int
-        init(index: Int) { self.index = index }
-        init?(stringValue: String) { nil }
-        init?(intValue: Int) { index = intValue }
-        var stringValue: String { "Index \(index)" }
-        var intValue: Int? { index }
     }
 }
 
