@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+@testable import KMSWizard
 
 /// What one short run reads (issue 15), counted with strace on the built binary: config.toml is
 /// opened once however many times the settings are resolved (the help texts, then the command),
@@ -19,20 +20,36 @@ import TestSupport
         if result.stderr.contains("ptrace") { return nil }   // a container that forbids tracing
         let text = try String(contentsOfFile: log, encoding: .utf8)
         #expect(!result.timedOut)
-        #expect(text.contains("kmswizard"), "strace saw nothing: \(result)")
+        #expect(text.contains("openat("), "strace saw nothing: \(result)")
         return text.split(separator: "\n").compactMap { line in
             guard let open = line.firstIndex(of: "\""), let close = line[line.index(after: open)...].firstIndex(of: "\"") else { return nil }
             return String(line[line.index(after: open)..<close])
         }
     }
 
-    @Test(arguments: [["explain", "0xC004F074"], ["--version"], ["config"], ["--help"], ["products", "--json"]])
+    @Test(arguments: [["explain", "0xC004F074"], ["config"], ["--help"], ["products", "--json"], ["--version", "--lang", "en"], ["--version"]])
     func theConfigFileIsOpenedOncePerRun(arguments: [String]) throws {
         let home = try TemporaryFolder()
         let config = try home.writeConfig("lang = \"en\"\n")
         let environment = KMSWizardProcess.cleanEnvironment(["XDG_CONFIG_HOME": home.path])
         guard let opened = try Self.openedPaths(arguments, environment: environment) else { return }   // no strace, or no ptrace here
-        #expect(opened.filter { $0 == config }.count == 1, "kmswizard \(arguments) opened \(config) \(opened.filter { $0 == config }.count) times")
+        // `--version` alone answers before any setting is needed: no read at all.
+        let expected = arguments == ["--version"] ? 0 : 1
+        #expect(opened.filter { $0 == config }.count == expected, "kmswizard \(arguments) opened \(config) \(opened.filter { $0 == config }.count) times")
+    }
+
+    /// The `--version` answer given before ArgumentParser is the one ArgumentParser gives.
+    @Test func theVersionAnswerIsArgumentParsers() throws {
+        do {
+            _ = try KMSWizardCommand.parseAsRoot(["--version"])
+            Issue.record("--version parsed as a command")
+        } catch {
+            #expect(KMSWizardCommand.fullMessage(for: error) == KMSWizardCommand.versionAnswer)
+        }
+        let alone = try KMSWizardProcess.run(["--version"], environment: KMSWizardProcess.cleanEnvironment())
+        let withOthers = try KMSWizardProcess.run(["--version", "--lang", "en"], environment: KMSWizardProcess.cleanEnvironment())
+        #expect(alone.status == 0 && withOthers.status == 0)
+        #expect(alone.stdout == withOthers.stdout && alone.stdout == KMSWizardCommand.versionAnswer + "\n", "\(alone) \(withOthers)")
     }
 
     /// explain, --version and products never touch OpenSSL, the resolver's parser or curses.
