@@ -19,34 +19,51 @@ let package = Package(
         .systemLibrary(name: "CryptoBridge", path: "Sources/CryptoBridge", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "ResolverBridge", path: "Sources/ResolverBridge"),
 
-        // Resource files (strings, product catalog) and the languages they speak.
-        .target(name: "Localization"),
-        // The KMS client: catalog, protocol layers, state (the kept machine ID).
-        .target(name: "Activation", dependencies: ["CryptoBridge", "Localization"]),
-        // Clock, timezone, DNS, reachability, network path, error explainer.
-        .target(name: "Diagnostics", dependencies: ["Activation", "Localization", "ResolverBridge"]),
+        // The one file that names the C library and Foundation; Linux (and WSL) only.
+        .target(name: "Platform"),
+        // The small core every part stands on: the POSIX layer (files, one resolver, one connect,
+        // blocking I/O, subprocesses), settings and the endpoint, the product catalog, the typed
+        // Windows error code, one cell width. No words: those are made by the parts that show them.
+        .target(name: "KMSCore", dependencies: ["Platform"]),
+        // The strings table, the Localizer every text goes through, and the words of the core's data.
+        .target(name: "Localization", dependencies: ["KMSCore", "Platform"]),
+        // The KMS client: crypto, messages, RPC, the exchange and its failures.
+        .target(name: "KMSProtocol", dependencies: ["KMSCore", "Platform", "CryptoBridge"]),
+        // Windows itself: WSL, the .cmd writer, slmgr/ospp runs, Windows' own licence state.
+        .target(name: "WindowsBridge", dependencies: ["KMSCore", "Platform", "Localization"]),
+        // The state file, the one status model, renew's plan, reminders and the weekly job.
+        .target(name: "Renewal", dependencies: ["KMSCore", "Platform", "Localization", "WindowsBridge"]),
+        // Clock, timezone, DNS, reachability, network path, the KMS check, advice, the error explainer.
+        .target(name: "Diagnostics", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "ResolverBridge"]),
         // The wizard as pure update/view functions over a cell grid; no curses in here.
-        .target(name: "Wizard", dependencies: ["Activation", "Diagnostics", "Localization"]),
+        .target(name: "Wizard", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics"]),
         // The command line and the curses driver.
         .executableTarget(name: "KMSWizard", dependencies: [
-            "Activation", "Diagnostics", "Wizard", "Localization", "CursesBridge",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics", "Wizard",
+            "CursesBridge", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Test doubles and the test host's side of the protocol, shared by tests, the fuzz build and the bench.
+        .target(name: "KMSTesting", dependencies: ["KMSCore", "KMSProtocol"]),
 
         // A KMS host for tests: replays and builds answers from the captured vectors, and misbehaves on request.
-        .executableTarget(name: "kms-test-responder", dependencies: ["Activation", "TestSupport"], path: "Tests/Responder"),
+        .executableTarget(name: "kms-test-responder", dependencies: ["KMSCore", "KMSProtocol", "KMSTesting", "TestSupport"], path: "Tests/Responder"),
         // Shared test helpers: processes with a timeout, built products, the responder, loopback listeners.
-        .target(name: "TestSupport", dependencies: ["Activation", "Diagnostics"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics"], path: "Tests/TestSupport"),
         // libFuzzer entry point for every parser of untrusted bytes (make fuzz); empty in a normal build.
-        .executableTarget(name: "kmswizard-fuzz", dependencies: ["Activation", "Diagnostics", "Localization"], path: "Fuzz",
+        .executableTarget(name: "kmswizard-fuzz", dependencies: ["KMSCore", "Platform", "KMSProtocol", "KMSTesting", "Renewal", "Diagnostics", "Localization"], path: "Fuzz",
                           exclude: ["seeds.py", "regressions"]),
         // In-process figures for make bench: crypto per KMS version, a wizard frame.
-        .executableTarget(name: "kmswizard-bench", dependencies: ["Activation", "Localization", "Wizard"], path: "Bench"),
+        .executableTarget(name: "kmswizard-bench", dependencies: ["KMSCore", "Platform", "KMSProtocol", "KMSTesting", "Localization", "Wizard"], path: "Bench"),
 
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
-        .testTarget(name: "ActivationTests", dependencies: ["Activation", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
-        .testTarget(name: "WizardTests", dependencies: ["Wizard", "TestSupport"]),
-        .testTarget(name: "InstallTests", dependencies: ["KMSWizard", "TestSupport"]),
+        // Unit tests, one target per source target; end-to-end tests (the built binary, real peers) apart.
+        .testTarget(name: "KMSCoreTests", dependencies: ["KMSCore", "Platform", "TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "KMSCore", "Platform"]),
+        .testTarget(name: "KMSProtocolTests", dependencies: ["KMSProtocol", "KMSCore", "Platform", "KMSTesting", "TestSupport"]),
+        .testTarget(name: "WindowsBridgeTests", dependencies: ["WindowsBridge", "KMSCore", "Platform", "Localization", "TestSupport"]),
+        .testTarget(name: "RenewalTests", dependencies: ["Renewal", "KMSCore", "Platform", "Localization", "WindowsBridge", "TestSupport"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "KMSCore", "Platform", "Localization", "KMSProtocol", "TestSupport"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "KMSWizardTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KMSWizard", "KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics", "Wizard", "TestSupport"]),
     ]
 )

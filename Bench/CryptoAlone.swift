@@ -1,4 +1,4 @@
-import Activation
+import KMSProtocol
 
 /// The crypto alone, per version, on buffers of a real exchange's sizes (a 236-byte request body,
 /// a 244-byte v4 response body, 260 bytes of v5/v6 response plaintext): what the client computes

@@ -1,6 +1,7 @@
+import Platform
+
 // What the wizard's memory walk (WizardMemory.swift) starts and drives: child processes, a
 // private tmux server, a scratch folder. Plain posix_spawn, as this bench links no Foundation.
-import Glibc
 
 /// A scratch folder under /tmp, removed with everything in it.
 struct Folder {

@@ -1,7 +1,7 @@
 // The wizard's frame time for `make bench`: the view's whole work for one frame (page built from
 // the state, laid out and drawn into the cell grid) at the smallest common terminal and a large
 // one, for the welcome screen and for the heaviest screen, the grouped 89-product list.
-import Activation
+import KMSCore
 import Localization
 import Wizard
 

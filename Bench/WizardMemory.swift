@@ -4,8 +4,8 @@
 // also beside this binary) and a chronyd time server on 127.0.0.1, DNS kept on loopback. The
 // figure is the process's VmHWM (its resident-set high-water mark, the value wait4's ru_maxrss
 // reports) read from /proc while the status screen is up, so the whole walk is included.
-import Activation
-import Glibc
+import Platform
+import KMSCore
 import Localization
 import Wizard
 

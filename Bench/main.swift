@@ -1,8 +1,10 @@
+import KMSProtocol
+import KMSTesting
+
 // kmswizard-bench: the in-process figures of `make bench` (release build): the KMS protocol's
 // crypto alone (CryptoAlone.swift) and crypto with parsing per version, and the wizard's frame
 // time and peak memory (WizardFrames.swift, WizardMemory.swift). Each figure is the median of many
 // runs with its spread (fastest and slowest run), as scripts/bench.py prints the process-level ones.
-import Activation
 
 let runs = 15
 

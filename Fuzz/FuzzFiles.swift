@@ -1,11 +1,8 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import Renewal
 import Diagnostics
-import Glibc
 import Localization
 
 enum FuzzFiles {

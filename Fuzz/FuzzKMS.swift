@@ -1,9 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSProtocol
+import KMSTesting
 
 enum FuzzKMS {
     /// The request decides the context (version, IV, CMID, timestamp) the response is checked

@@ -1,4 +1,4 @@
-@preconcurrency import Glibc
+@preconcurrency import Platform
 
 #if KMSWIZARD_FUZZ
 /// libFuzzer's per-input callback; libFuzzer itself supplies main() in the fuzzing build.

@@ -1,4 +1,5 @@
-import Activation
+import KMSProtocol
+import KMSTesting
 
 enum FuzzRPC {
     static func frames(_ bytes: [UInt8]) {

@@ -2,14 +2,8 @@
 // picks the parser (see `FuzzTarget`). Each target decodes, validates and renders every error
 // message, because a description that formats a hostile value is parsing too. Built for fuzzing by
 // `make fuzz-build` (-sanitize=fuzzer,address and -DKMSWIZARD_FUZZ); see FuzzMain.swift.
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
 import Diagnostics
-@preconcurrency import Glibc
+@preconcurrency import Platform
 import Localization
 
 enum FuzzTarget: String, CaseIterable {

@@ -22,7 +22,7 @@ def put(target, name, data):
         f.write(data)
 
 
-fixtures = os.path.join(root, "Tests/ActivationTests/Fixtures")
+fixtures = os.path.join(root, "Tests/Fixtures")
 for path in sorted(glob.glob(fixtures + "/kms/vectors/*.json") + glob.glob(fixtures + "/rpc/*.json")):
     name = os.path.splitext(os.path.basename(path))[0]
     try:

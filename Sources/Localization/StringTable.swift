@@ -1,11 +1,5 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#endif
+import KMSCore
+import Platform
 
 /// Every user-facing text, in Traditional Chinese with its English beside it.
 ///

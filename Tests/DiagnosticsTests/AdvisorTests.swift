@@ -1,5 +1,5 @@
+import KMSCore
 import Testing
-import Activation
 import Localization
 import TestSupport
 @testable import Diagnostics

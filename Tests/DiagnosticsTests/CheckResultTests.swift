@@ -1,5 +1,6 @@
+import KMSCore
+import KMSProtocol
 import Testing
-import Activation
 import Localization
 import TestSupport
 @testable import Diagnostics

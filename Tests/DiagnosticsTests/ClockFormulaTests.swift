@@ -1,6 +1,7 @@
+import Platform
+import KMSCore
+import Renewal
 import Testing
-import Glibc
-import Activation
 import Localization
 @testable import Diagnostics
 

@@ -1,7 +1,7 @@
+import KMSCore
 import Testing
 import TestSupport
 import Foundation
-import Activation
 import Localization
 @testable import Diagnostics
 

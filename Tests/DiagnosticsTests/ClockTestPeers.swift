@@ -1,6 +1,6 @@
+import Platform
+import KMSCore
 import Foundation
-import Glibc
-import Activation
 import TestSupport
 @testable import Diagnostics
 

@@ -1,7 +1,6 @@
 import Testing
 import Localization
 import TestSupport
-import Activation
 @testable import Diagnostics
 
 /// Off the cooperative pool, so that blocking tests elsewhere hold back its timers less.

@@ -1,3 +1,4 @@
+import KMSCore
 import Testing
 import Localization
 @testable import Diagnostics

@@ -6,11 +6,8 @@ import Testing
 /// (`Sources/Localization/CompiledStrings.swift`, written by `make strings`). These keep the two
 /// in step, and keep `$KMSWIZARD_RESOURCES` a way to try an edited file without rebuilding.
 @Suite struct CompiledStringsTests {
-    static let packageRoot: String = {
-        var path = #filePath
-        for _ in 0..<3 { path = path.deletingLastComponent }   // Tests/LocalizationTests/CompiledStringsTests.swift
-        return path
-    }()
+    static let packageRoot = URL(fileURLWithPath: #filePath)   // Tests/LocalizationTests/CompiledStringsTests.swift
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     static func fileTable() throws -> StringTable {
         try StringTable.read(path: packageRoot + "/Resources/" + StringTable.fileName)

@@ -1,3 +1,4 @@
+import KMSCore
 import Testing
 import Foundation
 @testable import Localization

@@ -1,4 +1,5 @@
-import Activation
+import KMSProtocol
+import KMSTesting
 
 /// The KMS level of the test host, for the RPC session (kms-rpc) to call:
 ///

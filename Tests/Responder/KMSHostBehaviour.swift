@@ -1,4 +1,4 @@
-import Activation
+import KMSProtocol
 
 /// What the test KMS host answers and how it misbehaves at the KMS level (the RPC level is the
 /// session's business). The defaults answer like the vlmcsd host of the captures.

@@ -1,5 +1,5 @@
-import Activation
-import Glibc
+import Platform
+import KMSProtocol
 
 /// `--log FILE`: one line per KMS request the responder decoded, so tests can check what the
 /// client sent (its CMID above all) without a capture.

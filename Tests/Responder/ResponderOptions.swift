@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 
 /// Command line of the test KMS host (kept free of ArgumentParser: the target depends only on Activation).
 ///

@@ -1,5 +1,5 @@
-import Activation
-import Glibc
+import Platform
+import KMSProtocol
 
 /// One client connection: answers the bind in the chosen RPC style, then RequestActivation calls
 /// until the client closes, misbehaving as `--behaviour` says.

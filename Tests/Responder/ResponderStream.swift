@@ -1,5 +1,5 @@
-import Activation
-import Glibc
+import Platform
+import KMSCore
 import TestSupport
 
 extension LoopbackListener {

@@ -1,5 +1,5 @@
-import Activation
-@preconcurrency import Glibc
+@preconcurrency import Platform
+import KMSCore
 import TestSupport
 
 // kms-test-responder: a KMS host for tests, on loopback only. Prints its bound port on stdout,

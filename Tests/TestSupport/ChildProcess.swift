@@ -1,7 +1,5 @@
+import Platform
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One child process: started with posix_spawn in a process group of its own, with every signal
 /// unblocked and at its default action, and reaped (wait4 on its own pid) exactly once.

@@ -1,6 +1,6 @@
+import Platform
+import KMSCore
 import Foundation
-import Glibc
-import Activation
 import Diagnostics
 
 /// A real chronyd serving NTP on 127.0.0.1 at a free high port, never touching the clock (-x),

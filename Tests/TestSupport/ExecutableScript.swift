@@ -1,4 +1,4 @@
-import Glibc
+import Platform
 
 /// Writes the shell scripts that stand in for other programs in tests (crontab, systemctl,
 /// notify-send, cscript.exe, fltmc.exe).

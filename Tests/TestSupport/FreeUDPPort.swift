@@ -1,4 +1,4 @@
-import Glibc
+import Platform
 
 /// Loopback UDP ports the kernel picks, for test peers.
 public enum FreeUDPPort {

@@ -1,4 +1,4 @@
-import Glibc
+import Platform
 
 /// A listening TCP socket on 127.0.0.1 or ::1 with a kernel-chosen (or given) port, for test hosts.
 /// Loopback only: anything else is refused, so no test can listen on a real network.

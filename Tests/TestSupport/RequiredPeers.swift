@@ -1,9 +1,10 @@
+import Platform
 import Foundation
-import Glibc
 import Diagnostics
 // The test responder links TestSupport without the Testing module (see OffCooperativePool.swift).
 #if canImport(Testing)
 import Testing
+
 #endif
 
 /// The one place that decides what a test does when a real peer it needs (a network namespace,

@@ -1,4 +1,4 @@
-import Glibc
+import Platform
 
 /// A loopback port that behaves like a host behind a firewall that drops packets: its accept
 /// queue (backlog 0) is filled with connections nobody accepts, so the kernel drops every further

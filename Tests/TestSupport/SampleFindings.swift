@@ -1,5 +1,5 @@
+import KMSCore
 import Foundation
-import Activation
 import Diagnostics
 
 /// Check results built from typed findings, for tests that need a diagnosis without running one.

@@ -1,7 +1,5 @@
+import Platform
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Which sanitizer runtime the running test process carries (`make sanitize-address`,
 /// `make sanitize-thread`); the binaries it starts come from the same build and carry it too.

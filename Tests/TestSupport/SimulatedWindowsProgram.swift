@@ -1,3 +1,6 @@
+import KMSCore
+import KMSProtocol
+
 /// The Python program behind the simulated Windows' `powershell.exe`, `cscript.exe` and
 /// `fltmc.exe` (each a one-line shell script that runs it with its own name). It keeps the
 /// machine in `fake-windows.json` next to it, so it is stateful the way Windows is: a successful

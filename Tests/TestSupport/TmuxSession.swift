@@ -1,4 +1,4 @@
-import Glibc
+import Platform
 import Foundation
 
 /// A program running in its own tmux server (private `-S` socket, never the user's), at a

@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Localization
-import Glibc
-#endif
+import Platform
+import KMSCore
 import Testing
 @testable import Wizard
 

@@ -1,9 +1,7 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import Renewal
 import Diagnostics
 import Localization
 import TestSupport

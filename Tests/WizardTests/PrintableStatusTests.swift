@@ -1,10 +1,6 @@
-#if canImport(FoundationEssentials)
-import Localization
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import Renewal
 import Testing
 @testable import Wizard
 

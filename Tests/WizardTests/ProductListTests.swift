@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Localization
 import Testing
 @testable import Wizard

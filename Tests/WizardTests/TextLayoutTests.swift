@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 import Testing
 @testable import Wizard

@@ -1,12 +1,7 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
+import KMSCore
+import WindowsBridge
+import Renewal
 import Localization
 import Testing
 @testable import Wizard

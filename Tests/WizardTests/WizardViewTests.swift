@@ -1,4 +1,3 @@
-import Activation
 import Localization
 import Testing
 import TestSupport

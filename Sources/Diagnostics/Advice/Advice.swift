@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// The fix for the situation a diagnosis found, as data; `Advisor` decides it, `lines(_:)` says it.
 public enum Advice: Sendable, Equatable {

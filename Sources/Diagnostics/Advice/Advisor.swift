@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 
 /// The one place that decides what to do from a whole diagnosis: where this computer is, how
 /// the connection to the KMS host failed (the reachability check, the KMS exchange or an

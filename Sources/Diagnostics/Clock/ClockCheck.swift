@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Localization
 
 /// The clock check: this computer's clock against an NTP reference (by default Taiwan's

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// What the clock check found: one NTP measurement of this computer's clock, or why none came.
 public enum ClockFinding: Sendable, Equatable {

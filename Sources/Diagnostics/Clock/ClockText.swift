@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Localization
 
 /// The clock finding in words. The figure is the exact error with the round trip and stratum;

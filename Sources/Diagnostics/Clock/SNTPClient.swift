@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Activation
+import Platform
+import KMSCore
 
 /// An SNTP client (RFC 4330): one request, one validated reply, one measurement.
 ///

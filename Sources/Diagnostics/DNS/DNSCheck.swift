@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// The `dns` check: does the KMS host name resolve, and does the campus domain advertise a KMS
 /// host through `_vlmcs._tcp` SRV records, which Windows' auto-discovery needs (else 0x8007232B).

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// What the dns check found: the KMS host name's addresses and the campus domain's `_vlmcs._tcp`
 /// SRV records, each as an answer or the way its lookup failed.

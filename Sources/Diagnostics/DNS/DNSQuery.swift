@@ -1,10 +1,6 @@
+import Platform
+import KMSCore
 import ResolverBridge
-import Activation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One class-IN query through the system resolver (libresolv res_nquery), its failures told
 /// apart: getaddrinfo folds a silent server, a refusing one and a SERVFAIL into one EAI_AGAIN,

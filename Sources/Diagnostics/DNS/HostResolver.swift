@@ -1,9 +1,5 @@
-import Activation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
+import KMSCore
 
 /// Host name to addresses through the system resolver (getaddrinfo: /etc/hosts, then DNS).
 ///

@@ -1,10 +1,6 @@
+import Platform
+import KMSCore
 import ResolverBridge
-import Activation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// SRV records through the system resolver (`DNSQuery`, then libresolv ns_initparse/ns_parserr).
 public enum SRVLookup {

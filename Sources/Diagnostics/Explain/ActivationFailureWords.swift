@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import Localization
 
 /// What a failed host check needs for its words, as data: kept by the wizard so that its screen

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Localization
 
 /// Every activation error code kmswizard can explain.

@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// What `kmswizard explain` says about one code, in one language; its Codable keys are the

@@ -1,9 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
 
 /// The `kms` check: one real activation exchange with the KMS host through the Activation
 /// engine's `KMSClient` (nothing on this computer changes), its result and round-trip time.

@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 
 /// What the kms check found: the host's answer to one activation request, or how it failed.
 public struct KMSFinding: Sendable, Equatable {

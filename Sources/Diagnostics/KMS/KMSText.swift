@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import Localization
 
 /// The kms finding in words: the figure gives the protocol version, the host's count against

@@ -1,3 +1,5 @@
+import KMSCore
+
 /// What one check found, per check: the typed facts behind its status, words and JSON `data`.
 public enum CheckFinding: Sendable, Equatable {
     case clock(ClockFinding)

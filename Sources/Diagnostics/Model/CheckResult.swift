@@ -1,3 +1,5 @@
+import KMSCore
+
 /// The outcome of one diagnostic check, as data: what was found, in language-independent form.
 ///
 /// Status and Windows code follow from the finding; the words (`value`, `message`, `hint`) are

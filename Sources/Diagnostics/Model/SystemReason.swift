@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Activation
+import Platform
+import KMSCore
 import Localization
 
 /// Why a system call or a name lookup failed, as the system numbered it: an errno value or a
@@ -32,7 +28,7 @@ public enum SystemReason: Sendable, Hashable {
     /// The reason in the reader's words, or its symbolic name when it has none.
     public func text(_ t: Localizer) -> String {
         let key = ErrnoText.wordsArea + symbolicName
-        return t.table.entries[key] == nil ? symbolicName : t(key)
+        return t.table.contains(key) ? t(key) : symbolicName
     }
 
     /// glibc's EAI values (EAI_NODATA and EAI_ADDRFAMILY are declared only under _GNU_SOURCE).

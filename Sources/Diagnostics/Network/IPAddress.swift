@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// An IPv4 or IPv6 address as raw network-order bytes, printed the way `ip` prints it.
 public struct IPAddress: Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// The `network` check: on campus, on the SSL VPN, or off campus, from the kernel's route to the
 /// KMS host. Off campus, activation fails with 0xC004F074 until the VPN is connected.

@@ -1,3 +1,5 @@
+import KMSCore
+
 /// What the network check found: where this computer sits, from the kernel's route to the KMS host.
 public enum NetworkFinding: Sendable, Equatable {
     /// The KMS host name does not resolve, so there is no address to route to.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// A local network interface as the kernel lists it (getifaddrs), and whether it is a VPN tunnel.
 public struct NetworkInterface: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// The `reachability` check: does TCP to the KMS host's port complete, and if not, how it failed;
 /// plus the local address and interface the connection leaves from.

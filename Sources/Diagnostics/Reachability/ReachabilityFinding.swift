@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// What the reachability check found: how one TCP connect to the KMS host's port ended.
 public enum ReachabilityFinding: Sendable, Equatable {

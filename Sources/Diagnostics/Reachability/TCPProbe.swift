@@ -1,9 +1,5 @@
-import Activation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
+import KMSCore
 
 /// One TCP connect to an address with a deadline, and how exactly it ended.
 public enum TCPProbe {

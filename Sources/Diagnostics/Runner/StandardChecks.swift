@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// The checks `diagnose` (and the wizard) run, built from the effective settings.
 public enum StandardChecks {

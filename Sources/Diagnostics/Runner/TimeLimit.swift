@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// Waits for an async operation at most a given time.
 ///

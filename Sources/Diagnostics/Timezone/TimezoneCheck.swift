@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// The timezone check: the zone this system applies (information: the KMS host compares UTC)
 /// and, inside WSL, Windows' own zone from `tzutil.exe /g`, warned about unless it is

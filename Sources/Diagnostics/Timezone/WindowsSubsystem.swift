@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Whether kmswizard runs inside WSL, where Windows owns the clock and the zone that matter.
 ///

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// Windows' own time zone, read inside WSL with `tzutil.exe /g`, or why it could not be read.
 public enum WindowsZone: Sendable, Equatable {

@@ -1,10 +1,8 @@
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import Renewal
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 
 /// `kmswizard activate`: a host check. It speaks the real KMS protocol to a KMS host and reports
@@ -150,7 +148,7 @@ struct ActivateCommand: AsyncParsableCommand {
 
     /// Exit 130 with a message; nothing was recorded, so the state file is as it was.
     private func interrupted(_ interruption: SignalInterruption, _ t: Localizer) -> CLIFailure {
-        CLIFailure(status: .interrupted, code: "interrupted",
+        CLIFailure(.interrupted,
                    message: t("activate.interrupted", ["signal": interruption.signalName]), json: output.json)
     }
 
@@ -196,7 +194,7 @@ struct ActivateCommand: AsyncParsableCommand {
     /// A result that was not saved is no success: exit 74 after the result (which says so) was
     /// shown, so the failure itself goes to stderr only.
     private func notSavedFailure(_ message: String) -> CLIFailure {
-        CLIFailure(status: .ioError, code: "state-not-saved", message: message)
+        CLIFailure(.stateNotSaved, message: message)
     }
 }
 

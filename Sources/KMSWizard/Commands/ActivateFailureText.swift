@@ -1,25 +1,18 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import Diagnostics
 import Localization
 
-/// An `ActivationFailure` in the user's language, with the exit status of its class.
+/// An `ActivationFailure` in the user's language, with its code (and so the exit status of its class).
 struct ActivateFailureText {
     let failure: ActivationFailure
-    let status: ExitStatus
+    let code: CLIErrorCode
     let message: String
     let hint: String
 
     init(_ failure: ActivationFailure, request: ActivateReport.Request, settings: Settings, _ t: Localizer) {
         self.failure = failure
-        status = switch failure.kind {
-        case .timeout: .timeout
-        case .refused, .unreachable: .unavailable
-        case .dns: .noHost
-        case .protocol, .rpcFault, .bindRejected, .badResponse: .protocolError
-        case .kmsError: .kmsRefused
-        case .belowThreshold: .belowThreshold
-        case .local: .software
-        }
+        code = CLIErrorCode(failure.kind)
         let words = ActivationFailureWords(ActivationFailureFacts(failure, endpoint: request.endpoint, product: request.product,
                                                                   timeoutSeconds: settings.timeoutSeconds), t)
         hint = words.hint
@@ -52,13 +45,32 @@ struct ActivateFailureText {
     }
 
     var errorObject: ErrorObject {
-        ErrorObject(code: failure.kind.rawValue, reason: failure.reason, message: message, detail: failure.detail,
+        ErrorObject(code: code.rawValue, reason: failure.reason, message: message, detail: failure.detail,
                     hint: hint, windowsCode: failure.windowsCode.map(Hex.code), hostStatus: failure.hostStatus.map(Hex.code))
     }
 
     /// Thrown after the report is printed: the root command prints message and hint on stderr and exits.
     var cliFailure: CLIFailure {
-        CLIFailure(status: status, code: failure.kind.rawValue, message: message, hint: hint,
+        CLIFailure(code, message: message, hint: hint,
                    windowsCode: failure.windowsCode.map(Hex.code))
+    }
+}
+
+extension CLIErrorCode {
+    /// An activation failure's code: the same word as its kind.
+    init(_ kind: ActivationFailure.Kind) {
+        self = switch kind {
+        case .timeout: .timeout
+        case .refused: .refused
+        case .unreachable: .unreachable
+        case .dns: .dns
+        case .protocol: .protocol
+        case .rpcFault: .rpcFault
+        case .bindRejected: .bindRejected
+        case .badResponse: .badResponse
+        case .kmsError: .kmsError
+        case .belowThreshold: .belowThreshold
+        case .local: .local
+        }
     }
 }

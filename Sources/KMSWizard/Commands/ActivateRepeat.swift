@@ -1,9 +1,6 @@
-import Activation
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
+import KMSCore
+import KMSProtocol
 import Localization
 
 /// `kmswizard activate --count N [--interval SECONDS]`: N activations, a new TCP connection each,

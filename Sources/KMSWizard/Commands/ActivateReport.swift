@@ -1,9 +1,7 @@
-import Activation
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
+import KMSCore
+import KMSProtocol
+import Renewal
 
 /// `kmswizard activate --json`: one object with stable keys, the host's decoded answer when there
 /// is one (also for a count below the threshold), and an `error` object when it failed.

@@ -1,9 +1,5 @@
-import Activation
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
+import KMSCore
 import Localization
 
 /// The readable screen of `kmswizard activate`: the verdict, then what the host answered, one

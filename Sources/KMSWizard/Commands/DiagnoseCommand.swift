@@ -1,10 +1,6 @@
-import Activation
+import Platform
+import KMSCore
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Diagnostics
 import Localization
 
@@ -28,7 +24,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
         do {
             campus = try StandardChecks.campusRanges(settings)
         } catch {
-            throw CLIFailure(status: .usage, code: "usage", message: "--campus: " + error.error.message(context.localizer), json: output.json)
+            throw CLIFailure(.usage, message: "--campus: " + error.error.message(context.localizer), json: output.json)
         }
         let checks = StandardChecks.checks(settings: settings, campus: campus, environment: context.environment,
                                            kms: kmsRequest(context))
@@ -46,12 +42,12 @@ struct DiagnoseCommand: AsyncParsableCommand {
         } else {
             print(DiagnosisText.render(diagnosis, advice: advice, localizer: context.localizer))
         }
-        let status: ExitStatus = switch diagnosis.status {
-        case .pass, .skip: .ok
+        let outcome: CommandOutcome? = switch diagnosis.status {
+        case .pass, .skip: nil
         case .warn: .checksWarned
         case .fail: .checksFailed
         }
-        if status != .ok { terminate(status) }
+        if let outcome { terminate(outcome.status) }
     }
 
     /// The catalog's default product and this computer's kept machine ID (a fresh one when the

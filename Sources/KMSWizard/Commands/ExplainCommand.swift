@@ -1,3 +1,4 @@
+import KMSCore
 import ArgumentParser
 import Diagnostics
 import Localization
@@ -28,25 +29,25 @@ struct ExplainCommand: AsyncParsableCommand {
         let t = context.localizer
         if list {
             guard codes.isEmpty else {
-                throw CLIFailure(status: .usage, code: "usage", message: t("explain.listWithCode"), json: output.json)
+                throw CLIFailure(.usage, message: t("explain.listWithCode"), json: output.json)
             }
             try printList(t)
             return
         }
         if let option = codes.first(where: Self.isOption) {
-            throw CLIFailure(status: .usage, code: "usage", message: Self.unknownOption(option, t), json: output.json)
+            throw CLIFailure(.usage, message: Self.unknownOption(option, t), json: output.json)
         }
         guard codes.count == 1, let text = codes.first else {
             let message = codes.isEmpty ? t("explain.missing")
                 : t("explain.tooMany", ["count": String(codes.count), "text": codes.joined(separator: " ")])
-            throw CLIFailure(status: .usage, code: "usage", message: message, json: output.json)
+            throw CLIFailure(.usage, message: message, json: output.json)
         }
         let code: ActivationErrorCode
         do {
             code = try ActivationErrorCode.parse(text)
         } catch {
             let key = if case .outOfRange = error { "explain.outOfRange" } else { "explain.malformed" }
-            throw CLIFailure(status: .usage, code: "usage", message: t(key, ["text": text]), json: output.json)
+            throw CLIFailure(.usage, message: t(key, ["text": text]), json: output.json)
         }
         let explanation = Explanation(code: code, localizer: t)
         if output.json {
@@ -56,7 +57,7 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         // Ends here rather than throwing ExitCode, which the root command would also report
         // as a usage error under --json.
-        if !explanation.known { terminate(.unknownCode) }
+        if !explanation.known { terminate(CommandOutcome.unknownCode.status) }
     }
 
     /// An argument that looks like an option rather than a code: a dash not followed by digits

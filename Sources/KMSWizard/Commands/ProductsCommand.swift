@@ -1,5 +1,5 @@
+import KMSCore
 import ArgumentParser
-import Activation
 import Localization
 
 /// `kmswizard products`: the volume editions kmswizard can activate, as a table or as JSON.
@@ -23,7 +23,7 @@ struct ProductsCommand: AsyncParsableCommand {
         let t = context.localizer
         let chosenFamily = try family.map { text in
             guard let family = Product.Family(rawValue: text.lowercased()) else {
-                throw CLIFailure(status: .usage, code: "usage", message: t("catalog.option.family.invalid", ["value": text]),
+                throw CLIFailure(.usage, message: t("catalog.option.family.invalid", ["value": text]),
                                  json: output.json)
             }
             return family

@@ -1,10 +1,9 @@
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import WindowsBridge
+import Renewal
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 
 /// `kmswizard remind`: a calendar file with an event before each renewal deadline, or a weekly
@@ -67,12 +66,12 @@ struct RemindCommand: AsyncParsableCommand {
         let calendar = ReminderCalendar(report: RenewalReport(state: state, now: Date()), marginDays: margin,
                                         machineID: state.machineID, table: t.table, displayName: names.callAsFunction)
         guard !calendar.events.isEmpty else {
-            throw CLIFailure(status: .nothingDue, code: "nothing-activated", message: t("renewal.remind.nothing"), json: output.json)
+            throw CLIFailure(.nothingActivated, message: t("renewal.remind.nothing"), json: output.json)
         }
         do {
             try OutputFile.write(calendar.text, to: file)
         } catch {
-            throw CLIFailure(status: .cannotCreate, code: "cannot-write",
+            throw CLIFailure(.cannotWrite,
                              message: t("renewal.remind.cannotWrite", ["file": file, "reason": error.reasonText(t)]), json: output.json)
         }
         if output.json {
@@ -120,13 +119,13 @@ struct RemindCommand: AsyncParsableCommand {
     }
 
     private func failure(_ error: ReminderError, _ t: Localizer) -> CLIFailure {
-        let status: ExitStatus = switch error {
-        case .badBinaryPath: .config
-        case .wouldOverwrite, .cannotWrite: .cannotCreate
-        case .noScheduler, .crontabFailed: .unavailable
-        case .notInstalled: .ok
+        let code: CLIErrorCode = switch error {
+        case .badBinaryPath: .programPath
+        case .wouldOverwrite, .cannotWrite: .cannotWrite
+        // `.notInstalled` never gets here: uninstalling what is not installed is done (exit 0).
+        case .noScheduler, .crontabFailed, .notInstalled: .remind
         }
-        return CLIFailure(status: status, code: "remind", message: t("renewal.remind.failed", ["detail": error.message(t)]), hint: t("renewal.remind.hint"), json: output.json)
+        return CLIFailure(code, message: t("renewal.remind.failed", ["detail": error.message(t)]), hint: t("renewal.remind.hint"), json: output.json)
     }
 }
 

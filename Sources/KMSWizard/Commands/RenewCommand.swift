@@ -1,11 +1,10 @@
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import WindowsBridge
+import Renewal
 import Diagnostics
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 import Wizard
 
@@ -46,7 +45,7 @@ struct RenewCommand: AsyncParsableCommand {
             } else if !quiet {
                 print(t("renewal.renew.notWSL"))
             }
-            throw ExitCode(ExitStatus.nothingDue.rawValue)
+            throw CommandOutcome.nothingDue.exitCode
         }
         let lock: RenewLock
         do {
@@ -60,11 +59,11 @@ struct RenewCommand: AsyncParsableCommand {
             throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json)
         } catch let .busy(path, waited) {
             // A lock still held after the bounded wait is a temporary condition (75).
-            throw CLIFailure(status: .timeout, code: "renew-lock", message: t("renewal.renew.lockFailed", [
+            throw CLIFailure(.renewLock, message: t("renewal.renew.lockFailed", [
                 "detail": t("renewal.renew.lockBusy", ["path": path, "seconds": String(Int(waited.rounded()))])]), json: output.json)
         } catch let .cannotOpen(error) {
             // A lock file that cannot be opened is an I/O problem (74).
-            throw CLIFailure(status: .ioError, code: "renew-lock", message: t("renewal.renew.lockFailed", [
+            throw CLIFailure(.renewLockIO, message: t("renewal.renew.lockFailed", [
                 "detail": t("renewal.renew.lockOpen", ["path": error.path, "reason": error.reasonText(t)])]), json: output.json)
         }
         defer { withExtendedLifetime(lock) {} }
@@ -76,7 +75,7 @@ struct RenewCommand: AsyncParsableCommand {
         let plan = RenewalPlan(report: RenewalReport(state: state, now: Date()), scope: all ? .all : .due)
         guard !plan.isEmpty else {
             report(RenewDocument(results: [], skipped: plan.skip, windows: "live"), nothingDue: true, state: state, t)
-            throw ExitCode(ExitStatus.nothingDue.rawValue)
+            throw CommandOutcome.nothingDue.exitCode
         }
         let catalog: ProductCatalog
         do { catalog = try ProductCatalog.bundled(environment: context.environment) } catch {
@@ -114,7 +113,7 @@ struct RenewCommand: AsyncParsableCommand {
         }
         self.report(RenewDocument(results: results, skipped: plan.skip, windows: "live"), nothingDue: false, state: after, t)
         if quiet { notifyDesktop(results: results, report: report, context) }
-        throw ExitCode((results.allSatisfy(\.ok) ? ExitStatus.renewed : ExitStatus.renewFailed).rawValue)
+        throw (results.allSatisfy(\.ok) ? CommandOutcome.renewed : .renewFailed).exitCode
     }
 
     /// Windows' licence state, read now and kept; renewing on a stale or missing reading would be a guess.
@@ -131,10 +130,10 @@ struct RenewCommand: AsyncParsableCommand {
             if signal != 0 { throw SignalInterruption(signal: signal).failure(t, key: "renewal.renew.interrupted", json: output.json) }
             do throws(StateError) { return try context.stateStore.load() } catch { throw context.failure(error, json: output.json) }
         case let .stored(error):
-            throw CLIFailure(status: .unavailable, code: "windows-unreadable",
+            throw CLIFailure(.windowsUnreadable,
                              message: t("renewal.renew.windowsUnreadable", ["reason": WindowsReadText(error, t).text]), json: output.json)
         case .notHere, .reading:   // a command reads to the end: "reading" is the wizard's
-            throw CLIFailure(status: .nothingDue, code: "not-wsl", message: t("renewal.renew.notWSL"), json: output.json)
+            throw CLIFailure(.nothingToRenew, message: t("renewal.renew.notWSL"), json: output.json)
         }
     }
 
@@ -162,7 +161,7 @@ struct RenewCommand: AsyncParsableCommand {
         do {
             plan = try WindowsActivationPlan.guide(products, endpoint: endpoint)
         } catch {
-            throw CLIFailure(status: .dataError, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]), json: output.json)
+            throw CLIFailure(.script, message: t("renewal.script.refused", ["detail": "\(error)"]), json: output.json)
         }
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         do {
@@ -179,9 +178,9 @@ struct RenewCommand: AsyncParsableCommand {
                 if quiet {
                     DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: message, critical: true)
                 }
-                throw CLIFailure(status: .noPermission, code: "not-elevated", message: message, windowsCode: ActivationErrorCode.accessDenied.hex, json: output.json)
+                throw CLIFailure(.notElevated, message: message, windowsCode: ActivationErrorCode.accessDenied.hex, json: output.json)
             case let .cannotStart(error):
-                throw CLIFailure(status: .unavailable, code: "windows-cannot-run",
+                throw CLIFailure(.windowsCannotRun,
                                  message: t("renewal.script.runFailed", ["detail": WindowsRunProblemText(.cannotStart(error), t).text]),
                                  json: output.json)
             }
@@ -196,7 +195,7 @@ struct RenewCommand: AsyncParsableCommand {
         let notice = Locked<StateError?>(nil)
         let store = StateStore(path: context.stateStore.path) { recovered in notice.withLock { $0 = recovered } }
         do { try store.update { _ in } } catch let error as StateError { return context.failure(error, json: output.json) } catch {
-            return CLIFailure(status: .ioError, code: "state", message: "\(error)", json: output.json)
+            return CLIFailure(.stateIO, message: "\(error)", json: output.json)
         }
         let recovered = notice.withLock { $0 } ?? .corrupt(path: store.path, keptAt: nil)
         let message = CommandContext.describe(recovered, t)
@@ -204,7 +203,7 @@ struct RenewCommand: AsyncParsableCommand {
         if quiet {
             DesktopNotifier(environment: context.environment).notify(summary: t("renewal.notify.title"), body: message + "\n" + hint, critical: true)
         }
-        return CLIFailure(status: .dataError, code: "state-recovered", message: message, hint: hint, json: output.json)
+        return CLIFailure(.stateRecovered, message: message, hint: hint, json: output.json)
     }
 
     /// Under --quiet nobody watches the output: a failed renewal or a deadline within 30 days

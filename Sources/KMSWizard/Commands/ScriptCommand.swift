@@ -1,14 +1,9 @@
-import Activation
+import Platform
+import KMSCore
+import WindowsBridge
+import Renewal
 import ArgumentParser
 import Diagnostics
-#if canImport(Glibc)
-import Glibc
-#endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 import Wizard
 
@@ -63,7 +58,7 @@ struct ScriptCommand: AsyncParsableCommand {
         let renderer = BatchScriptRenderer(table: t.table)
         let bytes: [UInt8]
         do { bytes = try renderer.renderFile(plan) } catch {
-            throw CLIFailure(status: .dataError, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]),
+            throw CLIFailure(.script, message: t("renewal.script.refused", ["detail": "\(error)"]),
                              json: output.json)
         }
         guard let out else {
@@ -73,7 +68,7 @@ struct ScriptCommand: AsyncParsableCommand {
         do {
             try OutputFile.write(bytes, to: out)
         } catch {
-            throw CLIFailure(status: .cannotCreate, code: "cannot-write",
+            throw CLIFailure(.cannotWrite,
                              message: t("renewal.remind.cannotWrite", ["file": out, "reason": error.reasonText(t)]), json: output.json)
         }
         let names = plan.groups.flatMap(\.products).map(\.shortName)
@@ -123,7 +118,7 @@ struct ScriptCommand: AsyncParsableCommand {
             }
             return try WindowsActivationPlan(products: chosen, endpoint: settings.kmsHost, installKeys: installKey, officeBits: officeBits)
         } catch let error as WindowsScriptError {
-            throw CLIFailure(status: .usage, code: "script", message: t("renewal.script.refused", ["detail": "\(error)"]),
+            throw CLIFailure(.scriptArguments, message: t("renewal.script.refused", ["detail": "\(error)"]),
                              json: output.json)
         }
     }
@@ -133,7 +128,7 @@ struct ScriptCommand: AsyncParsableCommand {
         let wsl: WSLEnvironment
         do { wsl = try WSLEnvironment.detect(.system(environment: context.environment)) } catch {
             let key = error == .notWSL ? "renewal.script.notWSL" : "renewal.script.runFailed"
-            throw CLIFailure(status: .unavailable, code: "not-wsl",
+            throw CLIFailure(.notWSL,
                              message: t(key, ["detail": WindowsRunProblemText(.unavailable(error), t).text]),
                              hint: t("renewal.script.runHint"), json: output.json)
         }
@@ -141,11 +136,11 @@ struct ScriptCommand: AsyncParsableCommand {
         let results: [WindowsActivationRunner.GroupResult]
         do { results = try runner.run(plan) } catch {
             if case .notElevated = error {
-                throw CLIFailure(status: .noPermission, code: "not-elevated", message: t("renewal.script.run.notElevated"),
+                throw CLIFailure(.notElevated, message: t("renewal.script.run.notElevated"),
                                  windowsCode: ActivationErrorCode.accessDenied.hex, json: output.json)
             }
             let detail = if case let .cannotStart(cause) = error { WindowsRunProblemText(.cannotStart(cause), t).text } else { "" }
-            throw CLIFailure(status: .unavailable, code: "cscript", message: t("renewal.script.runFailed", ["detail": detail]),
+            throw CLIFailure(.cscript, message: t("renewal.script.runFailed", ["detail": detail]),
                              json: output.json)
         }
         if output.json {
@@ -153,7 +148,7 @@ struct ScriptCommand: AsyncParsableCommand {
         } else {
             for result in results { printResult(result, t) }
         }
-        if results.contains(where: { $0.outcome != .activated }) { throw ExitCode(ExitStatus.kmsRefused.rawValue) }
+        if results.contains(where: { $0.outcome != .activated }) { throw CommandOutcome.windowsError.exitCode }
     }
 
     private func printResult(_ result: WindowsActivationRunner.GroupResult, _ t: Localizer) {

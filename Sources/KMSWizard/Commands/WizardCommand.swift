@@ -1,6 +1,7 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import ArgumentParser
-@preconcurrency import Glibc
+@preconcurrency import Platform
 import Localization
 import Wizard
 
@@ -48,13 +49,13 @@ struct WizardCommand: AsyncParsableCommand {
             var session = PlainSession(view: view, services: services, start: start)
             if case let .inputEnded(step) = await session.run() {
                 let t = context.localizer.switched(to: session.state.language)
-                throw CLIFailure(status: .noInput, code: "input-ended", message: t("wizard.plain.inputEnded", ["step": t(step.nameKey)]),
+                throw CLIFailure(.inputEnded, message: t("wizard.plain.inputEnded", ["step": t(step.nameKey)]),
                                  hint: t("wizard.plain.inputEndedHint"))
             }
             return
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CLIFailure(status: .noTerminal, code: "no-terminal", message: context.localizer("wizard.noTerminal"),
+            throw CLIFailure(.noTerminal, message: context.localizer("wizard.noTerminal"),
                              hint: context.localizer("wizard.noTerminalHint"))
         }
         let colors = context.config.color.isEnabled(environment: environment)
@@ -67,13 +68,13 @@ struct WizardCommand: AsyncParsableCommand {
         if !drawsUTF8 { printError(context.localizer.switched(to: .en)("wizard.noUTF8Locale")) }
         switch ending {
         case nil:
-            throw CLIFailure(status: .noTerminal, code: "no-terminal",
+            throw CLIFailure(.noTerminal,
                              message: context.localizer("wizard.unknownTerminal", ["term": terminalName]),
                              hint: context.localizer("wizard.noTerminalHint"))
         case .quit?:
             return
         case .interrupted?:
-            throw CLIFailure(status: .interrupted, code: "interrupted", message: context.localizer("wizard.interrupted"))
+            throw CLIFailure(.interrupted, message: context.localizer("wizard.interrupted"))
         }
     }
 

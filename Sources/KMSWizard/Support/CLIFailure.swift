@@ -1,12 +1,11 @@
-/// A failure a command reports to the user: its exit status, a stable code word, and help text.
+/// A failure a command reports to the user: its code (which decides the exit status), a message
+/// and help text.
 ///
 /// Commands throw it from `run()`; `KMSWizardCommand.main()` prints it (as text on stderr, or
 /// as a JSON error object on stdout when the command was asked for JSON) and exits with
 /// `status`. Messages are already in the user's language.
 struct CLIFailure: Error, Sendable {
-    var status: ExitStatus
-    /// Stable word for scripts: `timeout`, `refused`, `dns`, `usage`, `state`, ...
-    var code: String
+    let code: CLIErrorCode
     var message: String
     var hint: String?
     /// The Windows activation error this failure corresponds to, e.g. "0xC004F074".
@@ -14,8 +13,9 @@ struct CLIFailure: Error, Sendable {
     /// Print the failure as a JSON object on stdout too.
     var json = false
 
-    init(status: ExitStatus, code: String, message: String, hint: String? = nil, windowsCode: String? = nil, json: Bool = false) {
-        self.status = status
+    var status: ExitStatus { code.status }
+
+    init(_ code: CLIErrorCode, message: String, hint: String? = nil, windowsCode: String? = nil, json: Bool = false) {
         self.code = code
         self.message = message
         self.hint = hint
@@ -23,9 +23,17 @@ struct CLIFailure: Error, Sendable {
         self.json = json
     }
 
+    /// Transitional, for the call sites outside `Commands/` that still name a status and a word
+    /// (`CommandContext`, `ConfigResolver`, `SignalInterruption`, `BundledStrings`): the pair
+    /// becomes its code, so that their words and statuses follow the table too. Move each to
+    /// `init(_:message:)` and delete this.
+    init(status: ExitStatus, code word: String, message: String, hint: String? = nil, windowsCode: String? = nil, json: Bool = false) {
+        self.init(CLIErrorCode(word, status: status), message: message, hint: hint, windowsCode: windowsCode, json: json)
+    }
+
     /// The `error` object of every command's JSON output.
     var errorObject: ErrorObject {
-        ErrorObject(code: code, message: message, hint: hint, windowsCode: windowsCode)
+        ErrorObject(code: code.rawValue, message: message, hint: hint, windowsCode: windowsCode)
     }
 
     struct ErrorObject: Encodable, Sendable {

@@ -1,9 +1,5 @@
+import Platform
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `--color auto|always|never`: whether text output and the wizard may use colour.
 ///

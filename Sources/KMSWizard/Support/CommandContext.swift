@@ -1,4 +1,6 @@
-import Activation
+import KMSCore
+import KMSProtocol
+import Renewal
 import Localization
 
 /// What every command needs before it can say anything: the effective settings (flags, then

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Localization
 
 /// A configuration value kmswizard refuses to run with, and exactly where it came from: the

@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 
 extension ConfigFile {
     /// Reads and parses the file at `path`; nil when there is no such file (no config is fine).

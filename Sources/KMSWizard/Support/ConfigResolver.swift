@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import Localization
 
 /// Where an effective value came from, strongest first: a flag, the environment, the config

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Localization
 
 /// One layer of configuration (the flags, the environment or the config file): each value is

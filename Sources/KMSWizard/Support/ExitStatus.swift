@@ -1,12 +1,15 @@
 /// Every exit status kmswizard uses, documented in the README; sysexits.h values where one fits.
 ///
 /// Each failure class has its own number so that scripts can tell them apart without parsing text.
+/// Commands never pick one by hand: a failure's follows from its `CLIErrorCode`, a verdict's
+/// (renew, diagnose, explain, `script --run`) from its `CommandOutcome`.
 enum ExitStatus: Int32, CaseIterable, Sendable {
     /// Activated, passed, done.
     case ok = 0
     /// The KMS host answered, but its client count is below the product's threshold (0xC004F038).
     case belowThreshold = 3
-    /// The KMS host answered with an error HRESULT instead of an activation.
+    /// The KMS host answered with an error HRESULT instead of an activation; `script --run`:
+    /// Windows did not report every product activated.
     case kmsRefused = 4
     /// `explain` was given a well-formed code that it does not know.
     case unknownCode = 5
@@ -16,7 +19,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     case checksFailed = 11
     /// `renew`: something was due and every renewal succeeded.
     case renewed = 20
-    /// `renew`: nothing was due.
+    /// `renew`: nothing was due, or no Windows here; `remind --ics`: Windows reported no deadline.
     case nothingDue = 21
     /// `renew`: at least one renewal failed.
     case renewFailed = 22

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+@preconcurrency import Platform
+import KMSCore
 import Localization
 import Wizard
 

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 
 /// Writes a command's result as one JSON object on stdout: sorted keys, pretty-printed, ISO 8601
 /// dates, so that scripts and people can both read it and keys never move between runs.

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import ArgumentParser
 
 /// `--host HOST[:PORT]`: the KMS host, the campus one unless told otherwise.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+@preconcurrency import Platform
 
 /// Messages go to stderr, results to stdout, so that `--json` output stays clean.
 func printError(_ message: String) {

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import ArgumentParser
 
 extension CompletionKind {

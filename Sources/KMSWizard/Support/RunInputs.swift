@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// What a run reads from its surroundings, read once: the environment and the config file.

@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import KMSProtocol
 import Localization
 
 /// SIGINT, SIGTERM or SIGHUP arrived while a command waited (for a host, a lock, its checks).

@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Activation
+@preconcurrency import Platform
 import Localization
 
 /// The one way a command's results reach stdout, with every write and the final flush checked.

@@ -32,7 +32,7 @@ extension CLIFailure {
         case .unreadable:
             message = HelpText.usageText("unreadable")
         }
-        return CLIFailure(status: .usage, code: "usage", message: message, hint: hint, json: json)
+        return CLIFailure(.usage, message: message, hint: hint, json: json)
     }
 
     /// A first word that names no command, when no command was typed: the wizard takes no

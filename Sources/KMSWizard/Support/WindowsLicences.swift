@@ -1,9 +1,8 @@
-import Activation
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
+import KMSCore
+import KMSProtocol
+import WindowsBridge
+import Renewal
 import Wizard
 
 /// Windows' own licence state, read once for a command or the wizard: inside WSL through

@@ -1,3 +1,4 @@
+import KMSProtocol
 import Localization
 import Wizard
 

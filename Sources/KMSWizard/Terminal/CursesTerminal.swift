@@ -1,5 +1,5 @@
 @preconcurrency import CursesBridge
-@preconcurrency import Glibc
+@preconcurrency import Platform
 import Wizard
 
 /// The terminal through ncursesw: opens a screen with `newterm` (never `initscr`, which exits

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Wizard
 
 /// Where effect tasks drop their result events for the UI loop to pick up between key reads.

@@ -1,4 +1,4 @@
-@preconcurrency import Glibc
+@preconcurrency import Platform
 import Localization
 import Wizard
 

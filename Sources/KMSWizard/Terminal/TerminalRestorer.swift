@@ -1,5 +1,6 @@
 @preconcurrency import CursesBridge
-@preconcurrency import Glibc
+@preconcurrency import Platform
+import KMSProtocol
 import Synchronization
 
 /// Signals while the wizard owns the terminal. Ctrl-C, SIGTERM and SIGHUP only raise a flag

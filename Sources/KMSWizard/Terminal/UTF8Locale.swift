@@ -1,4 +1,4 @@
-@preconcurrency import Glibc
+@preconcurrency import Platform
 
 /// The character locale ncursesw needs to draw Chinese and box drawing: a UTF-8 one.
 ///

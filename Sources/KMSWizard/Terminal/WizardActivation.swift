@@ -1,10 +1,8 @@
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import Renewal
 import Diagnostics
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Localization
 import Wizard
 

@@ -1,10 +1,7 @@
-import Activation
+import Platform
+import KMSCore
+import WindowsBridge
 import Diagnostics
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Wizard
 
 /// The wizard's way to the Windows around a WSL Linux: the same detection, commands and

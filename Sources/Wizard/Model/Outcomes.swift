@@ -1,9 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import Renewal
 import Diagnostics
 
 /// What a diagnostic step found: the engine's results, or why it could not run in this build.

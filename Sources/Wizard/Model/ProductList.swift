@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// The products screen's list: the catalog grouped under headings a help desk names (Windows,
 /// Windows Server, Office, Project, Visio), then the row that starts the activation. Headings

@@ -1,9 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import WindowsBridge
 
 /// What Windows reported about its installed licences when the wizard read them (inside WSL).
 public enum WindowsLicencesOutcome: Sendable, Equatable {

@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import WindowsBridge
 
 /// The Windows this Linux runs inside (WSL with interop), found once when the wizard starts.
 /// Only when there is one does the activation screen offer to run the activation on it.

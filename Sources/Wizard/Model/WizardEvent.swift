@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import Renewal
 
 /// Everything that can change the wizard's state: keys, the terminal, time, and the results of
 /// effects coming back from their tasks.

@@ -1,9 +1,6 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import Renewal
 import Localization
 
 /// Fixed facts the wizard shows but never changes: where it sends requests, and how it prints.

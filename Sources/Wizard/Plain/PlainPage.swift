@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// A page as plain lines for `--plain` mode: no boxes, spinners or cursor movement, so a screen

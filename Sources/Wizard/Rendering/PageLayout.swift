@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// Lays a `Page` out on a cell grid: a box with the title in its top border, the blocks inside,

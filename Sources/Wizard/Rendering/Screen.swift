@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// A terminal size in cells.

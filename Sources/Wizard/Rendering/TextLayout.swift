@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// Cutting and wrapping text by terminal cells, never by characters or bytes, so that a line of

@@ -1,9 +1,8 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import KMSProtocol
+import WindowsBridge
+import Renewal
 import Diagnostics
 import Localization
 

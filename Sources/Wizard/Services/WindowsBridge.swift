@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 
 /// How the wizard reaches the Windows around a WSL Linux: `find` says whether there is one with
 /// a usable cscript.exe, `run` runs the chosen products' activation commands there, `read` reads

@@ -1,4 +1,5 @@
-import Activation
+import KMSCore
+import Renewal
 import Localization
 
 /// The work behind the wizard's effects. The real implementation (`LiveWizardServices`) calls

@@ -1,9 +1,5 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
 import Localization
 
 /// The status as a plain-text file a help desk can print: both languages (Traditional Chinese

@@ -1,4 +1,4 @@
-import Activation
+import KMSCore
 import Diagnostics
 import Localization
 

@@ -1,9 +1,7 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-import Activation
+import Platform
+import KMSCore
+import WindowsBridge
+import Renewal
 
 /// Everything the status views show (the wizard's status screen, `status`, `status --print`):
 /// the status model of each product, plus this session's live checks when there are any.

@@ -1,4 +1,4 @@
-import Activation
+import WindowsBridge
 import Localization
 
 /// Why Windows' licence state could not be read, in the reader's language; Windows' own text is

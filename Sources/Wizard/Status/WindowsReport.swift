@@ -1,3 +1,4 @@
+import KMSCore
 import Diagnostics
 import Localization
 

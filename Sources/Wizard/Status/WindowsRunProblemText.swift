@@ -1,4 +1,3 @@
-import Activation
 import Localization
 
 /// Why the commands could not run on Windows, in the reader's language; a system reason by its

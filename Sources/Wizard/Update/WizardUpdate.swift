@@ -1,4 +1,4 @@
-import Activation
+import Renewal
 import Localization
 
 /// The wizard's logic as one pure function: a state and an event in, the next state and the

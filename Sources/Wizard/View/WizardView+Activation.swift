@@ -1,5 +1,7 @@
+import KMSCore
+import KMSProtocol
+import WindowsBridge
 import Diagnostics
-import Activation
 import Localization
 
 /// The last three screens: products, activation, status.

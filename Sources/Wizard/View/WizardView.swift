@@ -1,4 +1,3 @@
-import Activation
 import Localization
 
 /// The wizard's screens as pure functions of the state: `page(_:)` says what a screen contains,

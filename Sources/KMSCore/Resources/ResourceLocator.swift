@@ -1,0 +1,95 @@
+import Platform
+
+/// Finds the data files kmswizard ships (the product catalog; the texts are compiled in, see
+/// `StringTable.bundled`) wherever the binary runs from.
+///
+/// The files stay data, editable without a rebuild, so they are looked up at run time in this
+/// order: `$KMSWIZARD_RESOURCES`, `<binary>/../share/kmswizard` (what `make install` and the
+/// .deb lay out), and the source tree's `Resources/` (development builds and tests).
+public enum ResourceLocator {
+    /// A resource file that none of the places holds.
+    public struct NotFound: Error, Sendable, CustomStringConvertible {
+        public let name: String
+        public let searched: [String]
+        public var description: String {
+            "resource file \(name) not found; looked in: \(searched.joined(separator: ", ")) (set KMSWIZARD_RESOURCES to the folder that holds it)"
+        }
+    }
+
+    /// The folders searched, in order.
+    public static func searchDirectories(environment: [String: String] = currentEnvironment()) -> [String] {
+        var directories: [String] = []
+        if let configured = environment["KMSWIZARD_RESOURCES"], !configured.isEmpty {
+            directories.append(configured)
+        }
+        if let executable = executablePath() {
+            let binDirectory = executable.deletingLastComponent
+            directories.append(binDirectory + "/../share/kmswizard")
+        }
+        directories.append(sourceTreeResources)
+        return directories
+    }
+
+    /// The path of the named resource file, or `NotFound` listing where it looked.
+    public static func path(of name: String, environment: [String: String] = currentEnvironment()) throws(NotFound) -> String {
+        let directories = searchDirectories(environment: environment)
+        for directory in directories {
+            let candidate = directory + "/" + name
+            if access(candidate, R_OK) == 0 { return candidate }
+        }
+        throw NotFound(name: name, searched: directories)
+    }
+
+    /// Reads the named resource file whole.
+    public static func contents(of name: String, environment: [String: String] = currentEnvironment()) throws -> Data {
+        let found = try path(of: name, environment: environment)
+        return try Data(contentsOf: URL(fileURLWithPath: found))
+    }
+
+    /// The process environment as a dictionary, read straight from `environ` (what ProcessInfo
+    /// also does, without starting Foundation's process info): the first `=` ends each name, and
+    /// of a name set twice the first wins, as getenv(3) finds it.
+    public static func currentEnvironment() -> [String: String] {
+        var environment: [String: String] = [:]
+        #if canImport(Glibc)
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                let name = String(text[..<equals])
+                if environment[name] == nil { environment[name] = String(text[text.index(after: equals)...]) }
+            }
+            entry += 1
+        }
+        #else
+        environment = ProcessInfo.processInfo.environment
+        #endif
+        return environment
+    }
+
+    /// `Resources/` of the checkout this file was compiled from.
+    static let sourceTreeResources: String = {
+        var path = #filePath
+        for _ in 0..<4 { path = path.deletingLastComponent }   // Sources/KMSCore/Resources/ResourceLocator.swift
+        return path + "/Resources"
+    }()
+
+    static func executablePath() -> String? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
+        return CommandLine.arguments.first
+        #endif
+    }
+}
+
+extension String {
+    /// Path arithmetic on plain strings, so that no URL normalisation surprises a `..` in the path.
+    var deletingLastComponent: String {
+        guard let slash = lastIndex(of: "/") else { return "." }
+        return slash == startIndex ? "/" : String(self[..<slash])
+    }
+}

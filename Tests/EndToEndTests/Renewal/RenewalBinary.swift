@@ -1,0 +1,81 @@
+@testable import Renewal
+import Foundation
+import TestSupport
+
+/// Runs the built `kmswizard` binary with a clean environment of the test's choosing (its own
+/// HOME, XDG_STATE_HOME and XDG_CONFIG_HOME, no WSL_DISTRO_NAME), as a user would; with a
+/// `SimulatedWindows` it runs "inside WSL" on that Windows.
+struct RenewalBinary {
+    let home: String
+
+    static var path: String { (try? BuiltProducts.path("kmswizard")) ?? BuiltProducts.directory + "/kmswizard" }
+
+    /// This machine itself looks like WSL (its kernel or interop registration), so "outside WSL"
+    /// cannot be tested here: `env -i` clears WSL_DISTRO_NAME, but not /proc.
+    static var machineLooksLikeWSL: Bool {
+        FileManager.default.fileExists(atPath: "/proc/sys/fs/binfmt_misc/WSLInterop")
+            || ((try? String(contentsOfFile: "/proc/version", encoding: .utf8)) ?? "").lowercased().contains("microsoft")
+    }
+
+    init() throws {
+        home = try ReminderTestSupport.temporaryDirectory("home")
+    }
+
+    var stateFile: String { home + "/state/kmswizard/state.json" }
+
+    func writeState(_ text: String) throws {
+        try FileManager.default.createDirectory(atPath: home + "/state/kmswizard", withIntermediateDirectories: true)
+        try text.write(toFile: stateFile, atomically: true, encoding: .utf8)
+    }
+
+    func writeState(_ state: KMSWizardState) throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        try writeState(String(decoding: try encoder.encode(state), as: UTF8.self))
+    }
+
+    func stateText() throws -> String { try String(contentsOfFile: stateFile, encoding: .utf8) }
+
+    func run(_ arguments: [String], environment: [String: String] = [:], windows: SimulatedWindows? = nil,
+             timeout: Double = 60, signals: [ProcessRunner.ScheduledSignal] = []) throws -> ProcessResult {
+        try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments(environment, windows: windows) + [Self.path] + arguments,
+                              timeoutSeconds: timeout, signals: signals)
+    }
+
+    /// `script` run by /bin/sh in the same environment, with the binary's path in $KMSWIZARD;
+    /// `prefix` goes before the shell (e.g. `unshare --mount --`), for redirections a test needs.
+    func shell(_ script: String, prefix: [String] = [], environment: [String: String] = [:], timeout: Double = 60) throws -> ProcessResult {
+        try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments(environment.merging(["KMSWIZARD": Self.path]) { $1 }, windows: nil)
+                              + prefix + ["/bin/sh", "-c", script], timeoutSeconds: timeout)
+    }
+
+    private func assignments(_ environment: [String: String], windows: SimulatedWindows?) -> [String] {
+        var variables = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
+                         "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        variables.merge(windows?.environment ?? [:]) { $1 }
+        variables.merge(environment) { $1 }
+        // env -i would drop a sanitizer build's options too: they configure the build, not the program.
+        variables.merge(SanitizerRuntime.options) { test, _ in test }
+        return variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    }
+
+    struct NotJSON: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The JSON object a `--json` run printed.
+    static func json(_ result: ProcessResult) throws -> [String: Any] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
+            throw NotJSON(description: "not a JSON object: \(result)")
+        }
+        return object
+    }
+
+    /// English text of `status` with its 80-column wrapping undone, so a sentence can be found
+    /// whole: each line break and the indentation after it become one space.
+    static func unwrapped(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " ")
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: home) }
+}
