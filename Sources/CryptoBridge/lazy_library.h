@@ -4,8 +4,8 @@
    Included by the shim of every bridge (CryptoBridge, ResolverBridge, CursesBridge).
 
    A library that cannot be opened, or lacks a function, ends the run with exit status 71
-   (KMSWIZARD_EXIT_MISSING_LIBRARY, README "Exit codes"), saying in both languages which library,
-   why, and which Debian package brings it: the command cannot go on without it. Lookups are
+   (ExitStatus.missingLibrary, README "Exit codes"), saying which library, why, and which Debian
+   package brings it: the command cannot go on without it. Lookups are
    atomic, so threads may race to the first call. */
 #include <dlfcn.h>
 #include <stdio.h>
@@ -13,7 +13,20 @@
 
 #define KMSWIZARD_EXIT_MISSING_LIBRARY 71
 
+/* The program's own report (its words in the reader's language, the JSON error under --json),
+   set at start through kw_set_library_missing_hook; it does not return. One variable for the
+   whole program: weak, so every object file's copy of this header is the same symbol. */
+typedef void (*kw_library_missing_report)(const char *soname, const char *package, const char *reason);
+__attribute__((weak)) kw_library_missing_report kw_library_missing_hook = 0;
+
+static inline void kw_set_library_missing_hook(kw_library_missing_report report) {
+    __atomic_store_n(&kw_library_missing_hook, report, __ATOMIC_RELEASE);
+}
+
 static inline void kw_library_missing(const char *soname, const char *what, const char *package, const char *reason) {
+    kw_library_missing_report report = __atomic_load_n(&kw_library_missing_hook, __ATOMIC_ACQUIRE);
+    if (report) report(soname, package, reason);
+    /* Without the program's report (a bench or test binary): the same in both languages. */
     fprintf(stderr, "kmswizard：無法載入 %s（%s），這個指令需要它：%s。請安裝 %s 套件。\n"
                     "kmswizard: cannot load %s (%s), which this command needs: %s. Install the package %s.\n",
             soname, what, reason, package, soname, what, reason, package);

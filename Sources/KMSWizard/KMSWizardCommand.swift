@@ -36,6 +36,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
             print(versionAnswer)
             return
         }
+        LibraryLoading.installReport()
         let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
         let arguments = LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands)
         do {
@@ -67,7 +68,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
         !(error is ExitCode) && exitCode(for: error) == .validationFailure
     }
 
-    private static func report(_ failure: CLIFailure) {
+    static func report(_ failure: CLIFailure) {
         if failure.json {
             try? JSONOutput.write(CLIFailure.Envelope(error: failure.errorObject))
         }

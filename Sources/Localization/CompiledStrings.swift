@@ -133,6 +133,8 @@ enum CompiledStrings {
         ("cli.help.wizard.plain", "改用逐行提問，不使用全螢幕畫面（適合螢幕報讀軟體、序列主控台、管線）。", "Line-by-line prompts instead of the full screen (screen readers, serial consoles, pipes)."),
         ("cli.hint.label", "建議", "What to do"),
         ("cli.interrupted", "已被 {signal} 中斷。", "Interrupted by {signal}."),
+        ("cli.library.missing", "無法載入 {library}，這個指令需要它：{reason}", "cannot load {library}, which this command needs: {reason}"),
+        ("cli.library.missing.hint", "請安裝 {package} 套件（sudo apt install {package}）。", "Install the package {package} (sudo apt install {package})."),
         ("cli.output.failed", "無法寫出輸出：{reason}", "Cannot write the output: {reason}"),
         ("cli.state.corrupt", "狀態檔 {path} 已損壞無法讀取。", "The state file {path} is damaged and cannot be read."),
         ("cli.state.corruptKept", "狀態檔 {path} 已損壞無法讀取；原檔已保留為 {keptAt}，並重新建立新的狀態檔（這台電腦會使用新的 KMS 機器識別碼）。", "The state file {path} was damaged and could not be read; it was kept as {keptAt} and a new one was started (this computer now uses a new KMS machine ID)."),

@@ -75,5 +75,11 @@ import TestSupport
         if result.stderr.contains("unshare failed") || result.stderr.contains("mount:") { return }   // no mount namespaces here
         #expect(result.status == 71, "\(result)")
         #expect(result.stderr.contains("cannot load libcrypto.so.3") && result.stderr.contains("libssl3"), "\(result)")
+        let json = try ProcessRunner.run(unshare, ["--mount", "sh", "-c", #"mount --bind /dev/null "$0" && exec "$@""#, library,
+                                                   try BuiltProducts.path("kmswizard"), "activate", "--host", "127.0.0.1:1", "--json"],
+                                         environment: KMSWizardProcess.cleanEnvironment(), timeoutSeconds: 30)
+        #expect(json.status == 71, "\(json)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["error"] as? [String: Any])?["code"] as? String == "library-missing", "\(json)")
     }
 }
