@@ -65,7 +65,7 @@ public struct RenewalStatusDocument: Encodable, Sendable {
             name = reading.name
             licenseStatus = reading.licenseStatus.word
             licenseStatusCode = reading.licenseStatus.rawValue
-            licenseStatusReason = reading.licenseStatusReason.map(Hex.code)
+            licenseStatusReason = reading.licenseStatusReason?.hex
             graceMinutesRemaining = reading.graceMinutesRemaining
             expiresAt = reading.expiresAt
             channel = reading.channel
@@ -179,7 +179,7 @@ public struct RenewalStatusDocument: Encodable, Sendable {
                 windowsActivated: product.windowsActivated, daysLeft: timeline?.daysLeft, deadline: timeline?.deadline,
                 deadlineTaipei: timeline?.deadlineInTaipei.iso8601,
                 lastHostCheck: record.lastHostCheck.map(HostCheck.init),
-                lastHostCheckFailure: record.lastHostCheckFailure.map { Failure(at: $0.at, code: $0.code, windowsCode: $0.windowsCode) },
+                lastHostCheckFailure: record.lastHostCheckFailure.map { Failure(at: $0.at, code: $0.code, windowsCode: $0.windowsCode?.hex) },
                 activationFile: record.script.map { ActivationFile(path: $0.path, at: $0.at) },
                 windows: record.windows.map(Windows.init),
                 advice: product.advice.map(\.rawValue))

@@ -27,7 +27,7 @@ import Localization
         "win10-enterprise": ProductRecord(lastHostCheck: success(daysAgo: 10), windows: windows(daysLeft: 170)),     // fine
         "office2016-proplus": ProductRecord(lastHostCheck: success(daysAgo: 160), windows: windows(daysLeft: 20)),   // due soon
         "office2010-proplus": ProductRecord(lastHostCheck: success(daysAgo: 181),                                  // not activated
-                                            lastHostCheckFailure: FailureRecord(at: now.addingTimeInterval(-day), code: "timeout", windowsCode: "0xC004F074"),
+                                            lastHostCheckFailure: FailureRecord(at: now.addingTimeInterval(-day), code: "timeout", windowsCode: 0xC004F074),
                                             windows: windows(daysLeft: 12, status: .outOfBoxGrace)),
         "visio2016-pro": ProductRecord(lastHostCheck: success(daysAgo: 1)),                                          // host check only
     ])

@@ -28,7 +28,7 @@ import Testing
         let state = try store.load()
         let record = try #require(state.products["win10-education"])
         #expect(record.lastHostCheck?.clientCount == 50 && record.lastHostCheck?.port == 1688)
-        #expect(record.lastHostCheckFailure?.windowsCode == "0xC004F074")
+        #expect(record.lastHostCheckFailure?.windowsCode?.hex == "0xC004F074")
         #expect(record.windows == nil, "a schema 1 record is no Windows reading")
         #expect(state.identity == "student")
         try store.update { _ in }

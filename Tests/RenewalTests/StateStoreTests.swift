@@ -78,10 +78,10 @@ import Testing
                                        epid: "03612-00206-556-123456-03-1033-17763.0000-0452024", protocolVersion: 6,
                                        clientCount: 50, activationIntervalMinutes: 120, renewalIntervalMinutes: 10080)
         try store.update { $0.recordHostCheck(success, for: "win10-enterprise") }
-        try store.update { $0.recordHostCheckFailure(FailureRecord(at: success.at, code: "timeout", windowsCode: "0xC004F074"), for: "win10-enterprise") }
+        try store.update { $0.recordHostCheckFailure(FailureRecord(at: success.at, code: "timeout", windowsCode: 0xC004F074), for: "win10-enterprise") }
         let record = try store.load().products["win10-enterprise"]
         #expect(record?.lastHostCheck == success)
-        #expect(record?.lastHostCheckFailure?.windowsCode == "0xC004F074")
+        #expect(record?.lastHostCheckFailure?.windowsCode?.hex == "0xC004F074")
     }
 
     @Test func defaultPathFollowsXDG() {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the real `kmswizard diagnose --json` inside a namespace and reads its answer.
+/// Runs the real `kmswizard diagnose --json` (through `Kmswizard`) inside a namespace and reads its answer.
 public struct NetLabDiagnose: Sendable {
     public struct Check: Decodable, Sendable {
         public let id: String
@@ -60,19 +60,16 @@ public struct NetLabDiagnose: Sendable {
     /// (libfaketime's `-5d`, `+300s`), a clock that runs that far off.
     public static func run(in namespace: String, _ arguments: [String], json: Bool = true, zone: String = "Asia/Taipei",
                            clockShift: String? = nil, timeout: Double = 30) throws -> Run {
-        var command = [try BuiltProducts.path("kmswizard"), "diagnose"] + arguments + (json ? ["--json"] : [])
+        var prefix = ["ip", "netns", "exec", namespace]
         // The faketime wrapper, not LD_PRELOAD: Swift finds argv through environ, which libfaketime moves.
-        if let clockShift { command = ["faketime", "-f", clockShift] + command }
-        var environment = ProcessInfo.processInfo.environment
-        environment["TZ"] = zone
-        environment["SWIFT_BACKTRACE"] = "enable=no"
+        if let clockShift { prefix += ["faketime", "-f", clockShift] }
         // The kms check keeps this computer's machine ID in the state file: a private one per run.
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("netlab-state-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: state) }
-        environment["XDG_STATE_HOME"] = state.path
-        if clockShift != nil { environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" }
-        let finished = try ProcessRunner.run(["ip", "netns", "exec", namespace] + command, timeout: timeout,
-                                             environment: environment)
+        var changes: [String: String?] = ["TZ": zone, "SWIFT_BACKTRACE": "enable=no", "XDG_STATE_HOME": state.path]
+        if clockShift != nil { changes["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" }
+        let finished = try Kmswizard.run(["diagnose"] + arguments + (json ? ["--json"] : []), environment: .inherited(changes),
+                                         prefix: prefix, timeout: timeout)
         let report = json ? try? JSONDecoder().decode(Report.self, from: Data(finished.stdout.utf8)) : nil
         return Run(process: finished, report: report)
     }

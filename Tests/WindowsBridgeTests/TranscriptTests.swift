@@ -39,8 +39,8 @@ import TestSupport
         let hex = String(code, radix: 16, uppercase: true)
         let transcript = ActivationTranscript.parse(try Self.fixture("transcript-win7-slmgr-ato-zh-TW-\(hex).txt"))
         #expect(transcript.outcome == .failed)
-        #expect(transcript.failures.map(\.code) == [code])
-        #expect(transcript.failures.first?.codeText == "0x\(hex)")
+        #expect(transcript.failures.map(\.code.value) == [code])
+        #expect(transcript.failures.first?.code.hex == "0x\(hex)")
         let description = try #require(transcript.failures.first?.description)
         #expect(!description.isEmpty && !description.contains("0x"))
     }
@@ -50,7 +50,7 @@ import TestSupport
         let hex = String(code, radix: 16, uppercase: true)
         let transcript = ActivationTranscript.parse(try Self.fixture("transcript-office2016-ospp-act-\(hex).txt"))
         #expect(transcript.outcome == .failed)
-        #expect(transcript.failures.map(\.code) == [code])
+        #expect(transcript.failures.map(\.code.value) == [code])
         #expect(transcript.failures.first?.licenseName == "Office 16, Office16ProPlusVL_KMS_Client edition")
         #expect(transcript.failures.first?.description?.hasSuffix(".") == true)
     }

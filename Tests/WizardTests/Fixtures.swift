@@ -28,9 +28,9 @@ enum Fixtures {
                                          epid: "06401-00206-471-111111-03-1033-17763.0000-2662024",
                                          protocolVersion: 6, clientCount: 50, activationIntervalMinutes: 120,
                                          renewalIntervalMinutes: 10080)
-    static func problem(_ kind: ActivationFailure.Kind, windowsCode: UInt32? = 0xC004_F074) -> ActivationProblem {
+    static func problem(_ kind: ActivationFailure.Kind, windowsCode: ActivationErrorCode? = 0xC004_F074) -> ActivationProblem {
         let failure = ActivationFailure(kind: kind, reason: kind.rawValue, detail: "engine detail, in English", windowsCode: windowsCode)
-        return ActivationProblem(record: FailureRecord(at: activatedAt, code: kind.rawValue, windowsCode: windowsCode.map(Hex.code)),
+        return ActivationProblem(record: FailureRecord(at: activatedAt, code: kind.rawValue, windowsCode: windowsCode),
                                  facts: ActivationFailureFacts(failure, endpoint: Endpoint(host: "127.0.0.1", port: 1688), product: windows,
                                                                timeoutSeconds: 5))
     }

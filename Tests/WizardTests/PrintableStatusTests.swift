@@ -28,7 +28,7 @@ import Testing
     @Test func fromTheStateFileAloneWithAFailureNewerThanTheSuccess() {
         var state = KMSWizardState(identity: "graduate")
         state.recordHostCheck(Fixtures.record, for: "win10-enterprise")
-        state.recordHostCheckFailure(FailureRecord(at: Fixtures.activatedAt.addingTimeInterval(60), code: "timeout", windowsCode: "0xC004F074"),
+        state.recordHostCheckFailure(FailureRecord(at: Fixtures.activatedAt.addingTimeInterval(60), code: "timeout", windowsCode: 0xC004F074),
                             for: "win10-enterprise")
         state.recordHostCheck(Fixtures.record, for: "unknown-product")
         let snapshot = StatusSnapshot(state: state, catalog: [Fixtures.windows], now: Self.generated, kmsHost: "127.0.0.1:1688",

@@ -8,7 +8,7 @@ public struct ActivationFailureFacts: Sendable, Equatable {
     public var kind: ActivationFailure.Kind
     /// The engine's finer stable word (`closed`, `hmac-mismatch`): shown as a technical code.
     public var reason: String
-    public var windowsCode: UInt32?
+    public var windowsCode: ActivationErrorCode?
     public var hostStatus: UInt32?
     /// The host as asked, `host:port`, and its name alone.
     public var host: String
@@ -41,7 +41,7 @@ public struct ActivationFailureWords: Sendable, Equatable {
 
     public init(_ facts: ActivationFailureFacts, _ t: Localizer) {
         let host = facts.host
-        let code = (facts.hostStatus ?? facts.windowsCode).map(Hex.code) ?? ""
+        let code = (facts.hostStatus.map { ActivationErrorCode($0) } ?? facts.windowsCode)?.hex ?? ""
         switch facts.kind {
         case .timeout:
             summary = t("activate.failure.timeout", ["host": host, "seconds": Self.seconds(facts.timeoutSeconds)])

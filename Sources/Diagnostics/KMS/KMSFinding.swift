@@ -26,13 +26,13 @@ public struct KMSFinding: Sendable, Equatable {
         public var kind: ActivationFailure.Kind
         /// The finer stable word (`closed`, `hmac-mismatch`...).
         public var reason: String
-        public var windowsCode: UInt32?
+        public var windowsCode: ActivationErrorCode?
         /// The status the host itself sent (a KMS HRESULT or an RPC fault).
         public var hostStatus: UInt32?
         /// The host's count, when it answered but counts too few clients.
         public var count: Int?
 
-        public init(kind: ActivationFailure.Kind, reason: String, windowsCode: UInt32? = nil, hostStatus: UInt32? = nil,
+        public init(kind: ActivationFailure.Kind, reason: String, windowsCode: ActivationErrorCode? = nil, hostStatus: UInt32? = nil,
                     count: Int? = nil) {
             self.kind = kind
             self.reason = reason
@@ -83,7 +83,7 @@ public struct KMSFinding: Sendable, Equatable {
 
     var status: CheckResult.Status { failure == nil ? .pass : .fail }
 
-    var windowsCode: ActivationErrorCode? { failure?.windowsCode.map(ActivationErrorCode.init) }
+    var windowsCode: ActivationErrorCode? { failure?.windowsCode }
 }
 
 extension KMSFinding: Encodable {

@@ -19,7 +19,7 @@ enum KMSText {
             arguments["epid"] = answer.epid
             return CheckText(value: t("diagnose.value.kms", arguments), message: t("diagnose.kms.answered", arguments))
         case let .failed(failure):
-            let code = failure.windowsCode.map { ActivationErrorCode($0).hex }
+            let code = failure.windowsCode?.hex
             arguments["code"] = code ?? ""
             arguments["hostStatus"] = failure.hostStatus.map { ActivationErrorCode($0).hex } ?? "?"
             arguments["reason"] = failure.reason

@@ -8,10 +8,14 @@
 /// - other bare hex containing a letter A-F: `C004F074` is the common case;
 /// - decimal, unsigned `3221549172` or signed `-1073418124` (as VBScript and event logs show).
 /// Anything else is malformed: the command treats that as a usage error, never as a guess.
-public struct ActivationErrorCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ActivationErrorCode: Sendable, Hashable, Comparable, CustomStringConvertible, Codable,
+                                  ExpressibleByIntegerLiteral {
     public let value: UInt32
 
     public init(_ value: UInt32) { self.value = value }
+
+    /// `0xC004_F074` in code reads as the code it is.
+    public init(integerLiteral value: UInt32) { self.value = value }
 
     /// Why a text is not an error code.
     public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -72,6 +76,27 @@ public struct ActivationErrorCode: Sendable, Hashable, Comparable, CustomStringC
     public var description: String { hex }
 
     public static func < (lhs: ActivationErrorCode, rhs: ActivationErrorCode) -> Bool { lhs.value < rhs.value }
+
+    /// Kept as people read it, `"0xC004F074"`; a number (how a state file of kmswizard 0.x kept
+    /// Windows' LicenseStatusReason) is read too.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(UInt32.self) {
+            self.init(number)
+            return
+        }
+        let text = try container.decode(String.self)
+        do {
+            self = try Self.parse(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(hex)
+    }
 }
 
 private extension Character {

@@ -23,22 +23,18 @@ public struct ActivationFailure: Error, Sendable, CustomStringConvertible {
         case local
     }
 
-    /// 0xC004F074: "No Key Management Service (KMS) could be contacted."
-    public static let noKMSContacted: UInt32 = 0xC004_F074
-    /// 0xC004F038: "The count reported by your KMS is insufficient."
-    public static let countInsufficient: UInt32 = 0xC004_F038
-
     public let kind: Kind
     /// A finer stable word naming the check that failed: "wrong-call-id", "hmac-mismatch", "closed", ...
     public let reason: String
     public let detail: String
-    public let windowsCode: UInt32?
+    /// The code Windows would report for this failure (0xC004F074 when no host answered).
+    public let windowsCode: ActivationErrorCode?
     /// The status the host itself sent: a KMS HRESULT or an RPC fault status.
     public let hostStatus: UInt32?
     /// The host's full answer when it was valid but not enough (below threshold).
     public let answer: ActivationResult?
 
-    public init(kind: Kind, reason: String, detail: String, windowsCode: UInt32? = nil, hostStatus: UInt32? = nil,
+    public init(kind: Kind, reason: String, detail: String, windowsCode: ActivationErrorCode? = nil, hostStatus: UInt32? = nil,
                 answer: ActivationResult? = nil) {
         self.kind = kind
         self.reason = reason
@@ -49,6 +45,6 @@ public struct ActivationFailure: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        detail + (windowsCode.map { " (\(Hex.code($0)))" } ?? "")
+        detail + (windowsCode.map { " (\($0.hex))" } ?? "")
     }
 }

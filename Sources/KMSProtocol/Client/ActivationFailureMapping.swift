@@ -10,20 +10,20 @@ extension ActivationFailure {
             // A host named by hand that does not resolve ends on Windows as 0xC004F074, like any
             // host it cannot reach; 0x8007232B is only auto-discovery finding no _vlmcs._tcp SRV
             // record, which `activate` never does (Microsoft, "Resolving common activation error codes").
-            self.init(kind: .dns, reason: Self.word(gaiCode: code), detail: detail, windowsCode: Self.noKMSContacted)
+            self.init(kind: .dns, reason: Self.word(gaiCode: code), detail: detail, windowsCode: .noKMSContacted)
         case .refused:
-            self.init(kind: .refused, reason: "connection-refused", detail: detail, windowsCode: Self.noKMSContacted)
+            self.init(kind: .refused, reason: "connection-refused", detail: detail, windowsCode: .noKMSContacted)
         case let .unreachable(_, kind):
-            self.init(kind: .unreachable, reason: Self.word(kind), detail: detail, windowsCode: Self.noKMSContacted)
+            self.init(kind: .unreachable, reason: Self.word(kind), detail: detail, windowsCode: .noKMSContacted)
         case let .timeout(phase, _, overall, _):
             self.init(kind: .timeout, reason: (overall ? "overall-" : "step-") + Self.word(phase), detail: detail,
-                      windowsCode: Self.noKMSContacted)
+                      windowsCode: .noKMSContacted)
         case .closed:
-            self.init(kind: .protocol, reason: "closed", detail: detail, windowsCode: Self.noKMSContacted)
+            self.init(kind: .protocol, reason: "closed", detail: detail, windowsCode: .noKMSContacted)
         case .reset:
-            self.init(kind: .protocol, reason: "reset", detail: detail, windowsCode: Self.noKMSContacted)
+            self.init(kind: .protocol, reason: "reset", detail: detail, windowsCode: .noKMSContacted)
         case .system:
-            self.init(kind: .unreachable, reason: "system-error", detail: detail, windowsCode: Self.noKMSContacted)
+            self.init(kind: .unreachable, reason: "system-error", detail: detail, windowsCode: .noKMSContacted)
         }
     }
 
@@ -32,16 +32,16 @@ extension ActivationFailure {
         case let .transport(transport):
             self.init(transport)
         case let .bindRejected(reason):
-            self.init(kind: .bindRejected, reason: "bind-nak", detail: error.description, windowsCode: Self.noKMSContacted,
+            self.init(kind: .bindRejected, reason: "bind-nak", detail: error.description, windowsCode: .noKMSContacted,
                       hostStatus: UInt32(reason.code))
         case .noTransferSyntaxAccepted:
             self.init(kind: .bindRejected, reason: "no-transfer-syntax", detail: error.description,
-                      windowsCode: Self.noKMSContacted)
+                      windowsCode: .noKMSContacted)
         case let .fault(status, _):
-            self.init(kind: .rpcFault, reason: "fault", detail: error.description, windowsCode: Self.noKMSContacted,
+            self.init(kind: .rpcFault, reason: "fault", detail: error.description, windowsCode: .noKMSContacted,
                       hostStatus: status)
         default:
-            self.init(kind: .protocol, reason: error.code, detail: error.description, windowsCode: Self.noKMSContacted)
+            self.init(kind: .protocol, reason: error.code, detail: error.description, windowsCode: .noKMSContacted)
         }
     }
 

@@ -67,7 +67,7 @@ public struct KMSClient: Sendable {
         guard output.returnValue == 0 else {
             throw ActivationFailure(kind: .kmsError, reason: "hresult",
                                     detail: "the KMS host refused the request with error \(Hex.code(output.returnValue))",
-                                    windowsCode: output.returnValue, hostStatus: output.returnValue)
+                                    windowsCode: ActivationErrorCode(output.returnValue), hostStatus: output.returnValue)
         }
         let response: KMSResponse
         do {
@@ -82,7 +82,7 @@ public struct KMSClient: Sendable {
         guard result.meetsThreshold else {
             throw ActivationFailure(kind: .belowThreshold, reason: "count-below-threshold",
                                     detail: "the KMS host counts \(response.currentCount) clients, \(product.displayName) needs \(product.minimumCount)",
-                                    windowsCode: ActivationFailure.countInsufficient, answer: result)
+                                    windowsCode: .countInsufficient, answer: result)
         }
         return result
     }

@@ -46,13 +46,13 @@ struct ActivateFailureText {
 
     var errorObject: ErrorObject {
         ErrorObject(code: code.rawValue, reason: failure.reason, message: message, detail: failure.detail,
-                    hint: hint, windowsCode: failure.windowsCode.map(Hex.code), hostStatus: failure.hostStatus.map(Hex.code))
+                    hint: hint, windowsCode: failure.windowsCode?.hex, hostStatus: failure.hostStatus.map(Hex.code))
     }
 
     /// Thrown after the report is printed: the root command prints message and hint on stderr and exits.
     var cliFailure: CLIFailure {
         CLIFailure(code, message: message, hint: hint,
-                   windowsCode: failure.windowsCode.map(Hex.code))
+                   windowsCode: failure.windowsCode?.hex)
     }
 }
 

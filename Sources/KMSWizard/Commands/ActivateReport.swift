@@ -62,6 +62,6 @@ struct ActivateReport: Encodable {
     }
 
     static func record(_ failure: ActivationFailure) -> FailureRecord {
-        FailureRecord(at: Date(), code: failure.kind.rawValue, windowsCode: failure.windowsCode.map(Hex.code))
+        FailureRecord(at: Date(), code: failure.kind.rawValue, windowsCode: failure.windowsCode)
     }
 }

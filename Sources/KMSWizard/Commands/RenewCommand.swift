@@ -108,7 +108,7 @@ struct RenewCommand: AsyncParsableCommand {
             return .init(product: name, ok: ok, host: endpoint.description, deadline: status?.timeline?.deadline,
                          licenseStatus: status?.record.windows?.licenseStatus.word,
                          error: ok ? nil : .init(code: "windows-not-activated",
-                                                 windowsCode: printedCodes[name] ?? status?.record.windows?.licenseStatusReason.map(Hex.code),
+                                                 windowsCode: printedCodes[name] ?? status?.record.windows?.licenseStatusReason?.hex,
                                                  message: t("renewal.renew.windowsNotActivated")))
         }
         self.report(RenewDocument(results: results, skipped: plan.skip, windows: "live"), nothingDue: false, state: after, t)
@@ -168,7 +168,7 @@ struct RenewCommand: AsyncParsableCommand {
             var codes: [String: String] = [:]
             for group in try runner.run(plan) {
                 guard let code = group.transcript?.failures.first?.code else { continue }
-                for name in group.shortNames { codes[name] = Hex.code(code) }
+                for name in group.shortNames { codes[name] = code.hex }
             }
             return codes
         } catch {

@@ -168,8 +168,8 @@ struct ScriptCommand: AsyncParsableCommand {
         case .failed:
             print(t("renewal.script.failed", ["product": result.title]))
             for failure in result.transcript?.failures ?? [] {
-                let explanation = Explanation(code: ActivationErrorCode(failure.code), localizer: t)
-                print("  \(failure.codeText): \(explanation.title)")
+                let explanation = Explanation(code: failure.code, localizer: t)
+                print("  \(failure.code.hex): \(explanation.title)")
                 if let windows = failure.description { print("    Windows: \(windows)") }
                 print("    \(explanation.cause)")
                 print("    \(explanation.fix)")
@@ -216,8 +216,8 @@ private struct ScriptRunDocument: Encodable {
         groups = results.map { result in
             Group(products: result.shortNames, outcome: result.outcome.rawValue, missingOfficeFolder: result.missingOfficeFolder,
                   failures: (result.transcript?.failures ?? []).map {
-                      .init(windowsCode: $0.codeText, description: $0.description, licenseName: $0.licenseName,
-                            explanation: Explanation(code: ActivationErrorCode($0.code), localizer: t))
+                      .init(windowsCode: $0.code.hex, description: $0.description, licenseName: $0.licenseName,
+                            explanation: Explanation(code: $0.code, localizer: t))
                   })
         }
     }

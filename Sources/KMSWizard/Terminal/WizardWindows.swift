@@ -47,7 +47,7 @@ struct WizardWindows: Sendable {
             return .ran(try runner.run(plan).map(Self.groupResult))
         } catch {
             switch error {
-            case .notElevated: return .refused(WindowsFailure(code: ActivationErrorCode.accessDenied.value))
+            case .notElevated: return .refused(WindowsFailure(code: .accessDenied))
             case let .cannotStart(error): return .cannotRun(.cannotStart(error))
             }
         }

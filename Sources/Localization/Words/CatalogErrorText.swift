@@ -1,5 +1,4 @@
 import KMSCore
-import Localization
 
 extension CatalogError {
     /// The catalog's problem in the reader's language (the commands and the wizard say the same).

@@ -1,5 +1,4 @@
 import KMSCore
-import Localization
 
 extension FileError {
     /// The reason in the reader's language, made where it is shown.

@@ -1,3 +1,4 @@
+import KMSCore
 import Platform
 import WindowsBridge
 
@@ -193,9 +194,9 @@ public struct HostCheckRecord: Codable, Sendable, Equatable {
 public struct FailureRecord: Codable, Sendable, Equatable {
     public var at: Date
     public var code: String
-    public var windowsCode: String?
+    public var windowsCode: ActivationErrorCode?
 
-    public init(at: Date, code: String, windowsCode: String? = nil) {
+    public init(at: Date, code: String, windowsCode: ActivationErrorCode? = nil) {
         self.at = at
         self.code = code
         self.windowsCode = windowsCode

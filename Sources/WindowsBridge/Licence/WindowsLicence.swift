@@ -1,3 +1,4 @@
+import KMSCore
 import Platform
 
 /// One installed licence as Windows reports it through WMI (SoftwareLicensingProduct, or
@@ -41,7 +42,7 @@ public struct WindowsLicence: Sendable, Equatable {
 
     /// What is kept in the state file, read at `at`.
     public func reading(at: Date) -> WindowsReading {
-        WindowsReading(readAt: at, name: name, licenseStatus: status, licenseStatusReason: statusReason,
+        WindowsReading(readAt: at, name: name, licenseStatus: status, licenseStatusReason: statusReason.map { ActivationErrorCode($0) },
                        graceMinutesRemaining: graceMinutes, channel: channel, partialProductKey: partialProductKey,
                        kmsHost: kmsHost, kmsPort: kmsPort)
     }

@@ -1,3 +1,4 @@
+import KMSCore
 import Platform
 
 /// What Windows reported about one product, and when it was read: the only source from which
@@ -7,7 +8,7 @@ public struct WindowsReading: Codable, Sendable, Equatable {
     /// Windows' own name for the licence.
     public var name: String
     public var licenseStatus: WindowsLicenseStatus
-    public var licenseStatusReason: UInt32?
+    public var licenseStatusReason: ActivationErrorCode?
     /// Minutes left at `readAt`: until a KMS activation expires, or until grace ends.
     public var graceMinutesRemaining: Int
     public var channel: String?
@@ -15,7 +16,7 @@ public struct WindowsReading: Codable, Sendable, Equatable {
     public var kmsHost: String?
     public var kmsPort: Int?
 
-    public init(readAt: Date, name: String, licenseStatus: WindowsLicenseStatus, licenseStatusReason: UInt32? = nil,
+    public init(readAt: Date, name: String, licenseStatus: WindowsLicenseStatus, licenseStatusReason: ActivationErrorCode? = nil,
                 graceMinutesRemaining: Int, channel: String? = nil, partialProductKey: String? = nil,
                 kmsHost: String? = nil, kmsPort: Int? = nil) {
         self.readAt = readAt

@@ -11,14 +11,13 @@ public struct ActivationTranscript: Sendable, Equatable {
     public enum Outcome: String, Sendable, Codable { case activated, failed, unrecognized }
 
     public struct Failure: Sendable, Equatable {
-        public let code: UInt32
+        public let code: ActivationErrorCode
         /// The Windows description printed with the code, if any.
         public let description: String?
         /// ospp's `LICENSE NAME` of the product that failed.
         public let licenseName: String?
 
         /// `0xC004F074`
-        public var codeText: String { Hex.code(code) }
     }
 
     public let successes: Int
@@ -60,13 +59,13 @@ public struct ActivationTranscript: Sendable, Equatable {
     }
 
     /// `0xC004F074 text…` at the start of `text`: the code and what follows it.
-    static func hexCode(in text: String) -> (UInt32, String)? {
+    static func hexCode(in text: String) -> (ActivationErrorCode, String)? {
         let trimmed = text.trimmingSpaces
         guard trimmed.lowercased().hasPrefix("0x") else { return nil }
         let digits = trimmed.dropFirst(2).prefix { $0.isHexDigit }
-        guard digits.count == 8, let code = UInt32(digits, radix: 16) else { return nil }
+        guard digits.count == 8, let value = UInt32(digits, radix: 16) else { return nil }
         let rest = trimmed.dropFirst(2 + digits.count).drop { $0 == " " || $0 == ":" || $0 == "\t" }
-        return (code, String(rest).trimmingSpaces)
+        return (ActivationErrorCode(value), String(rest).trimmingSpaces)
     }
 }
 

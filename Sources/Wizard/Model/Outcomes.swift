@@ -36,7 +36,7 @@ public struct ActivationProblem: Sendable, Equatable {
     /// The diagnostic step that most likely shows the cause: the clock for time-related refusals
     /// (0xC004F06C), the network step for everything else.
     public var diagnosticStep: WizardStep {
-        facts.windowsCode == ActivationErrorCode.clockTooFar.value ? .clock : .network
+        facts.windowsCode == .clockTooFar ? .clock : .network
     }
 }
 

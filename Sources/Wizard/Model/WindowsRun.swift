@@ -18,10 +18,10 @@ public struct WindowsAccess: Sendable, Equatable {
 /// A code Windows printed while activating (`0xC004F074`), with its own words when it gave any.
 /// The wizard explains the code from the explain catalog in the language on screen.
 public struct WindowsFailure: Sendable, Equatable {
-    public var code: UInt32
+    public var code: ActivationErrorCode
     public var windowsText: String?
 
-    public init(code: UInt32, windowsText: String? = nil) {
+    public init(code: ActivationErrorCode, windowsText: String? = nil) {
         self.code = code
         self.windowsText = windowsText
     }

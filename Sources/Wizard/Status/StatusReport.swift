@@ -75,7 +75,7 @@ public struct StatusReport: Sendable, Equatable {
                 "epid": check.epid, "count": String(check.clientCount)]))
         }
         if record.lastHostCheckFailed, let failure = record.lastHostCheckFailure {
-            let code = [failure.code, failure.windowsCode].compactMap { $0 }.joined(separator: " ")
+            let code = [failure.code, failure.windowsCode?.hex].compactMap { $0 }.joined(separator: " ")
             details.append(t("wizard.status.hostCheckFailed", ["at": date(failure.at), "code": code]))
         }
         if record.lastHostCheck == nil, record.lastHostCheckFailure == nil { details.append(t("wizard.status.hostCheckNone")) }
@@ -127,7 +127,7 @@ public struct StatusReport: Sendable, Equatable {
                 let step = t("status.advice.\(advice.rawValue)", [
                     "vpn": CampusDefaults.vpnServer, "product": line.status.shortName, "name": line.displayName,
                     "path": record.script?.path ?? "",
-                    "code": record.lastHostCheckFailure?.windowsCode ?? ""])
+                    "code": record.lastHostCheckFailure?.windowsCode?.hex ?? ""])
                 if !steps.contains(step) { steps.append(step) }
             }
         }

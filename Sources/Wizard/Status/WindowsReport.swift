@@ -51,8 +51,8 @@ public struct WindowsReport: Sendable, Equatable {
 
     /// A failed line: the code and its title in `text`, the catalog's cause and fix beside it.
     static func failureLine(_ failure: WindowsFailure, _ t: Localizer, text: (String, String) -> String) -> Line {
-        let explained = Explanation(code: ActivationErrorCode(failure.code), localizer: t)
-        let fix = failure.code == ActivationErrorCode.accessDenied.value ? t("wizard.windows.elevate") : explained.fix
+        let explained = Explanation(code: failure.code, localizer: t)
+        let fix = failure.code == .accessDenied ? t("wizard.windows.elevate") : explained.fix
         return Line(mark: .fail, text: text(explained.code, explained.title), explanation: explained.cause, fix: fix,
                     windowsText: failure.windowsText)
     }

@@ -94,7 +94,7 @@ extension WizardView {
                                         vpnServer: state.config.vpnServer)
             if advice.isEmpty {
                 // The guide's fix for a Windows code the explain catalog knows; the failure's own hint otherwise.
-                let known = problem.facts.windowsCode.map { Explanation(code: ActivationErrorCode($0), localizer: t) }.flatMap { $0.known ? $0 : nil }
+                let known = problem.facts.windowsCode.map { Explanation(code: $0, localizer: t) }.flatMap { $0.known ? $0 : nil }
                 blocks.append(.text(t("wizard.activation.fix", ["fix": known?.fix ?? words.hint]), .title))
             }
             for item in advice {
@@ -198,7 +198,7 @@ extension WizardView {
         case let .done(.hostWouldActivate(record)):
             return .status(.ok, t("wizard.activation.ok", ["name": name, "epid": record.epid, "count": String(record.clientCount)]))
         case let .done(.failed(problem)):
-            let code = [problem.record.code, problem.record.windowsCode].compactMap { $0 }.joined(separator: " ")
+            let code = [problem.record.code, problem.record.windowsCode?.hex].compactMap { $0 }.joined(separator: " ")
             return .status(.fail, t("wizard.activation.failed", ["name": name, "code": code]))
         case let .done(.unavailable(why)):
             let reason = switch why {

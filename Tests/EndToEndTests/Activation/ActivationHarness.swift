@@ -1,7 +1,7 @@
 import Foundation
 import TestSupport
 
-/// Runs the real `kmswizard` binary against the test responder, with its own state folder.
+/// Runs the real `kmswizard` binary (through `Kmswizard`) against the test responder, with its own state folder.
 struct EndToEndHarness {
     let stateHome: URL
 
@@ -16,13 +16,17 @@ struct EndToEndHarness {
 
     /// `kmswizard activate ARGS --json` with XDG_STATE_HOME in our folder; the JSON object parsed.
     func activate(_ arguments: [String], timeoutSeconds: Double = 30) throws -> (ProcessResult, [String: Any]) {
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = stateHome.path
-        environment["LC_ALL"] = "C.UTF-8"
-        let result = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["activate", "--json"] + arguments,
-                                           environment: environment, timeoutSeconds: timeoutSeconds)
+        let result = try Kmswizard.run(["activate", "--json"] + arguments,
+                                       environment: .inherited(["XDG_STATE_HOME": stateHome.path, "LC_ALL": "C.UTF-8"]),
+                                       timeout: timeoutSeconds)
         let object = (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any] ?? [:]
         return (result, object)
+    }
+
+    /// `kmswizard ARGUMENTS` as they are (no --json, the caller's locale) with XDG_STATE_HOME in our folder.
+    func run(_ arguments: [String], timeoutSeconds: Double, signals: [ProcessRunner.ScheduledSignal] = []) throws -> ProcessResult {
+        try Kmswizard.run(arguments, environment: .inherited(["XDG_STATE_HOME": stateHome.path]), timeout: timeoutSeconds,
+                          signals: signals)
     }
 
     /// The state file the runs wrote.

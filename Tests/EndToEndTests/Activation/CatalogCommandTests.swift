@@ -9,12 +9,9 @@ import TestSupport
 @Suite("kmswizard products (binary)", .offCooperativePool)
 struct CatalogCommandTests {
     static func products(_ arguments: [String], environment extra: [String: String] = [:]) throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = nil
-        environment["LANG"] = nil
-        for (key, value) in extra { environment[key] = value }
-        return try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["products"] + arguments,
-                                     environment: environment, timeoutSeconds: 20)
+        var changes: [String: String?] = ["LC_ALL": nil, "LANG": nil]
+        for (key, value) in extra { changes[key] = value }
+        return try Kmswizard.run(["products"] + arguments, environment: .inherited(changes), timeout: 20)
     }
 
     @Test(arguments: ["en", "zh-TW"])

@@ -110,11 +110,7 @@ struct EndToEndActivationTests {
         defer { harness.cleanUp() }
         let responder = try ResponderProcess([])
         defer { responder.stop() }
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = harness.stateHome.path
-        let run = try ProcessRunner.run(try BuiltProducts.path("kmswizard"),
-                                        ["activate", "--host", "127.0.0.1:\(responder.port)", "--lang", "en"],
-                                        environment: environment, timeoutSeconds: 30)
+        let run = try harness.run(["activate", "--host", "127.0.0.1:\(responder.port)", "--lang", "en"], timeoutSeconds: 30)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("this KMS host would activate Windows 10/11 Enterprise"))
         #expect(run.stdout.contains("17763 (Windows Server 2019)"))

@@ -116,11 +116,10 @@ import TestSupport
             sleep 0.3
             exec "$KMSWIZARD" diagnose --host 127.0.0.1:1688 --ntp 127.0.0.1:123 --domain campus.test --campus 127.0.0.0/8 --timeout 20 --lang en
             """
-        let result = try ProcessRunner.run("/usr/bin/unshare", ["-n", "--", "/bin/sh", "-c", script],
-                                           environment: ["KMSWIZARD": RenewalBinary.path, "PATH": "/usr/bin:/bin:/usr/sbin:/sbin",
-                                                         "HOME": binary.home, "XDG_STATE_HOME": binary.home + "/state"],
-                                           timeoutSeconds: 30,
-                                           signals: [.init(signal) { Date().timeIntervalSince(started) > 2 }])
+        let result = try Kmswizard.shell(script, environment: .exactly(["PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "HOME": binary.home,
+                                                                        "XDG_STATE_HOME": binary.home + "/state"]),
+                                         prefix: ["/usr/bin/unshare", "-n", "--"], timeout: 30,
+                                         signals: [.init(signal) { Date().timeIntervalSince(started) > 2 }])
         #expect(result.terminatingSignal == nil && result.status == 130, "\(result)")
         #expect(result.stderr.contains("Interrupted by"), "\(result)")
     }

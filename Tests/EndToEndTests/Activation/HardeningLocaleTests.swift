@@ -33,8 +33,7 @@ struct HardeningLocaleTests {
             (["activate", "--timeout", "2", "--host", "127.0.0.1:\(closedPort)"], 69, \.stderr),
         ]
         for (arguments, status, stream) in runs {
-            let run = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), arguments, environment: environment,
-                                              timeoutSeconds: 20)
+            let run = try Kmswizard.run(arguments, environment: .exactly(environment), timeout: 20)
             #expect(run.exitStatus == status, "\(arguments): \(run)")
             // ProcessRunner decodes strictly: invalid UTF-8 would come back as an empty string.
             let text = run[keyPath: stream]

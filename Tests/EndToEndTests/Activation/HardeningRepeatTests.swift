@@ -76,9 +76,6 @@ struct HardeningRepeatTests {
     /// `kmswizard activate --lang en ARGS` with its text output (the harness's runs add --json).
     private static func text(_ arguments: [String], _ harness: EndToEndHarness,
                              signals: [ProcessRunner.ScheduledSignal] = []) throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = harness.stateHome.path
-        return try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["activate", "--lang", "en"] + arguments,
-                                     environment: environment, timeoutSeconds: 60, signals: signals)
+        try harness.run(["activate", "--lang", "en"] + arguments, timeoutSeconds: 60, signals: signals)
     }
 }

@@ -22,12 +22,9 @@ struct HardeningSignalTests {
         let silent = try ResponderProcess(["--behaviour", "silent-after-bind"])
         defer { silent.stop() }
         let logPath = silent.logPath
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = harness.stateHome.path
-        let run = try ProcessRunner.run(
-            try BuiltProducts.path("kmswizard"),
+        let run = try harness.run(
             ["activate", "--lang", "en", "--json", "--timeout", "20", "--host", "127.0.0.1:\(silent.port)"],
-            environment: environment, timeoutSeconds: 30,
+            timeoutSeconds: 30,
             signals: [.init(signal) { ((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "").contains("silent after bind") }])
 
         #expect(run.terminatingSignal == nil, "\(run)")

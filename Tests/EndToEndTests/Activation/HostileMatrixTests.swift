@@ -63,9 +63,7 @@ struct HostileMatrixTests {
     }
 
     /// Peak RSS of `kmswizard --version` in this build, measured once for all rows.
-    private static let baselineRSSKilobytes: Int? = try? ProcessRunner.run(
-        try BuiltProducts.path("kmswizard"), ["--version"], environment: ProcessInfo.processInfo.environment,
-        timeoutSeconds: 30).peakRSSKilobytes
+    private static let baselineRSSKilobytes: Int? = try? Kmswizard.run(["--version"], timeout: 30).peakRSSKilobytes
 
     private static func streamedBytes(in logPath: String) -> Int {
         let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""

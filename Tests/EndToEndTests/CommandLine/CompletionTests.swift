@@ -19,8 +19,9 @@ import TestSupport
         _kmswizard kmswizard "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
         printf '%s\\n' "${COMPREPLY[@]}"
         """
-        let environment = KMSWizardProcess.cleanEnvironment(["PATH": BuiltProducts.directory + ":/usr/bin:/bin"])
-        let result = try ProcessRunner.run("/bin/bash", ["-c", shell, "bash", script.path] + words, environment: environment, timeoutSeconds: 20)
+        // The script asks the binary for the catalog as `kmswizard`, found on PATH.
+        let environment = KMSWizardProcess.cleanEnvironment(["PATH": Kmswizard.directory + ":/usr/bin:/bin"])
+        let result = try Kmswizard.shell(shell, [script.path] + words, shell: "/bin/bash", environment: .exactly(environment), timeout: 20)
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout.split(separator: "\n").map(String.init)
     }

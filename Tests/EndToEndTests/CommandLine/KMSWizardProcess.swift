@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// Runs the built `kmswizard` as users do: a real process with an environment the test chooses
-/// (TestSupport's ProcessRunner: output through files, killed past its deadline).
+/// (TestSupport's `Kmswizard`: output through files, killed past its deadline).
 enum KMSWizardProcess {
     /// A minimal environment: no HOME config, no locale, no KMSWIZARD_* from the developer's shell.
     static func cleanEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
@@ -13,7 +13,7 @@ enum KMSWizardProcess {
     }
 
     static func run(_ arguments: [String], environment: [String: String], seconds: Double = 20) throws -> ProcessResult {
-        let result = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), arguments, environment: environment, timeoutSeconds: seconds)
+        let result = try Kmswizard.run(arguments, environment: .exactly(environment), timeout: seconds)
         #expect(!result.timedOut, "kmswizard \(arguments) did not finish within \(seconds) s")
         return result
     }

@@ -5,7 +5,7 @@ import TestSupport
 /// `kmswizard explain` through the real binary: text in both languages, JSON keys, exit codes.
 @Suite(.offCooperativePool) struct ExplainCommandTests {
     func explain(_ arguments: [String], environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> ProcessResult {
-        try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["explain"] + arguments, environment: environment, timeoutSeconds: 20)
+        try Kmswizard.run(["explain"] + arguments, environment: .exactly(environment), timeout: 20)
     }
 
     @Test func knownCodeInTraditionalChineseByDefault() throws {

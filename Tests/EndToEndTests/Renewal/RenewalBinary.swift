@@ -2,13 +2,11 @@
 import Foundation
 import TestSupport
 
-/// Runs the built `kmswizard` binary with a clean environment of the test's choosing (its own
-/// HOME, XDG_STATE_HOME and XDG_CONFIG_HOME, no WSL_DISTRO_NAME), as a user would; with a
-/// `SimulatedWindows` it runs "inside WSL" on that Windows.
+/// Runs the built `kmswizard` binary (through `Kmswizard`) with a clean environment of the test's
+/// choosing (its own HOME, XDG_STATE_HOME and XDG_CONFIG_HOME, no WSL_DISTRO_NAME), as a user
+/// would; with a `SimulatedWindows` it runs "inside WSL" on that Windows.
 struct RenewalBinary {
     let home: String
-
-    static var path: String { (try? BuiltProducts.path("kmswizard")) ?? BuiltProducts.directory + "/kmswizard" }
 
     /// This machine itself looks like WSL (its kernel or interop registration), so "outside WSL"
     /// cannot be tested here: `env -i` clears WSL_DISTRO_NAME, but not /proc.
@@ -38,25 +36,22 @@ struct RenewalBinary {
 
     func run(_ arguments: [String], environment: [String: String] = [:], windows: SimulatedWindows? = nil,
              timeout: Double = 60, signals: [ProcessRunner.ScheduledSignal] = []) throws -> ProcessResult {
-        try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments(environment, windows: windows) + [Self.path] + arguments,
-                              timeoutSeconds: timeout, signals: signals)
+        try Kmswizard.run(arguments, environment: variables(environment, windows: windows), timeout: timeout, signals: signals)
     }
 
-    /// `script` run by /bin/sh in the same environment, with the binary's path in $KMSWIZARD;
+    /// `script` run by /bin/sh in the same environment, starting the binary as "$KMSWIZARD";
     /// `prefix` goes before the shell (e.g. `unshare --mount --`), for redirections a test needs.
     func shell(_ script: String, prefix: [String] = [], environment: [String: String] = [:], timeout: Double = 60) throws -> ProcessResult {
-        try ProcessRunner.run("/usr/bin/env", ["-i"] + assignments(environment.merging(["KMSWIZARD": Self.path]) { $1 }, windows: nil)
-                              + prefix + ["/bin/sh", "-c", script], timeoutSeconds: timeout)
+        try Kmswizard.shell(script, environment: variables(environment, windows: nil), prefix: prefix, timeout: timeout)
     }
 
-    private func assignments(_ environment: [String: String], windows: SimulatedWindows?) -> [String] {
+    /// Only these variables (and the sanitizer options, which `Kmswizard` keeps): nothing from the test run's shell.
+    private func variables(_ environment: [String: String], windows: SimulatedWindows?) -> Kmswizard.Environment {
         var variables = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
                          "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         variables.merge(windows?.environment ?? [:]) { $1 }
         variables.merge(environment) { $1 }
-        // env -i would drop a sanitizer build's options too: they configure the build, not the program.
-        variables.merge(SanitizerRuntime.options) { test, _ in test }
-        return variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return .exactly(variables)
     }
 
     struct NotJSON: Error, CustomStringConvertible {

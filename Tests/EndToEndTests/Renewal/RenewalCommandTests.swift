@@ -225,7 +225,8 @@ import TestSupport
         #expect(installed.status == 0)
         #expect(installed.stdout.contains("crontab line"))
         let line = try String(contentsOfFile: table, encoding: .utf8)
-        #expect(line == "23 10 * * 1 '\(RenewalBinary.path)' renew --quiet \(ReminderSchedule.cronMarker)\n")
+        let path = try Kmswizard.path()
+        #expect(line == "23 10 * * 1 '\(path)' renew --quiet \(ReminderSchedule.cronMarker)\n")
         #expect(FileManager.default.fileExists(atPath: binary.home + "/state/kmswizard/reminder-install.json"))
         let removed = try binary.run(["remind", "--uninstall", "--json"], environment: environment)
         #expect(removed.status == 0)
@@ -256,9 +257,11 @@ import TestSupport
         let binary = try RenewalBinary()
         defer { binary.remove() }
         let out = binary.home + "/redirected.cmd"
-        let result = try ProcessRunner.run("/bin/sh", ["-c", "exec \"$@\" > '\(out)'", "sh", "/usr/bin/env", "-i", "HOME=\(binary.home)",
-                                                      "XDG_STATE_HOME=\(binary.home)/state", "LANG=C.UTF-8", RenewalBinary.path,
-                                                      "script", "--product", "win10-enterprise", "--host", "198.18.40.17:1688"], timeoutSeconds: 60)
+        let result = try Kmswizard.shell("exec \"$KMSWIZARD\" \"$@\" > '\(out)'",
+                                         ["script", "--product", "win10-enterprise", "--host", "198.18.40.17:1688"],
+                                         environment: .exactly(["HOME": binary.home, "XDG_STATE_HOME": binary.home + "/state",
+                                                                "LANG": "C.UTF-8"]),
+                                         timeout: 60)
         #expect(result.status == 0, "\(result.stderr)")
         let expected = try Data(contentsOf: ScriptSamples.fixtures.appendingPathComponent("win10-enterprise.cmd"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == expected)

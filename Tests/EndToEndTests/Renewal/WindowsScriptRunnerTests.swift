@@ -150,7 +150,7 @@ import TestSupport
         defer { fake.remove() }
         let results = try fake.runner.run(try Self.plan([ScriptSamples.office2016]))
         #expect(results[0].outcome == .failed)
-        #expect(results[0].transcript?.failures.map(\.codeText) == ["0xC004F074"])
+        #expect(results[0].transcript?.failures.map(\.code.hex) == ["0xC004F074"])
         #expect(fake.calls.first == "//nologo //U C:\\Program Files (x86)\\Microsoft Office\\Office16\\ospp.vbs /inpkey:XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99")
         #expect(fake.calls.count == 5)
     }

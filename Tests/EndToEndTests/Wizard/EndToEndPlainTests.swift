@@ -14,13 +14,12 @@ import TestSupport
         let input = root.appendingPathComponent("answers")
         try answers.write(to: input, atomically: true, encoding: .utf8)
         let host = try ResponderProcess([], connections: 3)            // reachable, so the network step lets us on
-        let wizard = try LoopbackResolver.wrap([try BuiltProducts.path("kmswizard"), "--plain", "--host", "127.0.0.1:\(host.port)",
-                                                "--ntp", "127.0.0.1:9", "--campus", "127.0.0.0/8", "--timeout", "2"], in: root)
         // The printout goes to the working directory: the wizard starts in `root`.
-        let result = try ProcessRunner.run("/bin/sh", ["-c", "cd \"$0\" && exec \"$@\"", root.path] + wizard, environment: [
-            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": WizardHarness.resources, "LANG": "C.UTF-8",
+        let result = try Kmswizard.run(["--plain", "--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9",
+                                        "--campus", "127.0.0.0/8", "--timeout", "2"], environment: .exactly([
+            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources, "LANG": "C.UTF-8",
             "TZ": "Asia/Taipei",
-        ], stdin: input.path, timeoutSeconds: 60)
+        ]), stdin: input.path, prefix: try LoopbackResolver.prefix(in: root), workingDirectory: root.path, timeout: 60)
         let t = Localizer(table: try StringTable.bundled(), language: .en)
         #expect(result.status == 0, "\(result.stderr)")
         for phrase in [t("wizard.identity.question"), "  3) Staff", t("wizard.step.status"), t("wizard.status.identity") + ": Staff"] {
@@ -47,12 +46,11 @@ import TestSupport
         let input = root.appendingPathComponent("answers")
         try (answers.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
         let host = try ResponderProcess([], connections: 4)
-        let wizard = try LoopbackResolver.wrap([try BuiltProducts.path("kmswizard"), "--plain", "--host", "127.0.0.1:\(host.port)",
-                                                "--ntp", "127.0.0.1:9", "--campus", "127.0.0.0/8", "--timeout", "2"], in: root)
-        let result = try ProcessRunner.run(wizard[0], Array(wizard.dropFirst()), environment: [
-            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": WizardHarness.resources, "LANG": "C.UTF-8",
+        let result = try Kmswizard.run(["--plain", "--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9",
+                                        "--campus", "127.0.0.0/8", "--timeout", "2"], environment: .exactly([
+            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources, "LANG": "C.UTF-8",
             "TZ": "Asia/Taipei",
-        ], stdin: input.path, timeoutSeconds: 60)
+        ]), stdin: input.path, prefix: try LoopbackResolver.prefix(in: root), timeout: 60)
         let t = Localizer(table: try StringTable.bundled(), language: language)
         #expect(result.status == 66, "\(result.stderr)")
         #expect(result.stderr.contains(t("wizard.plain.inputEnded", ["step": t("wizard.step.products")])), "\(result.stderr)")

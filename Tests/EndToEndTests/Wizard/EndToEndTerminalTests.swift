@@ -68,9 +68,9 @@ import TestSupport
     }
 
     @Test func withoutATerminalItNamesThePlainCommandsAndExits30() throws {
-        let result = try ProcessRunner.run(try BuiltProducts.path("kmswizard"), ["--lang", "en"], environment: [
-            "PATH": "/usr/bin:/bin", "TERM": "xterm", "KMSWIZARD_RESOURCES": WizardHarness.resources,
-        ], timeoutSeconds: 10)
+        let result = try Kmswizard.run(["--lang", "en"], environment: .exactly([
+            "PATH": "/usr/bin:/bin", "TERM": "xterm", "KMSWIZARD_RESOURCES": Kmswizard.resources,
+        ]), timeout: 10)
         #expect(result.status == 30)
         #expect(result.stderr.contains("kmswizard activate"))
         #expect(result.stderr.contains("--plain"))

@@ -69,12 +69,11 @@ import Wizard
         let input = root.appendingPathComponent("answers")
         try (["2", "1", "", "", String(office.index + 1), "", "w", "", "q"].joined(separator: "\n") + "\n")
             .write(to: input, atomically: true, encoding: .utf8)
-        let command = try LoopbackResolver.wrap([try BuiltProducts.path("kmswizard"), "--plain", "--host", "127.0.0.1:\(host.port)",
-                                                 "--ntp", "127.0.0.1:9", "--campus", "127.0.0.0/8", "--timeout", "3"], in: root)
-        let environment = ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": WizardHarness.resources,
+        let environment = ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources,
                            "LANG": "C.UTF-8", "TZ": "Asia/Taipei"].merging(windows.environment) { _, fake in fake }
-        let result = try ProcessRunner.run(try ChildProcess.executable(command[0]), Array(command.dropFirst()), environment: environment, stdin: input.path,
-                                           timeoutSeconds: 90)
+        let result = try Kmswizard.run(["--plain", "--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9",
+                                        "--campus", "127.0.0.0/8", "--timeout", "3"], environment: .exactly(environment),
+                                       stdin: input.path, prefix: try LoopbackResolver.prefix(in: root), timeout: 90)
         #expect(result.status == 0, "\(result.stderr)")
         let t = Localizer(table: try StringTable.bundled(), language: .en)
         for phrase in ["w = " + t("wizard.key.windows"), t("wizard.windows.title"),

@@ -9,11 +9,12 @@ import TestSupport
 /// nothing answers: the lookup fails at once (a warning, which lets the walk go on), the network
 /// namespace stays the host's so the loopback peers are reachable, and the host's file is untouched.
 enum LoopbackResolver {
-    /// Writes `folder/resolv.conf`; returns `command` run inside the namespace that uses it.
-    static func wrap(_ command: [String], in folder: URL) throws -> [String] {
+    /// Writes `folder/resolv.conf`; returns the prefix (`Kmswizard`'s `prefix:`) that runs a
+    /// command inside the namespace that uses it.
+    static func prefix(in folder: URL) throws -> [String] {
         let path = folder.appendingPathComponent("resolv.conf").path
         try "nameserver 127.0.0.1\noptions timeout:1 attempts:1\n".write(toFile: path, atomically: true, encoding: .utf8)
-        return ["unshare", "--mount", "--", "/bin/sh", "-c", "mount --bind \"$0\" /etc/resolv.conf && exec \"$@\"", path] + command
+        return ["unshare", "--mount", "--", "/bin/sh", "-c", "mount --bind \"$0\" /etc/resolv.conf && exec \"$@\"", path]
     }
 }
 

@@ -29,26 +29,23 @@ final class WizardHarness {
         try FileManager.default.createDirectory(at: workingDirectory, withIntermediateDirectories: true)
         t = Localizer(table: try StringTable.bundled(), language: language)
         // Taipei time, as the campus guide asks, so the timezone check passes unless a test says otherwise.
-        var variables = ["XDG_STATE_HOME": stateHome.path, "HOME": home.path, "KMSWIZARD_RESOURCES": Self.resources, "TZ": "Asia/Taipei"]
+        var variables = ["XDG_STATE_HOME": stateHome.path, "HOME": home.path, "KMSWIZARD_RESOURCES": Kmswizard.resources, "TZ": "Asia/Taipei"]
         variables.merge(environment) { _, given in given }
-        var command = [try BuiltProducts.path("kmswizard")] + arguments + ["--lang", language.rawValue]
+        var prefix = try LoopbackResolver.prefix(in: root)
         if !hiding.isEmpty {
             let empty = root.appendingPathComponent("empty")
             try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
             let mounts = hiding.map { "mount --bind '\(empty.path)' '\($0)'" }.joined(separator: " && ")
-            command = ["/bin/sh", "-c", mounts + " && exec \"$@\"", "sh"] + command
+            prefix += ["/bin/sh", "-c", mounts + " && exec \"$@\"", "sh"]
         }
-        tmux = try TmuxSession(try LoopbackResolver.wrap(command, in: root), width: width, height: height, environment: variables,
-                               workingDirectory: workingDirectory)
+        tmux = try Kmswizard.inTmux(arguments + ["--lang", language.rawValue], prefix: prefix, environment: variables,
+                                    width: width, height: height, workingDirectory: workingDirectory)
     }
 
     deinit {
         tmux.kill()
         try? FileManager.default.removeItem(at: stateHome.deletingLastPathComponent())
     }
-
-    /// The source tree's Resources folder (strings, catalog).
-    static let resources = SourceTree.url("Resources").path
 
     /// Waits for the text `key` names; long texts wrap, so only their start (which fits one
     /// 60-cell row) is looked for.

@@ -1,5 +1,3 @@
-import KMSCore
-
 /// The Windows activation errors the checks predict, by what causes them.
 extension ActivationErrorCode {
     /// "No Key Management Service (KMS) could be contacted": no route, no answer, no name.
