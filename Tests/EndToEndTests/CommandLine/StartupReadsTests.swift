@@ -14,9 +14,8 @@ import TestSupport
         guard let strace else { return nil }
         let folder = try TemporaryFolder()
         let log = folder.path + "/strace.log"
-        let result = try ProcessRunner.run(strace, ["-f", "-qq", "-e", "trace=openat,open", "-o", log,
-                                                    try BuiltProducts.path("kmswizard")] + arguments,
-                                           environment: environment, timeoutSeconds: 30)
+        let result = try Kmswizard.run(arguments, environment: .exactly(environment),
+                                       prefix: [strace, "-f", "-qq", "-e", "trace=openat,open", "-o", log], timeout: 30)
         if result.stderr.contains("ptrace") { return nil }   // a container that forbids tracing
         let text = try String(contentsOfFile: log, encoding: .utf8)
         #expect(!result.timedOut)
@@ -69,15 +68,14 @@ import TestSupport
         guard getuid() == 0, FileManager.default.fileExists(atPath: library),
               let unshare = ["/usr/bin/unshare", "/bin/unshare"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
         else { return }
-        let result = try ProcessRunner.run(unshare, ["--mount", "sh", "-c", #"mount --bind /dev/null "$0" && exec "$@""#, library,
-                                                     try BuiltProducts.path("kmswizard"), "activate", "--host", "127.0.0.1:1", "--lang", "en"],
-                                           environment: KMSWizardProcess.cleanEnvironment(), timeoutSeconds: 30)
+        let hidden = [unshare, "--mount", "sh", "-c", #"mount --bind /dev/null "$0" && exec "$@""#, library]
+        let result = try Kmswizard.run(["activate", "--host", "127.0.0.1:1", "--lang", "en"],
+                                       environment: .exactly(KMSWizardProcess.cleanEnvironment()), prefix: hidden, timeout: 30)
         if result.stderr.contains("unshare failed") || result.stderr.contains("mount:") { return }   // no mount namespaces here
         #expect(result.status == 71, "\(result)")
         #expect(result.stderr.contains("cannot load libcrypto.so.3") && result.stderr.contains("libssl3"), "\(result)")
-        let json = try ProcessRunner.run(unshare, ["--mount", "sh", "-c", #"mount --bind /dev/null "$0" && exec "$@""#, library,
-                                                   try BuiltProducts.path("kmswizard"), "activate", "--host", "127.0.0.1:1", "--json"],
-                                         environment: KMSWizardProcess.cleanEnvironment(), timeoutSeconds: 30)
+        let json = try Kmswizard.run(["activate", "--host", "127.0.0.1:1", "--json"],
+                                     environment: .exactly(KMSWizardProcess.cleanEnvironment()), prefix: hidden, timeout: 30)
         #expect(json.status == 71, "\(json)")
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((object?["error"] as? [String: Any])?["code"] as? String == "library-missing", "\(json)")
