@@ -104,7 +104,7 @@ test-install: test-deps
 FUZZ_SECONDS    ?= 300
 FUZZ_CI_SECONDS ?= 30
 
-.PHONY: fuzz-build fuzz fuzz-ci sanitize sanitize-address sanitize-thread warnings bench
+.PHONY: fuzz-build fuzz fuzz-ci sanitize sanitize-address sanitize-thread warnings bench bench-startup
 
 fuzz-build: test-deps
 	$(SWIFT) build --product kmswizard-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DKMSWIZARD_FUZZ -Xswiftc -use-ld=lld --scratch-path .build-fuzz
@@ -129,3 +129,16 @@ warnings: deps
 bench: test-deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
 	python3 scripts/bench.py .build-bench/release
+
+# The texts compiled into the program (Sources/Localization/CompiledStrings.swift), made from
+# Resources/strings.zh-TW.json, the file translators edit. Run after editing it: a test fails
+# while the two disagree.
+.PHONY: strings
+strings: deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	KMSWIZARD_UPDATE_STRINGS=1 $(SWIFT) test --skip-build $(BUILD_FLAGS) --filter CompiledStringsTests
+
+# Only the start-up figures (instructions under callgrind, wall, peak RSS) of issue 15.
+bench-startup: deps
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench --product kmswizard
+	python3 scripts/bench.py .build-bench/release --startup

@@ -13,10 +13,10 @@ let package = Package(
     ],
     targets: [
         // C bridges: system libraries seen through a small shim header each.
-        .systemLibrary(name: "CursesBridge", path: "Sources/CursesBridge", pkgConfig: "ncursesw",
-                       providers: [.apt(["libncursesw5-dev"])]),
-        .systemLibrary(name: "CryptoBridge", path: "Sources/CryptoBridge", pkgConfig: "libcrypto",
-                       providers: [.apt(["libssl-dev"])]),
+        // Each opens its library on first use (dlopen), not linked, so a command loads only what it
+        // uses: no pkgConfig, and no `link` in the module maps (Sources/CryptoBridge/lazy_library.h).
+        .systemLibrary(name: "CursesBridge", path: "Sources/CursesBridge", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CryptoBridge", path: "Sources/CryptoBridge", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "ResolverBridge", path: "Sources/ResolverBridge"),
 
         // The one file that names the C library and Foundation; Linux (and WSL) only.

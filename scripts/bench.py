@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """make bench: figures for the README, each a median with its spread over many runs.
 
-    scripts/bench.py BUILD_DIR      (BUILD_DIR holds release builds of kmswizard, kms-test-responder
-                                     and kmswizard-bench; `make bench` makes them)
+    scripts/bench.py BUILD_DIR [--startup]
+        BUILD_DIR holds release builds of kmswizard, kms-test-responder and kmswizard-bench (`make bench`
+        makes them); --startup prints only the start-up figures (`make bench-startup`).
 
 Benchmarks print figures; nothing here passes or fails on a number. Network peers are the test
 responder on loopback and, for diagnose, loopback inside a network namespace of our own.
 """
 import json, os, shutil, statistics, subprocess, sys, tempfile, time
 
-build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build-bench/release")
+build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else ".build-bench/release")
 kmswizard = os.path.join(build, "kmswizard")
 responder = os.path.join(build, "kms-test-responder")
 state = tempfile.mkdtemp(prefix="kmswizard-bench-")
@@ -43,7 +44,90 @@ def start_responder(connections, extra=()):
     return process, port
 
 
+def startup():
+    """The start-up figures of issue 15 (also alone: scripts/bench.py BUILD_DIR --startup)."""
+    print("\nStart-up (issue 15): instructions under callgrind, wall and peak RSS over many runs, beside a static")
+    print("one-line Swift program built in this run. Goals: explain and --version <= 6 M instructions and wall <= 1.5x")
+    print("the one-liner's; products --json <= 20 M; peak RSS <= 12 MiB. Figures only: nothing fails on a number.")
+
+
+    def instructions(argv):
+        """Callgrind's instruction total for one run of argv (None when valgrind is missing or fails)."""
+        if shutil.which("valgrind") is None:
+            return None
+        with tempfile.NamedTemporaryFile(prefix="kmswizard-callgrind-") as out:
+            run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}", *argv],
+                                 env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            for line in run.stderr.splitlines():
+                if "Collected :" in line:
+                    return int(line.rsplit(":", 1)[1].strip())
+        return None
+
+
+    def peak_rss(argv):
+        """Peak RSS in MiB of one run, under GNU time (a small process that forks and execs). A child
+        posix_spawn'd from Python starts with Python's own peak (about 15 MiB), which hides ours."""
+        if not os.access("/usr/bin/time", os.X_OK):
+            return None
+        with tempfile.NamedTemporaryFile(prefix="kmswizard-rss-", mode="r") as out:
+            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out.name, *argv], env=env,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            text = out.read().strip().splitlines()
+        return int(text[-1]) / 1024 if text and text[-1].isdigit() else None
+
+    def median(values):
+        values = sorted(values)
+        return values[len(values) // 2]
+
+
+    def one_liner():
+        """A static one-line Swift program (print), built with the same toolchain into the state folder."""
+        source = os.path.join(state, "oneliner.swift")
+        binary = os.path.join(state, "oneliner")
+        with open(source, "w") as f:
+            f.write('print("kmswizard")\n')
+        made = subprocess.run(["swiftc", "-O", "-static-stdlib", source, "-o", binary], capture_output=True, text=True)
+        return binary if made.returncode == 0 else None
+
+
+    baseline = one_liner()
+    startup_runs = 200
+    figures = {}
+    for label, argv in (("one-line Swift program", [baseline] if baseline else None),
+                        ("kmswizard --version", [kmswizard, "--version"]),
+                        ("kmswizard explain 0xC004F074", [kmswizard, "explain", "0xC004F074"]),
+                        ("kmswizard products --json", [kmswizard, "products", "--json"])):
+        if argv is None:
+            print(f"  {label}: skipped, swiftc could not build it")
+            continue
+        spawn(argv)   # warm the page cache
+        runs = [spawn(argv) for _ in range(startup_runs)]
+        figures[label] = (instructions(argv), median([r[0] for r in runs]) * 1000, peak_rss(argv), runs[0][3])
+
+    base_wall = figures.get("one-line Swift program", (None, None))[1]
+    for label, (count, wall, rss, status) in figures.items():
+        goals = []
+        if label != "one-line Swift program":
+            limit = 20e6 if "products" in label else 6e6
+            if count is not None:
+                goals.append(f"instructions goal <= {limit / 1e6:.0f} M: {'met' if count <= limit else 'not met'}")
+            if base_wall and "products" not in label:
+                goals.append(f"wall goal <= 1.5x one-liner ({1.5 * base_wall:.2f} ms): {'met' if wall <= 1.5 * base_wall else 'not met'}")
+            if rss is not None:
+                goals.append(f"RSS goal <= 12 MiB: {'met' if rss <= 12 else 'not met'}")
+        shown = f"{count / 1e6:.2f} M instructions" if count is not None else "instructions: valgrind missing"
+        memory = f"peak RSS {rss:.1f} MiB" if rss is not None else "peak RSS: /usr/bin/time missing"
+        print(f"  {label} (exit {status}): {shown}, wall median {wall:.2f} ms ({startup_runs} runs), {memory}")
+        for goal in goals:
+            print(f"    {goal}")
+
+
 print(f"kmswizard bench ({build}), {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+
+if "--startup" in sys.argv[2:]:
+    startup()
+    shutil.rmtree(state, ignore_errors=True)
+    sys.exit(0)
 
 print("\nOne activation on loopback, new TCP connection each (kmswizard activate --count 1000 --interval 0):")
 for version in (4, 5, 6):
@@ -74,6 +158,8 @@ spread("peak RSS", rsss, "MB", 1 / 1024, 1)
 print("\nCrypto and parsing alone, and the wizard's view (kmswizard-bench, in process):")
 for line in subprocess.run([os.path.join(build, "kmswizard-bench")], capture_output=True, text=True, env=env).stdout.splitlines():
     print("  " + line)
+
+startup()
 
 print("\nShort commands, start to exit (posix_spawn + wait4):")
 for argv in (["--version"], ["explain", "0xC004F074"]):

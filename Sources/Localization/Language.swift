@@ -21,11 +21,14 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// The language the environment asks for, following POSIX precedence (LC_ALL, LC_MESSAGES,
     /// LANG); anything that is not English keeps the default, Traditional Chinese.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            guard let value = environment[name], !value.isEmpty else { continue }
-            return value.lowercased().hasPrefix("en") ? .en : .zhTW
-        }
-        return .zhTW
+        guard let name = localeVariable(in: environment), let value = environment[name] else { return .zhTW }
+        return value.lowercased().hasPrefix("en") ? .en : .zhTW
+    }
+
+    /// The locale variable that decides the language when nothing else does: the first of
+    /// LC_ALL, LC_MESSAGES and LANG that is set and not empty (the POSIX order, written only here).
+    public static func localeVariable(in environment: [String: String]) -> String? {
+        ["LC_ALL", "LC_MESSAGES", "LANG"].first { environment[$0].map { !$0.isEmpty } ?? false }
     }
 
     /// The other language: what the `l` key in the wizard switches to.

@@ -4,7 +4,7 @@ extension Localizer {
     /// one ("1 client", "1 day") where the table has it; zh-TW has one form for every count.
     public func counted(_ key: String, _ count: Int, _ arguments: [String: String] = [:]) -> String {
         let singular = key + ".one"
-        let chosen = count == 1 && table.entries[singular] != nil ? singular : key
+        let chosen = count == 1 && table.contains(singular) ? singular : key
         return self(chosen, arguments.merging(["n": String(count)]) { given, _ in given })
     }
 

@@ -30,11 +30,95 @@ public struct StringTable: Sendable {
     public static let schemaVersion = 1
     public static let fileName = "strings.zh-TW.json"
 
-    /// Texts by full key (`area.key`), then by language.
-    public let entries: [String: [Language: String]]
+    /// Where the texts are: a dictionary (a file read at run time, or tests' own tables), or the
+    /// sorted arrays compiled into the program (`CompiledStrings`), searched without building
+    /// anything at start-up.
+    private enum Storage: Sendable {
+        case dictionary([String: [Language: String]])
+        case compiled
+    }
+
+    private let storage: Storage
 
     public init(entries: [String: [Language: String]]) {
-        self.entries = entries
+        storage = .dictionary(entries)
+    }
+
+    /// The texts compiled into the program from `Resources/strings.zh-TW.json` (`make strings`
+    /// writes them; a test checks that they agree with the file).
+    public static let compiled = StringTable(storage: .compiled)
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
+    /// Texts by full key (`area.key`), then by language. Built on each call for the compiled
+    /// table: for tests and tools that want the whole table, not for looking up one text.
+    public var entries: [String: [Language: String]] {
+        switch storage {
+        case let .dictionary(entries): return entries
+        case .compiled:
+            var entries: [String: [Language: String]] = [:]
+            for index in CompiledStrings.texts.indices {
+                entries[CompiledStrings.texts[index].key] = Self.compiledTranslations(at: index)
+            }
+            return entries
+        }
+    }
+
+    /// The texts of one key in each language it has, or nil when the table lacks the key.
+    public func translations(of key: String) -> [Language: String]? {
+        switch storage {
+        case let .dictionary(entries): entries[key]
+        case .compiled: Self.compiledIndex(of: key).map(Self.compiledTranslations(at:))
+        }
+    }
+
+    /// Whether the table has `key` (in any language).
+    public func contains(_ key: String) -> Bool {
+        switch storage {
+        case let .dictionary(entries): entries[key] != nil
+        case .compiled: Self.compiledIndex(of: key) != nil
+        }
+    }
+
+    /// The text of `key` in `language` exactly (no fallback), nil when missing.
+    private func template(_ key: String, _ language: Language) -> String? {
+        switch storage {
+        case let .dictionary(entries): return entries[key]?[language]
+        case .compiled:
+            guard let index = Self.compiledIndex(of: key) else { return nil }
+            return Self.compiledText(at: index, language)
+        }
+    }
+
+    /// Binary search of the compiled keys (sorted by the generator with the same `<`).
+    private static func compiledIndex(of key: String) -> Int? {
+        let texts = CompiledStrings.texts
+        var low = 0
+        var high = texts.count
+        while low < high {
+            let middle = (low + high) / 2
+            let found = texts[middle].key
+            if found == key { return middle }
+            if found < key { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    private static func compiledText(at index: Int, _ language: Language) -> String? {
+        switch language {
+        case .zhTW: CompiledStrings.texts[index].zhTW
+        case .en: CompiledStrings.texts[index].en
+        }
+    }
+
+    private static func compiledTranslations(at index: Int) -> [Language: String] {
+        var byLanguage: [Language: String] = [:]
+        for language in Language.allCases {
+            if let text = compiledText(at: index, language) { byLanguage[language] = text }
+        }
+        return byLanguage
     }
 
     /// Parses the strings file's bytes. Every start reads this file (the help texts at least), so
@@ -82,9 +166,16 @@ public struct StringTable: Sendable {
         self.init(entries: entries)
     }
 
-    /// The table shipped with the program (see `ResourceLocator`).
-    public static func bundled() throws -> StringTable {
-        let path = try ResourceLocator.path(of: fileName)
+    /// The table the program speaks: the strings file in `$KMSWIZARD_RESOURCES` when that folder
+    /// holds one (a translator trying an edit without rebuilding), else the texts compiled in.
+    public static func bundled(environment: [String: String] = ResourceLocator.currentEnvironment()) throws -> StringTable {
+        guard let folder = environment["KMSWIZARD_RESOURCES"], !folder.isEmpty,
+              access(folder + "/" + fileName, F_OK) == 0 else { return compiled }
+        return try read(path: folder + "/" + fileName)
+    }
+
+    /// The strings file at `path`, read and parsed.
+    public static func read(path: String) throws -> StringTable {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -99,13 +190,13 @@ public struct StringTable: Sendable {
     /// A key missing from the file comes back as the key itself in brackets, so a gap shows on
     /// screen instead of crashing; `missingKeys(in:)` lets tests catch gaps before users do.
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        guard let template = entries[key]?[language] ?? entries[key]?[.en] else { return "⟦\(key)⟧" }
+        guard let template = template(key, language) ?? template(key, .en) else { return "⟦\(key)⟧" }
         return Self.fill(template, arguments)
     }
 
     /// Whether `key` exists in every language.
     public func isComplete(_ key: String) -> Bool {
-        guard let byLanguage = entries[key] else { return false }
+        guard let byLanguage = translations(of: key) else { return false }
         return Language.allCases.allSatisfy { !(byLanguage[$0] ?? "").isEmpty }
     }
 
@@ -115,7 +206,7 @@ public struct StringTable: Sendable {
     }
 
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
-        guard !arguments.isEmpty, template.contains("{") else { return template }
+        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {

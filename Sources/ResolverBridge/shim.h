@@ -4,9 +4,25 @@
 #include <errno.h>
 #include <string.h>
 #include <netinet/in.h>
+/* The query itself (res_ninit, res_nquery, dn_expand) is in glibc's libc since 2.34; only the
+   answer parsing below is libresolv's. libresolv is opened on the first parse, not linked, so
+   the commands that do no DNS do not load it (module.modulemap has no `link`). */
+#define ns_initparse kw_declared_ns_initparse
+#define ns_parserr kw_declared_ns_parserr
+#define ns_get16 kw_declared_ns_get16
 #include <arpa/nameser.h>
 #include <resolv.h>
 #include <netdb.h>
+#undef ns_initparse
+#undef ns_parserr
+#undef ns_get16
+
+#include "../CryptoBridge/lazy_library.h"
+
+KW_LAZY_LIBRARY(kw_resolv_symbol, "libresolv.so.2", "glibc libresolv", "libc6")
+KW_LAZY(kw_resolv_symbol, int, ns_initparse, (const unsigned char *message, int length, ns_msg *handle), (message, length, handle))
+KW_LAZY(kw_resolv_symbol, int, ns_parserr, (ns_msg *handle, ns_sect section, int index, ns_rr *record), (handle, section, index, record))
+KW_LAZY(kw_resolv_symbol, unsigned int, ns_get16, (const unsigned char *source), (source))
 
 /* Function-like macros and the h_errno macro, which Swift cannot import. */
 static inline int kw_ns_msg_count(const ns_msg *h, ns_sect s) { return ns_msg_count(*h, s); }

@@ -65,13 +65,23 @@ run_subcommand "explain 0xC004F074 from / with only the installed resources" "$r
 RUNNER=
 
 # A missing resource is exit 72 naming where it looked (the install really is what is used).
-mv "$root/share/kmswizard/strings.zh-TW.json" "$dest/strings.moved"
-output=$(elsewhere "$root/bin/kmswizard" config 2>&1); rc=$?
-mv "$dest/strings.moved" "$root/share/kmswizard/strings.zh-TW.json"
+# The texts are compiled in (the strings file is the translators' source), so only the catalog
+# can be missing; without the strings file the texts still speak.
+mv "$root/share/kmswizard/products.json" "$dest/products.moved"
+output=$(elsewhere "$root/bin/kmswizard" products 2>&1); rc=$?
+mv "$dest/products.moved" "$root/share/kmswizard/products.json"
 if [ "$rc" -eq 72 ] && grep -q "share/kmswizard" <<<"$output"; then
-  pass "without its strings file the installed binary exits 72 and says where it looked"
+  pass "without its product catalog the installed binary exits 72 and says where it looked"
 else
-  fail "missing strings file: exit $rc: $output"
+  fail "missing product catalog: exit $rc: $output"
+fi
+mv "$root/share/kmswizard/strings.zh-TW.json" "$dest/strings.moved"
+output=$(elsewhere "$root/bin/kmswizard" explain 0xC004F074 --lang en 2>&1); rc=$?
+mv "$dest/strings.moved" "$root/share/kmswizard/strings.zh-TW.json"
+if [ "$rc" -eq 0 ] && grep -q "0xC004F074" <<<"$output" && ! grep -q "⟦" <<<"$output"; then
+  pass "without the strings file the installed binary still speaks: its texts are compiled in"
+else
+  fail "explain without the strings file: exit $rc: $output"
 fi
 
 # The man page: found by man under the prefix, renders at 80 columns without a warning.

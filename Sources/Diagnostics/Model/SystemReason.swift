@@ -28,7 +28,7 @@ public enum SystemReason: Sendable, Hashable {
     /// The reason in the reader's words, or its symbolic name when it has none.
     public func text(_ t: Localizer) -> String {
         let key = ErrnoText.wordsArea + symbolicName
-        return t.table.entries[key] == nil ? symbolicName : t(key)
+        return t.table.contains(key) ? t(key) : symbolicName
     }
 
     /// glibc's EAI values (EAI_NODATA and EAI_ADDRFAMILY are declared only under _GNU_SOURCE).

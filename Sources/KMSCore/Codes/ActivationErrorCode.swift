@@ -33,7 +33,10 @@ public struct ActivationErrorCode: Sendable, Hashable, Comparable, CustomStringC
     }
 
     public static func parse(_ input: String) throws(ParseError) -> ActivationErrorCode {
-        let text = String(input.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // Trimmed through indices: reversing the text twice costs a generic type's metadata per run.
+        let start = input.firstIndex { !$0.isWhitespace } ?? input.endIndex
+        let end = input[start...].lastIndex { !$0.isWhitespace }.map(input.index(after:)) ?? start
+        let text = String(input[start..<end])
         guard !text.isEmpty else { throw .empty }
         guard text.unicodeScalars.allSatisfy(\.isASCII), text.count <= 24 else { throw .notANumber(input) }
         if text.hasPrefix("0x") || text.hasPrefix("0X") {

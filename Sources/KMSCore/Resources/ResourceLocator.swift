@@ -1,6 +1,7 @@
 import Platform
 
-/// Finds the data files kmswizard ships (strings, product catalog) wherever the binary runs from.
+/// Finds the data files kmswizard ships (the product catalog; the texts are compiled in, see
+/// `StringTable.bundled`) wherever the binary runs from.
 ///
 /// The files stay data, editable without a rebuild, so they are looked up at run time in this
 /// order: `$KMSWIZARD_RESOURCES`, `<binary>/../share/kmswizard` (what `make install` and the
@@ -45,9 +46,25 @@ public enum ResourceLocator {
         return try Data(contentsOf: URL(fileURLWithPath: found))
     }
 
-    /// The process environment as a dictionary.
+    /// The process environment as a dictionary, read straight from `environ` (what ProcessInfo
+    /// also does, without starting Foundation's process info): the first `=` ends each name, and
+    /// of a name set twice the first wins, as getenv(3) finds it.
     public static func currentEnvironment() -> [String: String] {
-        ProcessInfo.processInfo.environment
+        var environment: [String: String] = [:]
+        #if canImport(Glibc)
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                let name = String(text[..<equals])
+                if environment[name] == nil { environment[name] = String(text[text.index(after: equals)...]) }
+            }
+            entry += 1
+        }
+        #else
+        environment = ProcessInfo.processInfo.environment
+        #endif
+        return environment
     }
 
     /// `Resources/` of the checkout this file was compiled from.

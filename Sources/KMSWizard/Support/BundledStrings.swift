@@ -1,12 +1,13 @@
 import Localization
 
-/// The strings file, read once per run. The help texts (`HelpText`, built on every start) and
-/// the command's own texts (`CommandContext`) share it, so a start parses the file once.
+/// The run's texts: compiled in, or a strings file in `$KMSWIZARD_RESOURCES` (read once per run).
+/// The help texts (`HelpText`, built on every start) and the command's own texts
+/// (`CommandContext`) share them.
 enum BundledStrings {
-    /// The whole table, or why it could not be read (the places searched, or what is wrong in it).
+    /// The whole table, or why a strings file given by `$KMSWIZARD_RESOURCES` could not be used.
     static let loaded: Result<StringTable, CLIFailure> = {
         do {
-            return .success(try StringTable.bundled())
+            return .success(try StringTable.bundled(environment: RunInputs.environment))
         } catch {
             return .failure(CLIFailure(status: .missingResource, code: "resources", message: "\(error)"))
         }

@@ -34,6 +34,8 @@ enum CLIErrorCode: String, CaseIterable, Sendable {
     case programPath = "program-path"
     /// The strings file is missing or cannot be used.
     case resources
+    /// A system library the command needs cannot be loaded (reported by `LibraryLoading`).
+    case libraryMissing = "library-missing"
     case catalogMissing = "catalog-missing"
     /// The product catalog cannot be read.
     case catalogIO = "catalog-io"
@@ -88,6 +90,7 @@ enum CLIErrorCode: String, CaseIterable, Sendable {
         case .usage, .unknownProduct, .ambiguousProduct, .scriptArguments: .usage
         case .config, .programPath: .config
         case .resources, .catalogMissing: .missingResource
+        case .libraryMissing: .missingLibrary
         case .catalog, .state, .stateRecovered, .script: .dataError
         case .catalogIO, .stateIO, .stateNotSaved, .renewLockIO: .ioError
         case .cannotWrite: .cannotCreate

@@ -16,13 +16,15 @@ struct CommandContext: Sendable {
 
     /// Resolves the settings from whichever option groups the command has, then loads the
     /// strings in the resolved language. A bad config value is exit 78; a missing strings file 72.
+    /// `resolver` is the run's own by default: the environment and config file the help texts
+    /// were resolved from, not read again.
     init(_ output: OutputOptions, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
          network: NetworkOptions? = nil, color: ColorOption? = nil, ascii: AsciiOption? = nil,
-         environment: [String: String] = ResourceLocator.currentEnvironment()) throws {
+         resolver: SettingsResolver = SettingsResolver()) throws {
         let flags = ConfigValues(output: output, host: host, timeout: timeout, network: network, color: color, ascii: ascii)
-        config = try SettingsResolver(environment: environment).resolveForCommand(flags: flags, json: output.json)
+        config = try resolver.resolveForCommand(flags: flags, json: output.json)
         localizer = try Self.localizer(config.language)
-        self.environment = environment
+        environment = resolver.environment
     }
 
     /// The strings in `language`; a missing or broken strings file is exit 72 with the places searched.

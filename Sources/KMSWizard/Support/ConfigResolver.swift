@@ -50,10 +50,20 @@ struct ResolvedConfig: Sendable {
 /// their own flags (`ConfigValues(output:host:timeout:...)`, then `resolveForCommand`); a bad
 /// environment variable or config file is a `ConfigError` that names where the bad value is.
 struct SettingsResolver: Sendable {
-    var environment: [String: String]
+    let environment: [String: String]
+    /// The config file as already read for this run (`RunInputs`); nil: read it when resolving.
+    private let preread: Result<ConfigFile?, ConfigError>?
 
-    init(environment: [String: String] = ResourceLocator.currentEnvironment()) {
+    /// This run's resolver: the process environment and config file, each read once per run.
+    init() {
+        environment = RunInputs.environment
+        preread = RunInputs.configFile
+    }
+
+    /// A resolver over `environment`, which reads the config file it names on each resolution.
+    init(environment: [String: String]) {
         self.environment = environment
+        preread = nil
     }
 
     /// `$XDG_CONFIG_HOME/kmswizard/config.toml` when XDG_CONFIG_HOME is an absolute path (the XDG
@@ -78,9 +88,15 @@ struct SettingsResolver: Sendable {
         return values
     }
 
+    /// Reads and parses the config file at `configPath` (nil when there is none).
+    func readConfigFile() throws(ConfigError) -> ConfigFile? {
+        try configPath.flatMap { (path) throws(ConfigError) in try ConfigFile.load(path: path) }
+    }
+
     func resolve(flags: ConfigValues) throws(ConfigError) -> ResolvedConfig {
         let path = configPath
-        let file = try path.flatMap { (path) throws(ConfigError) in try ConfigFile.load(path: path) }
+        let file: ConfigFile?
+        if let preread { file = try preread.get() } else { file = try readConfigFile() }
         let layers: [(ConfigValues, (ConfigKey) -> ConfigSource)] = [
             (flags, { .flag(flags.flag(for: $0)) }),
             (try environmentValues(), { .environment($0.environmentVariable ?? "") }),
@@ -101,17 +117,12 @@ struct SettingsResolver: Sendable {
         if let vpn = pick(\.vpn) { settings.vpnServer = vpn }
 
         var language = pick(\.lang)
-        if language == nil, let variable = localeVariable {
+        if language == nil, let variable = Language.localeVariable(in: environment) {
             language = Language.fromEnvironment(environment)
             sources[.lang] = .locale(variable)
         }
         return ResolvedConfig(settings: settings, language: language ?? .zhTW, color: pick(\.color) ?? .auto,
                               ascii: pick(\.ascii) ?? false, sources: sources, configPath: path, configFileExists: file != nil)
-    }
-
-    /// The locale variable that decides the language when nothing else does (POSIX order).
-    private var localeVariable: String? {
-        ["LC_ALL", "LC_MESSAGES", "LANG"].first { environment[$0].map { !$0.isEmpty } ?? false }
     }
 
     /// The language to report a configuration error in: the flag's, a valid KMSWIZARD_LANG, or the locale's.

@@ -37,6 +37,9 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
     case unavailable = 69
     /// An internal error: a bug, please report it (EX_SOFTWARE).
     case software = 70
+    /// A system library the command needs (libcrypto, libresolv, libncursesw) cannot be loaded:
+    /// each is opened on first use (the bridges' lazy_library.h), so only its users need it.
+    case missingLibrary = 71
     /// A resource file the program ships is missing (EX_OSFILE).
     case missingResource = 72
     /// An output could not be written: stdout, `--out`, `--ics`, a reminder unit (EX_CANTCREAT).

@@ -19,7 +19,7 @@ enum HelpLayout {
 
     /// The width ArgumentParser wraps to: `COLUMNS`, else the terminal's, else 80.
     static let screenWidth: Int = {
-        if let columns = ResourceLocator.currentEnvironment()["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = RunInputs.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 80

@@ -13,7 +13,7 @@ import Localization
 /// `KMSWIZARD_LANG`, `lang` in config.toml, LC_ALL/LC_MESSAGES/LANG). Static lets make that
 /// once-only and thread-safe without any mutable global.
 enum HelpText {
-    static let language = language(arguments: CommandLine.arguments, environment: ResourceLocator.currentEnvironment())
+    static let language = language(arguments: CommandLine.arguments, resolver: SettingsResolver())
 
     /// The run's one strings table (ArgumentParser builds its help texts on every parse, so every
     /// start needs it). A missing strings file leaves `⟦key⟧` marks in the help instead of
@@ -61,9 +61,13 @@ enum HelpText {
     /// the command line wins, then the layers `SettingsResolver` stacks for every setting.
     /// A bad config file does not hide the help; the command reports it when it runs.
     static func language(arguments: [String], environment: [String: String]) -> Language {
+        language(arguments: arguments, resolver: SettingsResolver(environment: environment))
+    }
+
+    /// The same through `resolver` (the run's own: its environment and config file, read once).
+    static func language(arguments: [String], resolver: SettingsResolver) -> Language {
         var flags = ConfigValues()
         flags.lang = LanguageArguments.language(in: arguments.dropFirst())
-        let resolver = SettingsResolver(environment: environment)
         return (try? resolver.resolve(flags: flags))?.language ?? resolver.fallbackLanguage(flags: flags)
     }
 }

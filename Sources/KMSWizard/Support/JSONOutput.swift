@@ -7,10 +7,21 @@ enum JSONOutput {
     static let schemaVersion = 2
 
     static func write(_ value: some Encodable) throws {
+        print(try text(value))
+    }
+
+    /// The JSON text: `JSONTextEncoder`'s, or JSONEncoder's for what that one leaves to it (the
+    /// same bytes either way; a test compares them).
+    static func text(_ value: some Encodable) throws -> String {
+        if let text = try? JSONTextEncoder.encode(value) { return text }
+        return String(decoding: try foundationEncoder.encode(value), as: UTF8.self)
+    }
+
+    /// Foundation's encoder with the options the output always had.
+    static var foundationEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(value)
-        print(String(decoding: data, as: UTF8.self))
+        return encoder
     }
 }

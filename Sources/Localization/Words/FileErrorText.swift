@@ -18,7 +18,7 @@ public enum ErrnoText {
     public static func text(_ code: Int32, _ t: Localizer) -> String {
         let name = ErrnoName.of(code)
         let key = wordsArea + name
-        guard t.table.entries[key] != nil else { return name }
+        guard t.table.contains(key) else { return name }
         return t("cli.file.reason", ["words": t(key), "name": name])
     }
 
