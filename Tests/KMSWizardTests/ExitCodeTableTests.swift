@@ -1,4 +1,7 @@
+import KMSCore
 import KMSProtocol
+import Platform
+import Renewal
 import Foundation
 import Testing
 import TestSupport
@@ -77,13 +80,19 @@ import TestSupport
         #expect(listed == CLIErrorCode.allCases.map(\.rawValue), "schemas/error.schema.json lists the words in the program's order")
     }
 
-    /// The call sites that still name a status and a word keep their status; `state` is three codes now.
-    @Test(arguments: [("resources", KMSWizard.ExitStatus.missingResource, CLIErrorCode.resources), ("config", .config, .config),
-                      ("interrupted", .interrupted, .interrupted), ("state", .dataError, .state), ("state", .ioError, .stateIO),
-                      ("state", .interrupted, .interrupted)])
-    func wordsNamedWithAStatusKeepIt(word: String, status: KMSWizard.ExitStatus, code: CLIErrorCode) {
-        let failure = CLIFailure(status: status, code: word, message: "m")
-        #expect(failure.code == code)
-        #expect(failure.status == status)
+    /// A state file that cannot be used: `state` (65) when damaged, `state-io` (74) when the disk
+    /// fails, `interrupted` (130) when a signal ends the lock wait.
+    @Test func stateErrorsKeepTheirStatus() {
+        let cases: [(StateError, CLIErrorCode, KMSWizard.ExitStatus)] = [
+            (.corrupt(path: "/s", keptAt: nil), .state, .dataError),
+            (.futureVersion(path: "/s", found: 9), .state, .dataError),
+            (.io(FileError(path: "/s", reason: .notRegularFile)), .state, .dataError),
+            (.io(FileError(path: "/s", reason: .system(errno: EIO))), .stateIO, .ioError),
+            (.interrupted(signal: SIGINT), .interrupted, .interrupted),
+        ]
+        for (error, code, status) in cases {
+            #expect(CLIErrorCode(error) == code, "\(error)")
+            #expect(code.status == status, "\(error)")
+        }
     }
 }

@@ -9,7 +9,7 @@ enum BundledStrings {
         do {
             return .success(try StringTable.bundled(environment: RunInputs.environment))
         } catch {
-            return .failure(CLIFailure(status: .missingResource, code: "resources", message: "\(error)"))
+            return .failure(CLIFailure(.resources, message: "\(error)"))
         }
     }()
 }

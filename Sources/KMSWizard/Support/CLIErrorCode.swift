@@ -1,4 +1,5 @@
 import ArgumentParser
+import Renewal
 
 /// Every kind of failure a command reports, and the one place that decides its exit status.
 ///
@@ -138,14 +139,14 @@ enum CommandOutcome: CaseIterable, Sendable {
 }
 
 extension CLIErrorCode {
-    /// The code for a word and status named by hand (`CLIFailure.init(status:code:...)`): `state`
-    /// named three statuses (a damaged file, an I/O failure, a signal during the lock wait) and
-    /// is three codes now. Any other word is its own code; an unknown word is a bug (`local`).
-    init(_ word: String, status: ExitStatus) {
-        switch (word, status) {
-        case ("state", .ioError): self = .stateIO
-        case (_, .interrupted): self = .interrupted
-        default: self = CLIErrorCode(rawValue: word) ?? .local
+    /// A state file that cannot be used: damaged (or not a regular file) is `state`, a failing
+    /// disk `state-io`, a signal during the lock wait `interrupted`.
+    init(_ error: StateError) {
+        switch error {
+        case let .io(file) where file.reason == .notRegularFile: self = .state
+        case .corrupt, .futureVersion: self = .state
+        case .io: self = .stateIO
+        case .interrupted: self = .interrupted
         }
     }
 }

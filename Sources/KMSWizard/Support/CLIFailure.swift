@@ -23,14 +23,6 @@ struct CLIFailure: Error, Sendable {
         self.json = json
     }
 
-    /// Transitional, for the call sites outside `Commands/` that still name a status and a word
-    /// (`CommandContext`, `ConfigResolver`, `SignalInterruption`, `BundledStrings`): the pair
-    /// becomes its code, so that their words and statuses follow the table too. Move each to
-    /// `init(_:message:)` and delete this.
-    init(status: ExitStatus, code word: String, message: String, hint: String? = nil, windowsCode: String? = nil, json: Bool = false) {
-        self.init(CLIErrorCode(word, status: status), message: message, hint: hint, windowsCode: windowsCode, json: json)
-    }
-
     /// The `error` object of every command's JSON output.
     var errorObject: ErrorObject {
         ErrorObject(code: code.rawValue, message: message, hint: hint, windowsCode: windowsCode)

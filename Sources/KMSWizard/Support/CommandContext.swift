@@ -43,14 +43,8 @@ struct CommandContext: Sendable {
     /// A state error as a failure with its exit status, in the user's language; a damaged file
     /// comes with the way forward (where it is, and which commands keep it aside and start anew).
     func failure(_ error: StateError, json: Bool = false) -> CLIFailure {
-        let status: ExitStatus = switch error {
-        case let .io(file) where file.reason == .notRegularFile: .dataError
-        case .corrupt, .futureVersion: .dataError
-        case .io: .ioError
-        case .interrupted: .interrupted
-        }
         let hint: String? = if case let .corrupt(path, nil) = error { localizer("renewal.state.corruptHint", ["path": path]) } else { nil }
-        return CLIFailure(status: status, code: "state", message: Self.describe(error, localizer), hint: hint, json: json)
+        return CLIFailure(CLIErrorCode(error), message: Self.describe(error, localizer), hint: hint, json: json)
     }
 
     static func describe(_ error: StateError, _ localizer: Localizer) -> String {

@@ -137,7 +137,7 @@ struct SettingsResolver: Sendable {
             return try resolve(flags: flags)
         } catch {
             let t = try CommandContext.localizer(fallbackLanguage(flags: flags))
-            throw CLIFailure(status: .config, code: "config", message: error.message(t), hint: error.hint(t), json: json)
+            throw CLIFailure(.config, message: error.message(t), hint: error.hint(t), json: json)
         }
     }
 }

@@ -11,7 +11,7 @@ struct SignalInterruption: Error {
 
     /// Exit 130 with `message` (a key with a {signal} placeholder).
     func failure(_ t: Localizer, key: String = "cli.interrupted", json: Bool) -> CLIFailure {
-        CLIFailure(status: .interrupted, code: "interrupted", message: t(key, ["signal": signalName]), json: json)
+        CLIFailure(.interrupted, message: t(key, ["signal": signalName]), json: json)
     }
 
     /// Runs `work` until it finishes or an interrupting signal arrives, whichever is first.
