@@ -125,6 +125,7 @@ struct CatalogBundledTests {
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("73111121-5638-40f6-bc11-f1d7b0d64300"))
         #expect(text.contains("\"officeFolder\":null"))
-        #expect(try JSONDecoder().decode(Product.self, from: data) == product)
+        let file = Data("{\"schemaVersion\": 1, \"products\": [".utf8) + data + Data("]}".utf8)
+        #expect(try ProductCatalog.decode(file, source: "round trip").products == [product])
     }
 }

@@ -6,11 +6,11 @@ import Platform
 ///
 /// Entries come from `Resources/products.json` (see `ProductCatalog`); the catalog validates them
 /// on load, so code that holds a `Product` may trust its names and folder to be plain, typeable text.
-public struct Product: Codable, Sendable, Hashable, Identifiable {
-    public enum Family: String, Codable, Sendable, CaseIterable { case windows, office }
+public struct Product: Encodable, Sendable, Hashable, Identifiable {
+    public enum Family: String, Encodable, Sendable, CaseIterable { case windows, office }
 
     /// What the host counts it as: Windows client editions need 25 machines, servers and Office 5.
-    public enum Kind: String, Codable, Sendable, CaseIterable { case client, server, office }
+    public enum Kind: String, Encodable, Sendable, CaseIterable { case client, server, office }
 
     /// Short, typeable, stable name: `win10-enterprise`, `office2016-proplus`. Also the key in the state file.
     public let shortName: String
@@ -66,26 +66,6 @@ public struct Product: Codable, Sendable, Hashable, Identifiable {
     enum CodingKeys: String, CodingKey {
         case shortName, displayName, family, kind, release, applicationID, skuID, kmsCountedID
         case protocolVersion, gvlk, minimumCount, aliases, officeFolder
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let family = try container.decode(Family.self, forKey: .family)
-        let minimumCount = try container.decode(Int.self, forKey: .minimumCount)
-        self.init(
-            shortName: try container.decode(String.self, forKey: .shortName),
-            displayName: try container.decode(String.self, forKey: .displayName),
-            family: family,
-            release: try container.decode(String.self, forKey: .release),
-            applicationID: try container.decode(UUID.self, forKey: .applicationID),
-            skuID: try container.decode(UUID.self, forKey: .skuID),
-            kmsCountedID: try container.decode(UUID.self, forKey: .kmsCountedID),
-            protocolVersion: try container.decode(Int.self, forKey: .protocolVersion),
-            gvlk: try container.decode(String.self, forKey: .gvlk),
-            minimumCount: minimumCount,
-            kind: try container.decodeIfPresent(Kind.self, forKey: .kind),
-            aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
-            officeFolder: try container.decodeIfPresent(String.self, forKey: .officeFolder))
     }
 
     /// Every key always present (`officeFolder` as null for Windows), GUIDs in lower case as

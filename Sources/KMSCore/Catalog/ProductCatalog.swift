@@ -58,22 +58,28 @@ public struct ProductCatalog: Sendable {
         guard data.count <= maximumFileBytes else {
             throw .tooLarge(path: source, bytes: data.count, limit: maximumFileBytes)
         }
+        let root: JSONValue
+        do {
+            root = try JSONReader.parse(Array(data))
+        } catch {
+            throw .malformed(path: source, detail: "not valid JSON (\(error))")
+        }
         let version: Int
         do {
-            version = try JSONDecoder().decode(VersionProbe.self, from: data).schemaVersion
+            version = try CatalogFileReader.schemaVersion(of: root)
         } catch {
-            throw .malformed(path: source, detail: Self.explain(error))
+            throw .malformed(path: source, detail: error.detail)
         }
         guard version == schemaVersion else {
             throw .unsupportedSchema(path: source, found: version, supported: schemaVersion)
         }
-        let file: CatalogFile
+        let products: [Product]
         do {
-            file = try JSONDecoder().decode(CatalogFile.self, from: data)
+            products = try CatalogFileReader.products(of: root)
         } catch {
-            throw .malformed(path: source, detail: Self.explain(error))
+            throw .malformed(path: source, detail: error.detail)
         }
-        return try ProductCatalog(products: file.products, source: source)
+        return try ProductCatalog(products: products, source: source)
     }
 
     /// The product used when none is named: Windows 10/11 Enterprise when the catalog has it.
@@ -92,40 +98,4 @@ public struct ProductCatalog: Sendable {
     public func find(_ name: String) throws(ProductLookupError) -> Product {
         try ProductMatcher(products: products).find(name)
     }
-
-    /// "products[3].skuID: ..." from a decoding error, instead of Foundation's long debug text.
-    static func explain(_ error: any Error) -> String {
-        func place(_ path: [any CodingKey]) -> String {
-            guard !path.isEmpty else { return "the top level" }
-            var text = ""
-            for key in path {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-            }
-            return text
-        }
-        switch error as? DecodingError {
-        case let .keyNotFound(key, context)?:
-            return "\(place(context.codingPath + [key])) is missing"
-        case let .typeMismatch(type, context)?:
-            return "\(place(context.codingPath)) should be \(type)"
-        case let .valueNotFound(type, context)?:
-            return "\(place(context.codingPath)) should be \(type), not null"
-        case let .dataCorrupted(context)?:
-            return context.codingPath.isEmpty
-                ? "not valid JSON (\(context.debugDescription))"
-                : "\(place(context.codingPath)): \(context.debugDescription)"
-        default:
-            return "\(error)"
-        }
-    }
-}
-
-/// Only the version, read first so that a future file gets "unsupported version", not a shape error.
-private struct VersionProbe: Decodable {
-    let schemaVersion: Int
-}
-
-/// The file as stored: `schemaVersion`, free text `about` (sources), and the entries.
-private struct CatalogFile: Decodable {
-    let products: [Product]
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KMSCore
 import Localization
 
 /// The words a command line may use, for suggesting the one meant: the command names, and the
@@ -18,22 +19,16 @@ enum CommandVocabulary {
 
     /// The options of `command` as typed (`--host`, `-h`), `--help` included.
     static func optionNames(of command: any ParsableCommand.Type) -> [String] {
-        guard case let .object(root)? = try? JSONReader.parse(Array(command._dumpHelp().utf8)),
-              let description = member("command", of: .object(root)),
-              case let .array(arguments)? = member("arguments", of: description) else { return ["--help"] }
+        guard let root = try? JSONReader.parse(Array(command._dumpHelp().utf8)),
+              case let .array(arguments)? = root.member("command")?.member("arguments") else { return ["--help"] }
         var names: [String] = []
         for argument in arguments {
-            guard case let .array(argumentNames)? = member("names", of: argument) else { continue }
+            guard case let .array(argumentNames)? = argument.member("names") else { continue }
             for entry in argumentNames {
-                guard case let .string(kind)? = member("kind", of: entry), case let .string(name)? = member("name", of: entry) else { continue }
+                guard case let .string(kind)? = entry.member("kind"), case let .string(name)? = entry.member("name") else { continue }
                 names.append((kind == "long" ? "--" : "-") + name)
             }
         }
         return names + ["--help"]
-    }
-
-    private static func member(_ key: String, of value: JSONValue) -> JSONValue? {
-        guard case let .object(members) = value else { return nil }
-        return members.first { $0.key == key }?.value
     }
 }

@@ -236,6 +236,12 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The first member named `key` of an object; nil for a missing key or a value that is no object.
+    public func member(_ key: String) -> JSONValue? {
+        guard case let .object(members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
     /// What kind of value this is, for error messages (`an object`, `a string`).
     public var kindName: String {
         switch self {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Localization
+@testable import KMSCore
 
 @Suite struct JSONReaderTests {
     func parse(_ text: String) throws -> JSONValue { try JSONReader.parse(Array(text.utf8)) }

@@ -1,0 +1,149 @@
+import Platform
+
+/// `products.json` read through `JSONReader`, field by field.
+///
+/// Not JSONDecoder: its keyed containers and UUID parsing took 18 M instructions of a 49 M
+/// `products --json` (issue 15). A field that is missing, of the wrong kind or not a valid value
+/// is named with its place, `products[3].skuID is missing`, as the catalog's errors always said.
+enum CatalogFileReader {
+    /// Why a well-formed JSON text is not a catalog: the place and what is wrong there.
+    struct Problem: Error {
+        let detail: String
+    }
+
+    /// The file's `schemaVersion`, read first so that a future file gets "unsupported version",
+    /// not a shape error.
+    static func schemaVersion(of root: JSONValue) throws(Problem) -> Int {
+        try Field(root, place: "").integer("schemaVersion")
+    }
+
+    static func products(of root: JSONValue) throws(Problem) -> [Product] {
+        let list = try Field(root, place: "").array("products")
+        var products: [Product] = []
+        products.reserveCapacity(list.count)
+        for (index, entry) in list.enumerated() {
+            products.append(try product(Field(entry, place: "products[\(index)]")))
+        }
+        return products
+    }
+
+    private static func product(_ entry: Field) throws(Problem) -> Product {
+        let family: Product.Family = try entry.word("family")
+        return Product(
+            shortName: try entry.string("shortName"), displayName: try entry.string("displayName"), family: family,
+            release: try entry.string("release"), applicationID: try entry.uuid("applicationID"),
+            skuID: try entry.uuid("skuID"), kmsCountedID: try entry.uuid("kmsCountedID"),
+            protocolVersion: try entry.integer("protocolVersion"), gvlk: try entry.string("gvlk"),
+            minimumCount: try entry.integer("minimumCount"), kind: try entry.optionalWord("kind"),
+            aliases: try entry.optionalStrings("aliases") ?? [], officeFolder: try entry.optionalString("officeFolder"))
+    }
+
+    /// One object of the file and its place in it, for the error messages.
+    private struct Field {
+        let value: JSONValue
+        let place: String
+
+        init(_ value: JSONValue, place: String) {
+            self.value = value
+            self.place = place
+        }
+
+        func path(_ key: String) -> String { place.isEmpty ? key : place + "." + key }
+
+        /// The member `key`, present and not null.
+        func required(_ key: String) throws(Problem) -> JSONValue {
+            guard case .object = value else {
+                throw Problem(detail: "\(place.isEmpty ? "the top level" : place) should be an object, not \(value.kindName)")
+            }
+            guard let member = value.member(key) else { throw Problem(detail: "\(path(key)) is missing") }
+            if case .null = member { throw Problem(detail: "\(path(key)) should have a value, not null") }
+            return member
+        }
+
+        /// The member `key`, or nil when it is absent or null.
+        func optional(_ key: String) throws(Problem) -> JSONValue? {
+            guard let member = value.member(key) else { return nil }
+            if case .null = member { return nil }
+            return member
+        }
+
+        func mismatch(_ key: String, _ expected: String, _ found: JSONValue) -> Problem {
+            Problem(detail: "\(path(key)) should be \(expected), not \(found.kindName)")
+        }
+
+        func string(_ key: String) throws(Problem) -> String {
+            let member = try required(key)
+            guard case let .string(text) = member else { throw mismatch(key, "a string", member) }
+            return text
+        }
+
+        func optionalString(_ key: String) throws(Problem) -> String? {
+            guard let member = try optional(key) else { return nil }
+            guard case let .string(text) = member else { throw mismatch(key, "a string", member) }
+            return text
+        }
+
+        func optionalStrings(_ key: String) throws(Problem) -> [String]? {
+            guard let member = try optional(key) else { return nil }
+            guard case let .array(items) = member else { throw mismatch(key, "an array of strings", member) }
+            var texts: [String] = []
+            for (index, item) in items.enumerated() {
+                guard case let .string(text) = item else { throw mismatch("\(key)[\(index)]", "a string", item) }
+                texts.append(text)
+            }
+            return texts
+        }
+
+        func array(_ key: String) throws(Problem) -> [JSONValue] {
+            let member = try required(key)
+            guard case let .array(items) = member else { throw mismatch(key, "an array", member) }
+            return items
+        }
+
+        func integer(_ key: String) throws(Problem) -> Int {
+            let member = try required(key)
+            guard case let .number(text) = member, let number = Int(text) else { throw mismatch(key, "a whole number", member) }
+            return number
+        }
+
+        func uuid(_ key: String) throws(Problem) -> UUID {
+            let text = try string(key)
+            guard let uuid = Self.uuid(text) else { throw Problem(detail: "\(path(key)): \"\(text)\" is not a UUID") }
+            return uuid
+        }
+
+        /// One of the enum's words (`windows`, `office`).
+        func word<Word: RawRepresentable & CaseIterable>(_ key: String) throws(Problem) -> Word where Word.RawValue == String {
+            let text = try string(key)
+            guard let word = Word(rawValue: text) else {
+                throw Problem(detail: "\(path(key)): \"\(text)\" is not one of \(Word.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return word
+        }
+
+        func optionalWord<Word: RawRepresentable & CaseIterable>(_ key: String) throws(Problem) -> Word? where Word.RawValue == String {
+            guard try optional(key) != nil else { return nil }
+            return try word(key) as Word
+        }
+
+        /// `55c92734-d682-4d71-983e-d6ec3f16059f` (either case): 8-4-4-4-12 hex digits.
+        static func uuid(_ text: String) -> UUID? {
+            let utf8 = Array(text.utf8)
+            guard utf8.count == 36, [8, 13, 18, 23].allSatisfy({ utf8[$0] == UInt8(ascii: "-") }) else { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(16)
+            var high: UInt8?
+            for (index, character) in utf8.enumerated() where ![8, 13, 18, 23].contains(index) {
+                guard let digit = Character(Unicode.Scalar(character)).hexDigitValue else { return nil }
+                if let first = high {
+                    bytes.append(first << 4 | UInt8(digit))
+                    high = nil
+                } else {
+                    high = UInt8(digit)
+                }
+            }
+            let b = bytes
+            return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+        }
+    }
+}
