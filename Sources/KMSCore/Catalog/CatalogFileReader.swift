@@ -128,21 +128,8 @@ enum CatalogFileReader {
 
         /// `55c92734-d682-4d71-983e-d6ec3f16059f` (either case): 8-4-4-4-12 hex digits.
         static func uuid(_ text: String) -> UUID? {
-            let utf8 = Array(text.utf8)
-            guard utf8.count == 36, [8, 13, 18, 23].allSatisfy({ utf8[$0] == UInt8(ascii: "-") }) else { return nil }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(16)
-            var high: UInt8?
-            for (index, character) in utf8.enumerated() where ![8, 13, 18, 23].contains(index) {
-                guard let digit = Character(Unicode.Scalar(character)).hexDigitValue else { return nil }
-                if let first = high {
-                    bytes.append(first << 4 | UInt8(digit))
-                    high = nil
-                } else {
-                    high = UInt8(digit)
-                }
-            }
-            let b = bytes
+            let groups = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard groups.map(\.count) == [8, 4, 4, 4, 12], let b = Hex.bytes(groups.joined()), b.count == 16 else { return nil }
             return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
         }
     }

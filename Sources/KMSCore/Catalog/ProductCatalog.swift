@@ -50,17 +50,21 @@ public struct ProductCatalog: Sendable {
             let size = stat(path, &info) == 0 ? Int(info.st_size) : bytes.count
             throw .tooLarge(path: path, bytes: size, limit: maximumFileBytes)
         }
-        return try decode(Data(bytes), source: path)
+        return try decode(bytes: bytes, source: path)
     }
 
     /// Parses catalog bytes; `source` names the file in errors.
     public static func decode(_ data: Data, source: String) throws(CatalogError) -> ProductCatalog {
-        guard data.count <= maximumFileBytes else {
-            throw .tooLarge(path: source, bytes: data.count, limit: maximumFileBytes)
+        try decode(bytes: Array(data), source: source)
+    }
+
+    static func decode(bytes: [UInt8], source: String) throws(CatalogError) -> ProductCatalog {
+        guard bytes.count <= maximumFileBytes else {
+            throw .tooLarge(path: source, bytes: bytes.count, limit: maximumFileBytes)
         }
         let root: JSONValue
         do {
-            root = try JSONReader.parse(Array(data))
+            root = try JSONReader.parse(bytes)
         } catch {
             throw .malformed(path: source, detail: "not valid JSON (\(error))")
         }

@@ -62,10 +62,7 @@ public struct ActivationErrorCode: Sendable, Hashable, Comparable, CustomStringC
     }
 
     /// `0xC004F074`: the canonical form, upper-case with the prefix.
-    public var hex: String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
-    }
+    public var hex: String { Hex.code(value) }
 
     /// `-1073418124`: the value read as a signed 32-bit number.
     public var signedDecimal: String { String(Int32(bitPattern: value)) }
