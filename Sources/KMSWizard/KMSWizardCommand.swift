@@ -25,7 +25,8 @@ struct KMSWizardCommand: AsyncParsableCommand {
 
     /// Runs the chosen command; a `CLIFailure` becomes its message and exit status, a command line
     /// ArgumentParser refused becomes the reader's usage message (exit 64), and help and version
-    /// requests go through ArgumentParser.
+    /// requests go through ArgumentParser. A plain line of a short command is read without
+    /// ArgumentParser's parse (`DirectParsing`); every other line is ArgumentParser's.
     static func main() async {
         StandardOutput.checkAtExit()
         // `kmswizard --version` alone: ArgumentParser would print `configuration.version`, which is
@@ -37,9 +38,13 @@ struct KMSWizardCommand: AsyncParsableCommand {
             return
         }
         LibraryLoading.installReport()
-        let subcommands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
-        let arguments = LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands)
+        let arguments = LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()),
+                                                     subcommands: Set(configuration.subcommands.compactMap { $0.configuration.commandName }))
         do {
+            if var direct = DirectParsing.command(arguments) {
+                try await direct.run()
+                return
+            }
             var command: any ParsableCommand
             if let named = namedSubcommand(arguments) {
                 command = named

@@ -9,8 +9,9 @@ import Localization
 /// Exit status: 0 for a known code (or the list), 5 (`unknownCode`) for a well-formed code it
 /// does not know, which it says plainly instead of guessing, and 64 for text that is not a code.
 struct ExplainCommand: AsyncParsableCommand {
+    static let commandName = "explain"
     static let configuration = CommandConfiguration(
-        commandName: "explain",
+        commandName: commandName,
         abstract: HelpText.text("explain.abstract"),
         discussion: HelpText.discussion("explain.discussion"))
 
@@ -122,5 +123,16 @@ struct ExplainCommand: AsyncParsableCommand {
         var count: Int
         var codes: [Explanation]
         var schemaVersion = JSONOutput.schemaVersion
+    }
+}
+
+extension ExplainCommand: DirectlyParsed {
+    static func direct(_ arguments: inout DirectArguments) -> Self? {
+        guard let output = OutputOptions.direct(&arguments) else { return nil }
+        var command = Self()
+        command.output = output
+        command.list = arguments.flag("list")
+        command.codes = arguments.positionals()
+        return command
     }
 }

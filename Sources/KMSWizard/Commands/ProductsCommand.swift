@@ -4,8 +4,9 @@ import Localization
 
 /// `kmswizard products`: the volume editions kmswizard can activate, as a table or as JSON.
 struct ProductsCommand: AsyncParsableCommand {
+    static let commandName = "products"
     static let configuration = CommandConfiguration(
-        commandName: "products",
+        commandName: commandName,
         abstract: HelpText.text("products.abstract"),
         discussion: HelpText.discussion("products.discussion"))
 
@@ -69,5 +70,16 @@ struct ProductsCommand: AsyncParsableCommand {
         var count: Int
         var products: [Product]
         var schemaVersion = JSONOutput.schemaVersion
+    }
+}
+
+extension ProductsCommand: DirectlyParsed {
+    static func direct(_ arguments: inout DirectArguments) -> Self? {
+        guard let output = OutputOptions.direct(&arguments) else { return nil }
+        var command = Self()
+        command.output = output
+        command.family = arguments.option("family")
+        command.wide = arguments.flag("wide")
+        return command
     }
 }

@@ -11,8 +11,9 @@ import Wizard
 /// reading with its date). Only Windows' word says "activated" or gives a deadline. `--print`
 /// gives the same report in both languages, 80 columns; `--json` the same model as data.
 struct StatusCommand: AsyncParsableCommand {
+    static let commandName = "status"
     static let configuration = CommandConfiguration(
-        commandName: "status",
+        commandName: commandName,
         abstract: HelpText.text("status.abstract"),
         discussion: HelpText.discussion("status.discussion", ["days": String(CampusDefaults.renewalDays), "warning": String(CampusDefaults.warningDays)]))
 
@@ -53,5 +54,15 @@ struct StatusCommand: AsyncParsableCommand {
         } else {
             for line in PrintableStatus.section(snapshot, context.localizer, generatedAt: now) { Swift.print(line) }
         }
+    }
+}
+
+extension StatusCommand: DirectlyParsed {
+    static func direct(_ arguments: inout DirectArguments) -> Self? {
+        guard let output = OutputOptions.direct(&arguments) else { return nil }
+        var command = Self()
+        command.output = output
+        command.print = arguments.flag("print")
+        return command
     }
 }

@@ -25,8 +25,10 @@ enum LanguageArguments {
 
     /// The arguments (without the program name) to hand to ArgumentParser: without `--lang` for
     /// the root's help, version and `help` command; with a leading `--lang` moved behind the
-    /// subcommand it comes before; anything else unchanged.
-    static func forParsing(_ arguments: [String], subcommands: Set<String>) -> [String] {
+    /// subcommand it comes before; anything else unchanged. `subcommands` is asked only for a
+    /// leading `--lang`: the names come from each command's configuration, whose help texts a
+    /// plain run never needs.
+    static func forParsing(_ arguments: [String], subcommands: @autoclosure () -> Set<String>) -> [String] {
         var options: [String] = []
         var rest: [String] = []
         var index = arguments.startIndex
@@ -46,7 +48,7 @@ enum LanguageArguments {
             }
         }
         if rest.first == "help" || (rest.count == 1 && rootFlags.contains(rest[0])) { return rest }
-        if arguments.first.map(isLanguageOption) == true, let command = rest.first, subcommands.contains(command) {
+        if arguments.first.map(isLanguageOption) == true, let command = rest.first, subcommands().contains(command) {
             return [command] + options + rest.dropFirst()
         }
         return arguments
