@@ -42,7 +42,7 @@ struct KMSWizardCommand: AsyncParsableCommand {
                                                      subcommands: Set(configuration.subcommands.compactMap { $0.configuration.commandName }))
         do {
             if var direct = DirectParsing.command(arguments) {
-                try await direct.run()
+                try direct.run()
                 return
             }
             var command: any ParsableCommand

@@ -8,7 +8,7 @@ import Localization
 ///
 /// Exit status: 0 for a known code (or the list), 5 (`unknownCode`) for a well-formed code it
 /// does not know, which it says plainly instead of guessing, and 64 for text that is not a code.
-struct ExplainCommand: AsyncParsableCommand {
+struct ExplainCommand: ParsableCommand {
     static let commandName = "explain"
     static let configuration = CommandConfiguration(
         commandName: commandName,
@@ -25,7 +25,7 @@ struct ExplainCommand: AsyncParsableCommand {
     @Argument(parsing: .allUnrecognized, help: HelpText.argument("explain.code", valueName: "CODE"))
     var codes: [String] = []
 
-    func run() async throws {
+    func run() throws {
         let context = try CommandContext(output)
         let t = context.localizer
         if list {

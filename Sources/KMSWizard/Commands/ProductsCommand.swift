@@ -3,7 +3,7 @@ import ArgumentParser
 import Localization
 
 /// `kmswizard products`: the volume editions kmswizard can activate, as a table or as JSON.
-struct ProductsCommand: AsyncParsableCommand {
+struct ProductsCommand: ParsableCommand {
     static let commandName = "products"
     static let configuration = CommandConfiguration(
         commandName: commandName,
@@ -19,7 +19,7 @@ struct ProductsCommand: AsyncParsableCommand {
     @Flag(name: .long, help: HelpText.argument("products.wide"))
     var wide = false
 
-    func run() async throws {
+    func run() throws {
         let context = try CommandContext(output)
         let t = context.localizer
         let chosenFamily = try family.map { text in

@@ -10,7 +10,7 @@ import Wizard
 /// what Windows reported (read live inside WSL, bounded by a timeout, else the last stored
 /// reading with its date). Only Windows' word says "activated" or gives a deadline. `--print`
 /// gives the same report in both languages, 80 columns; `--json` the same model as data.
-struct StatusCommand: AsyncParsableCommand {
+struct StatusCommand: ParsableCommand {
     static let commandName = "status"
     static let configuration = CommandConfiguration(
         commandName: commandName,
@@ -22,7 +22,7 @@ struct StatusCommand: AsyncParsableCommand {
     @Flag(name: .long, help: HelpText.argument("status.print"))
     var print = false
 
-    func run() async throws {
+    func run() throws {
         let context = try CommandContext(output)
         let store = context.stateStore
         let load = { () throws -> KMSWizardState in

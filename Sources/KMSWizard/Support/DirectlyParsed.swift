@@ -7,8 +7,9 @@ import ArgumentParser
 /// table lookup. ArgumentParser stays the one definition of every command and option (help, the
 /// man page, completions, every error): a conforming command only asks `DirectArguments` for the
 /// names it declares there and sets its properties, and `DirectParsingTests` holds the names and
-/// the parsed values equal to ArgumentParser's for every argument.
-protocol DirectlyParsed: AsyncParsableCommand {
+/// the parsed values equal to ArgumentParser's for every argument. Such a command runs
+/// synchronously: an `async` run would start a worker thread for work that never waits.
+protocol DirectlyParsed: ParsableCommand {
     /// The name on the command line, which its `configuration` also uses: matching it costs
     /// none of the help texts a configuration is made of.
     static var commandName: String { get }
