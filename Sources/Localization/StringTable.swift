@@ -205,22 +205,31 @@ public struct StringTable: Sendable {
         entries.keys.filter { !isComplete($0) }.sorted()
     }
 
+    /// `template` with each `{name}` replaced by `arguments[name]`; an unknown name, or a `{`
+    /// without a `}`, stays as written.
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
         guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { return result + rest[open...] }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = arguments[name] {
-                result += value
-            } else {
-                result += rest[open...close]
+        // Over UTF-8 bytes: `{` and `}` are ASCII, so no character is split, and Character-wise
+        // searching and generic Substring appends cost more than the rest of a short command.
+        let bytes = Array(template.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 32)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"),
+                  let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else {
+                result.append(bytes[index])
+                index += 1
+                continue
             }
-            rest = rest[rest.index(after: close)...]
+            if let value = arguments[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                result.append(contentsOf: value.utf8)
+            } else {
+                result.append(contentsOf: bytes[index...close])
+            }
+            index = close + 1
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

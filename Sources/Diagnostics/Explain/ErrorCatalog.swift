@@ -74,10 +74,9 @@ public enum ErrorCatalog {
         Entry(0x8007_2EE7, "WININET_E_NAME_NOT_RESOLVED"),
     ]
 
-    private static let byCode: [ActivationErrorCode: Entry] =
-        Dictionary(entries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-
-    public static func entry(for code: ActivationErrorCode) -> Entry? { byCode[code] }
+    /// A walk over the few dozen entries: a dictionary keyed by the code would cost more to
+    /// build on `explain`'s start (a first-time runtime conformance scan) than every lookup saves.
+    public static func entry(for code: ActivationErrorCode) -> Entry? { entries.first { $0.code == code } }
 
     /// The values the fix texts refer to (`{kmsHost}`, `{vpnServer}`...): the guide's own.
     public static let textArguments: [String: String] = [

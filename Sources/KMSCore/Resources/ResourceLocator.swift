@@ -51,7 +51,6 @@ public enum ResourceLocator {
     /// of a name set twice the first wins, as getenv(3) finds it.
     public static func currentEnvironment() -> [String: String] {
         var environment: [String: String] = [:]
-        #if canImport(Glibc)
         var entry = environ
         while let pointer = entry.pointee {
             let text = String(cString: pointer)
@@ -61,9 +60,6 @@ public enum ResourceLocator {
             }
             entry += 1
         }
-        #else
-        environment = ProcessInfo.processInfo.environment
-        #endif
         return environment
     }
 
@@ -74,15 +70,12 @@ public enum ResourceLocator {
         return path + "/Resources"
     }()
 
+    /// The running binary's path from `/proc/self/exe` (Linux, as `Platform` admits).
     static func executablePath() -> String? {
-        #if os(Linux)
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard length > 0 else { return nil }
         return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        #else
-        return CommandLine.arguments.first
-        #endif
     }
 }
 
