@@ -41,8 +41,8 @@ struct KMSWizardCommand: AsyncParsableCommand {
         let arguments = LanguageArguments.forParsing(Array(CommandLine.arguments.dropFirst()),
                                                      subcommands: Set(configuration.subcommands.compactMap { $0.configuration.commandName }))
         do {
-            if var direct = DirectParsing.command(arguments) {
-                try direct.run()
+            if let request = DirectParsing.request(arguments) {
+                try request.run()
                 return
             }
             var command: any ParsableCommand

@@ -47,7 +47,7 @@ struct ActivateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(output, host: hostOption, timeout: timeoutOption)
+        let context = try CommandContext(output.choice, host: hostOption, timeout: timeoutOption)
         let t = context.localizer
         let store = context.stateStore
         let machineID: UUID

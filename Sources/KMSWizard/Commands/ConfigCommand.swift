@@ -19,7 +19,7 @@ struct ConfigCommand: AsyncParsableCommand {
 
     func run() async throws {
         let resolver = SettingsResolver()
-        let flags = ConfigValues(output: output, host: kmsHost, timeout: timeout, network: network, color: color, ascii: ascii)
+        let flags = ConfigValues(output: output.choice, host: kmsHost, timeout: timeout, network: network, color: color, ascii: ascii)
         let config = try resolver.resolveForCommand(flags: flags, json: output.json)
         let colorEnabled = config.color.isEnabled(environment: resolver.environment)
         if output.json {

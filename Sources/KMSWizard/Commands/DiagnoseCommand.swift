@@ -18,7 +18,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let context = try CommandContext(output, host: hostOption, timeout: timeoutOption, network: network)
+        let context = try CommandContext(output.choice, host: hostOption, timeout: timeoutOption, network: network)
         let settings = context.settings
         let campus: [CIDR]
         do {

@@ -25,41 +25,10 @@ struct ExplainCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: HelpText.argument("explain.code", valueName: "CODE"))
     var codes: [String] = []
 
-    func run() throws {
-        let context = try CommandContext(output)
-        let t = context.localizer
-        if list {
-            guard codes.isEmpty else {
-                throw CLIFailure(.usage, message: t("explain.listWithCode"), json: output.json)
-            }
-            try printList(t)
-            return
-        }
-        if let option = codes.first(where: Self.isOption) {
-            throw CLIFailure(.usage, message: Self.unknownOption(option, t), json: output.json)
-        }
-        guard codes.count == 1, let text = codes.first else {
-            let message = codes.isEmpty ? t("explain.missing")
-                : t("explain.tooMany", ["count": String(codes.count), "text": codes.joined(separator: " ")])
-            throw CLIFailure(.usage, message: message, json: output.json)
-        }
-        let code: ActivationErrorCode
-        do {
-            code = try ActivationErrorCode.parse(text)
-        } catch {
-            let key = if case .outOfRange = error { "explain.outOfRange" } else { "explain.malformed" }
-            throw CLIFailure(.usage, message: t(key, ["text": text]), json: output.json)
-        }
-        let explanation = Explanation(code: code, localizer: t)
-        if output.json {
-            try JSONOutput.write(Output(explanation))
-        } else {
-            print(Self.text(explanation, code: code, t))
-        }
-        // Ends here rather than throwing ExitCode, which the root command would also report
-        // as a usage error under --json.
-        if !explanation.known { terminate(CommandOutcome.unknownCode.status) }
-    }
+    /// The parsed line as plain values, which is what runs.
+    var request: Request { Request(output: output.choice, list: list, codes: codes) }
+
+    func run() throws { try request.run() }
 
     /// An argument that looks like an option rather than a code: a dash not followed by digits
     /// only (`-1073418124` is a code in signed decimal).
@@ -90,18 +59,6 @@ struct ExplainCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    private func printList(_ t: Localizer) throws {
-        let explanations = ErrorCatalog.entries.sorted { $0.code < $1.code }.map { Explanation(code: $0.code, localizer: t) }
-        if output.json {
-            try JSONOutput.write(List(count: explanations.count, codes: explanations))
-            return
-        }
-        print(t("explain.list.header", ["count": String(explanations.count)]))
-        for explanation in explanations {
-            print((explanation.guide ? "* " : "  ") + explanation.code + "  " + explanation.title)
-        }
-    }
-
     /// `--json` for one code: the explanation's keys beside `ok` and `schemaVersion`.
     struct Output: Encodable {
         let explanation: Explanation
@@ -127,12 +84,65 @@ struct ExplainCommand: ParsableCommand {
 }
 
 extension ExplainCommand: DirectlyParsed {
-    static func direct(_ arguments: inout DirectArguments) -> Self? {
-        guard let output = OutputOptions.direct(&arguments) else { return nil }
-        var command = Self()
-        command.output = output
-        command.list = arguments.flag("list")
-        command.codes = arguments.positionals()
-        return command
+    /// `explain` as plain values: what ArgumentParser's parse or a direct read of the line made.
+    struct Request: DirectRequest {
+        var output = OutputChoice()
+        var list = false
+        var codes: [String] = []
+
+        func run() throws {
+            let context = try CommandContext(output)
+            let t = context.localizer
+            if list {
+                guard codes.isEmpty else {
+                    throw CLIFailure(.usage, message: t("explain.listWithCode"), json: output.json)
+                }
+                try printList(t)
+                return
+            }
+            if let option = codes.first(where: ExplainCommand.isOption) {
+                throw CLIFailure(.usage, message: ExplainCommand.unknownOption(option, t), json: output.json)
+            }
+            guard codes.count == 1, let text = codes.first else {
+                let message = codes.isEmpty ? t("explain.missing")
+                    : t("explain.tooMany", ["count": String(codes.count), "text": codes.joined(separator: " ")])
+                throw CLIFailure(.usage, message: message, json: output.json)
+            }
+            let code: ActivationErrorCode
+            do {
+                code = try ActivationErrorCode.parse(text)
+            } catch {
+                let key = if case .outOfRange = error { "explain.outOfRange" } else { "explain.malformed" }
+                throw CLIFailure(.usage, message: t(key, ["text": text]), json: output.json)
+            }
+            let explanation = Explanation(code: code, localizer: t)
+            if output.json {
+                try JSONOutput.write(Output(explanation))
+            } else {
+                print(ExplainCommand.text(explanation, code: code, t))
+            }
+            // Ends here rather than throwing ExitCode, which the root command would also report
+            // as a usage error under --json.
+            if !explanation.known { terminate(CommandOutcome.unknownCode.status) }
+        }
+
+        private func printList(_ t: Localizer) throws {
+            let explanations = ErrorCatalog.entries.sorted { $0.code < $1.code }.map { Explanation(code: $0.code, localizer: t) }
+            if output.json {
+                try JSONOutput.write(List(count: explanations.count, codes: explanations))
+                return
+            }
+            print(t("explain.list.header", ["count": String(explanations.count)]))
+            for explanation in explanations {
+                print((explanation.guide ? "* " : "  ") + explanation.code + "  " + explanation.title)
+            }
+        }
+    }
+
+    static func request(_ arguments: inout DirectArguments) -> Request? {
+        guard let output = OutputChoice.direct(&arguments) else { return nil }
+        let list = arguments.flag("list")
+        let codes = arguments.positionals()
+        return Request(output: output, list: list, codes: codes)
     }
 }

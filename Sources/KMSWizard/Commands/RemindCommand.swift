@@ -43,7 +43,7 @@ struct RemindCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(output)
+        let context = try CommandContext(output.choice)
         if let ics {
             try writeCalendar(to: ics, context)
         } else {

@@ -36,7 +36,7 @@ struct RenewCommand: AsyncParsableCommand {
     static let lockWaitSeconds = 120.0
 
     func run() async throws {
-        let context = try CommandContext(output, host: hostOption, timeout: timeoutOption)
+        let context = try CommandContext(output.choice, host: hostOption, timeout: timeoutOption)
         let t = context.localizer
         let store = context.stateStore
         guard let wsl = try? WSLEnvironment.detect(.system(environment: context.environment)) else {

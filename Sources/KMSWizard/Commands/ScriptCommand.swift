@@ -48,7 +48,7 @@ struct ScriptCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(output, host: hostOption)
+        let context = try CommandContext(output.choice, host: hostOption)
         let t = context.localizer
         let plan = try makePlan(context)
         if runNow {

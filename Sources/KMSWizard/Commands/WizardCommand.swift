@@ -27,7 +27,7 @@ struct WizardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext(output, host: host, timeout: timeout, network: network, color: color, ascii: ascii)
+        let context = try CommandContext(output.choice, host: host, timeout: timeout, network: network, color: color, ascii: ascii)
         let settings = context.settings
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""

@@ -18,7 +18,7 @@ struct CommandContext: Sendable {
     /// strings in the resolved language. A bad config value is exit 78; a missing strings file 72.
     /// `resolver` is the run's own by default: the environment and config file the help texts
     /// were resolved from, not read again.
-    init(_ output: OutputOptions, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
+    init(_ output: OutputChoice, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
          network: NetworkOptions? = nil, color: ColorOption? = nil, ascii: AsciiOption? = nil,
          resolver: SettingsResolver = SettingsResolver()) throws {
         let flags = ConfigValues(output: output, host: host, timeout: timeout, network: network, color: color, ascii: ascii)

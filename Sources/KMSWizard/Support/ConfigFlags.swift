@@ -1,6 +1,6 @@
 extension ConfigValues {
     /// The layer a command's own flags make: pass whichever option groups the command has.
-    init(output: OutputOptions? = nil, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
+    init(output: OutputChoice? = nil, host: KMSHostOption? = nil, timeout: TimeoutOption? = nil,
          network: NetworkOptions? = nil, color: ColorOption? = nil, ascii: AsciiOption? = nil) {
         self.init()
         lang = output?.lang

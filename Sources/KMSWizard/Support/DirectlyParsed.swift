@@ -1,40 +1,47 @@
 import ArgumentParser
 
-/// A command that can be made from a plain command line without ArgumentParser's parse.
+/// A command whose plain command line can be read without ArgumentParser's parse.
 ///
 /// ArgumentParser builds every argument set by reflection before it reads a word: 8.5 M of the
 /// 14 M instructions `explain 0xC004F074` ran (issue 15), for commands whose own work is a
 /// table lookup. ArgumentParser stays the one definition of every command and option (help, the
-/// man page, completions, every error): a conforming command only asks `DirectArguments` for the
-/// names it declares there and sets its properties, and `DirectParsingTests` holds the names and
-/// the parsed values equal to ArgumentParser's for every argument. Such a command runs
-/// synchronously: an `async` run would start a worker thread for work that never waits.
+/// man page, completions, every error). Such a command runs a plain `Request`, which either
+/// ArgumentParser's parse (`request`) or a direct read of a plain line (`request(_:)`, asking
+/// `DirectArguments` for the names declared in ArgumentParser) makes; `DirectParsingTests` holds
+/// the names equal to ArgumentParser's definition and the two requests equal for every argument.
+/// Checks of values belong in the request's run, not in a `validate()` a direct read would skip.
 protocol DirectlyParsed: ParsableCommand {
+    associatedtype Request: DirectRequest
+
     /// The name on the command line, which its `configuration` also uses: matching it costs
     /// none of the help texts a configuration is made of.
     static var commandName: String { get }
 
-    /// The command from `arguments`, or nil when a value is one its ArgumentParser definition
-    /// would refuse (ArgumentParser then says why).
-    ///
-    /// A function, not an initializer: inside an initializer the compiler may take an assignment
-    /// to a property wrapper as its initialization, `Flag(wrappedValue:)`, which makes a
-    /// definition with that default rather than a parsed value.
-    static func direct(_ arguments: inout DirectArguments) -> Self?
+    /// The line ArgumentParser parsed.
+    var request: Request { get }
+
+    /// The same from a plain line, or nil when a value is one ArgumentParser would refuse
+    /// (ArgumentParser then says why).
+    static func request(_ arguments: inout DirectArguments) -> Request?
+}
+
+/// What a directly parsed command runs. Synchronous: none of them waits, and an `async` run
+/// would start a worker thread.
+protocol DirectRequest: Equatable, Sendable {
+    func run() throws
 }
 
 enum DirectParsing {
     /// The short commands whose start matters more than their work.
     static let commands: [any DirectlyParsed.Type] = [ExplainCommand.self, ProductsCommand.self, StatusCommand.self]
 
-    /// The command `arguments` (the command's name first) ask for, when they are plain and pass
-    /// its `validate()`; otherwise nil, and the caller hands them to ArgumentParser.
-    static func command(_ arguments: [String]) -> sending (any DirectlyParsed)? {
+    /// The request `arguments` (the command's name first) make when they are plain; otherwise
+    /// nil, and the caller hands them to ArgumentParser.
+    static func request(_ arguments: [String]) -> (any DirectRequest)? {
         guard let name = arguments.first,
               let type = commands.first(where: { $0.commandName == name }) else { return nil }
         var words = DirectArguments(Array(arguments.dropFirst()))
-        guard var command = type.direct(&words), words.isComplete else { return nil }
-        do { try command.validate() } catch { return nil }
-        return command
+        guard let request = type.request(&words), words.isComplete else { return nil }
+        return request
     }
 }

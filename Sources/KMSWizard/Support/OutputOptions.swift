@@ -20,17 +20,5 @@ struct OutputOptions: ParsableArguments {
 }
 
 extension OutputOptions {
-    /// The options from a plain command line (`DirectlyParsed`); nil for a `--lang` it would refuse.
-    static func direct(_ arguments: inout DirectArguments) -> Self? {
-        var options = Self()
-        options.json = arguments.flag("json")
-        let text = arguments.option("lang")
-        guard let language = text.map({ try? language($0) }) else {
-            options.lang = nil
-            return options
-        }
-        guard let language else { return nil }
-        options.lang = language
-        return options
-    }
+    var choice: OutputChoice { OutputChoice(json: json, lang: lang) }
 }
