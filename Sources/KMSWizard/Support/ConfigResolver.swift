@@ -19,12 +19,15 @@ struct ResolvedConfig: Sendable {
     var color: ColorChoice
     /// ASCII borders in the wizard.
     var ascii: Bool
-    var sources: [ConfigKey: ConfigSource]
+    /// Where each key was set, lowest layer first: the last entry for a key is its source. A
+    /// list, not a dictionary keyed by `ConfigKey`, whose first use costs a runtime conformance
+    /// scan on every start (issue 15) for the eight keys there are.
+    var sources: [(key: ConfigKey, source: ConfigSource)]
     /// The config file that was consulted (nil when neither XDG_CONFIG_HOME nor HOME is set).
     var configPath: String?
     var configFileExists: Bool
 
-    func source(of key: ConfigKey) -> ConfigSource { sources[key] ?? .defaultValue }
+    func source(of key: ConfigKey) -> ConfigSource { sources.last { $0.key == key }?.source ?? .defaultValue }
 
     /// The effective value of one key, as a config file would write it.
     func value(of key: ConfigKey) -> ConfigValue {
@@ -52,7 +55,7 @@ struct ResolvedConfig: Sendable {
 struct SettingsResolver: Sendable {
     let environment: [String: String]
     /// The config file as already read for this run (`RunInputs`); nil: read it when resolving.
-    private let preread: Result<ConfigFile?, ConfigError>?
+    private let preread: RunInputs.ConfigFileReading?
 
     /// This run's resolver: the process environment and config file, each read once per run.
     init() {
@@ -102,9 +105,9 @@ struct SettingsResolver: Sendable {
             (try environmentValues(), { .environment($0.environmentVariable ?? "") }),
             (try file?.values() ?? ConfigValues(), { .file(path: path ?? "", line: file?.line(of: $0) ?? 0) }),
         ]
-        var sources: [ConfigKey: ConfigSource] = [:]
+        var sources: [(key: ConfigKey, source: ConfigSource)] = []
         for (values, source) in layers.reversed() {
-            for key in values.keys { sources[key] = source(key) }
+            for key in values.keys { sources.append((key, source(key))) }
         }
         func pick<T>(_ value: (ConfigValues) -> T?) -> T? { layers.lazy.map(\.0).compactMap(value).first }
 
@@ -119,7 +122,7 @@ struct SettingsResolver: Sendable {
         var language = pick(\.lang)
         if language == nil, let variable = Language.localeVariable(in: environment) {
             language = Language.fromEnvironment(environment)
-            sources[.lang] = .locale(variable)
+            sources.append((.lang, .locale(variable)))
         }
         return ResolvedConfig(settings: settings, language: language ?? .zhTW, color: pick(\.color) ?? .auto,
                               ascii: pick(\.ascii) ?? false, sources: sources, configPath: path, configFileExists: file != nil)

@@ -14,8 +14,25 @@ enum RunInputs {
 
     /// The config file named by `environment` (nil when there is none, or no HOME), read once;
     /// a bad file is kept as its error, which every resolution reports.
-    static let configFile: Result<ConfigFile?, ConfigError> = {
-        let resolver = SettingsResolver(environment: environment)
-        return Result { () throws(ConfigError) in try resolver.readConfigFile() }
+    static let configFile: ConfigFileReading = {
+        do throws(ConfigError) {
+            return .read(try SettingsResolver(environment: environment).readConfigFile())
+        } catch {
+            return .failed(error)
+        }
     }()
+
+    /// The config file as the run read it: its contents (nil: there is none) or its error. Not a
+    /// `Result`, whose first use costs a runtime conformance scan (0.4 M instructions) on every start.
+    enum ConfigFileReading: Sendable {
+        case read(ConfigFile?)
+        case failed(ConfigError)
+
+        func get() throws(ConfigError) -> ConfigFile? {
+            switch self {
+            case let .read(file): return file
+            case let .failed(error): throw error
+            }
+        }
+    }
 }
