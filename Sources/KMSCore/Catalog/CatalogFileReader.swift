@@ -108,7 +108,7 @@ enum CatalogFileReader {
 
         func uuid(_ key: String) throws(Problem) -> UUID {
             let text = try string(key)
-            guard let uuid = Self.uuid(text) else { throw Problem(detail: "\(path(key)): \"\(text)\" is not a UUID") }
+            guard let uuid = UUIDText.uuid(text) else { throw Problem(detail: "\(path(key)): \"\(text)\" is not a UUID") }
             return uuid
         }
 
@@ -124,13 +124,6 @@ enum CatalogFileReader {
         func optionalWord<Word: RawRepresentable & CaseIterable>(_ key: String) throws(Problem) -> Word? where Word.RawValue == String {
             guard try optional(key) != nil else { return nil }
             return try word(key) as Word
-        }
-
-        /// `55c92734-d682-4d71-983e-d6ec3f16059f` (either case): 8-4-4-4-12 hex digits.
-        static func uuid(_ text: String) -> UUID? {
-            let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard groups.map(\.count) == [8, 4, 4, 4, 12], let b = Hex.bytes(groups.joined()), b.count == 16 else { return nil }
-            return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
         }
     }
 }
