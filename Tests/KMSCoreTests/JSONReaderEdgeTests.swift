@@ -53,6 +53,34 @@ import Testing
         #expect(error(escaped) == .init(offset: escaped.count - 1, reason: "a string is not valid UTF-8"))
     }
 
+    /// Strings are scanned eight bytes at a time: a byte that needs attention, at every place
+    /// in and around a word, is still found where it is.
+    @Test func everyPlaceInAWord() throws {
+        for length in 1...24 {
+            for position in 0..<length {
+                let before = String(repeating: "a", count: position)
+                let after = String(repeating: "b", count: length - position - 1)
+                #expect(try parse("\"\(before)\\n\(after)\"") == .string(before + "\n" + after))
+                #expect(try parse("\"\(before)é\(after)\"") == .string(before + "é" + after))
+                #expect(try parse("[\"\(before)\", \"\(after)\"]") == .array([.string(before), .string(after)]))
+                #expect(error("\"\(before)\u{1}\(after)\"") == .init(offset: 1 + position, reason: "a control character must be escaped in a string"))
+                let invalid = [0x22] + Array(before.utf8) + [0xFF] + Array(after.utf8) + [0x22]
+                #expect(error(invalid) == .init(offset: invalid.count - 1, reason: "a string is not valid UTF-8"))
+                #expect(error("\"\(before)\(after)") == .init(offset: 1 + length - 1, reason: "the text ends inside a string"))
+            }
+        }
+    }
+
+    /// Strings met again are the Strings made before; text that only looks alike (same length,
+    /// same first, middle and last bytes) is not taken for them.
+    @Test func repeatedAndLookalikeStrings() throws {
+        let long = "55c92734-d682-4d71-983e-d6ec3f16059f"
+        let value = try parse(#"[""# + long + #"", "aXcYe", "aYcXe", ""# + long + #"", "aXcYe", "", "", "é", "é"]"#)
+        #expect(value == .array([.string(long), .string("aXcYe"), .string("aYcXe"), .string(long), .string("aXcYe"),
+                                 .string(""), .string(""), .string("é"), .string("é")]))
+        #expect(error([0x5B, 0x22, 0xC3, 0xA9, 0x22, 0x2C, 0x22, 0xC3, 0x28, 0x22, 0x5D]) == .init(offset: 9, reason: "a string is not valid UTF-8"))
+    }
+
     @Test func controlCharactersAndUnterminatedStrings() {
         #expect(error("\"ab\u{1F}\"") == .init(offset: 3, reason: "a control character must be escaped in a string"))
         #expect(error("\"a\\n\u{9}\"") == .init(offset: 4, reason: "a control character must be escaped in a string"))

@@ -28,18 +28,31 @@ public enum JSONReader {
         }
     }
 
-    /// Walks the bytes once. Bytes are read through a buffer pointer, and the elements of every
-    /// open container wait on one shared stack, so that each finished container is a single
-    /// allocation of its exact size rather than an array grown element by element.
+    /// Room for the elements of a non-empty object or array before it first grows: growing one
+    /// element at a time reallocated an entry of the catalog four times.
+    static let firstCapacity = 8
+
+    /// A mask with the high bit set in the byte of `word` (eight bytes of a string, in memory
+    /// order) that is a quote, a backslash or a control character, and perhaps in bytes after
+    /// it, never before: the lowest set bit marks the first such byte. Zero when there is none.
+    /// (Bytes from 0x80 up are never flagged.)
+    static func specialBytes(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | belowSpace) & (ones &* 0x80)
+    }
+
+    /// Walks the bytes once, through a buffer pointer.
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var offset = 0
-        /// The members of the open objects, innermost last.
-        var members: [(key: String, value: JSONValue)] = []
-        /// The items of the open arrays, innermost last.
-        var items: [JSONValue] = []
         /// A string with escapes, as it is unescaped; reused from string to string.
         var unescaped: [UInt8] = []
+        var strings = JSONStringCache()
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -75,8 +88,9 @@ public enum JSONReader {
         }
 
         mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
-            let base = members.count
             if try opens(depth: depth, close: UInt8(ascii: "}")) { return .object([]) }
+            var members: [(key: String, value: JSONValue)] = []
+            members.reserveCapacity(JSONReader.firstCapacity)
             repeat {
                 skipWhitespace()
                 guard next == UInt8(ascii: "\"") else { throw error("a member name (a string) is expected") }
@@ -86,20 +100,17 @@ public enum JSONReader {
                 offset += 1
                 members.append((key: key, value: try value(depth: depth)))
             } while try continues(close: UInt8(ascii: "}"), in: "an object")
-            let object = Array(members[base...])
-            members.removeSubrange(base...)
-            return .object(object)
+            return .object(members)
         }
 
         mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
-            let base = items.count
             if try opens(depth: depth, close: UInt8(ascii: "]")) { return .array([]) }
+            var items: [JSONValue] = []
+            items.reserveCapacity(JSONReader.firstCapacity)
             repeat {
                 items.append(try value(depth: depth))
             } while try continues(close: UInt8(ascii: "]"), in: "an array")
-            let array = Array(items[base...])
-            items.removeSubrange(base...)
-            return .array(array)
+            return .array(items)
         }
 
         /// Steps over an object's or array's opening bracket; true when `close` follows at once.
@@ -160,24 +171,49 @@ public enum JSONReader {
         }
 
         /// A string from its opening quote. One without escapes (nearly all) becomes a String
-        /// straight from the input bytes; the first escape hands over to `unescapedString`.
+        /// straight from the input bytes, or the String already made of the same bytes; the
+        /// first escape hands over to `unescapedString`. The bytes are looked at eight at a time
+        /// until a word holds one that needs attention.
         mutating func string() throws(SyntaxError) -> String {
             offset += 1
             let start = offset
-            var highBits: UInt8 = 0
-            while offset < bytes.count {
+            var highBits: UInt64 = 0
+            while true {
+                if offset + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                    let special = JSONReader.specialBytes(in: word)
+                    guard special != 0 else {
+                        highBits |= word
+                        offset += 8
+                        continue
+                    }
+                    // The lowest flagged byte is the first special one; those before it are plain.
+                    let plain = special.trailingZeroBitCount / 8
+                    highBits |= word & ~(~0 << (8 * plain))
+                    offset += plain
+                }
+                guard offset < bytes.count else { throw error("the text ends inside a string") }
                 let byte = bytes[offset]
-                highBits |= byte & 0x80
                 if byte == UInt8(ascii: "\"") {
-                    let text = try validated(UnsafeBufferPointer(rebasing: bytes[start..<offset]), ascii: highBits == 0)
+                    let text = try string(of: UnsafeBufferPointer(rebasing: bytes[start..<offset]),
+                                          ascii: highBits & 0x8080_8080_8080_8080 == 0)
                     offset += 1
                     return text
                 }
                 if byte == UInt8(ascii: "\\") { return try unescapedString(from: start) }
                 guard byte >= 0x20 else { throw error("a control character must be escaped in a string") }
+                highBits |= UInt64(byte)
                 offset += 1
             }
-            throw error("the text ends inside a string")
+        }
+
+        /// The String of an unescaped string's bytes, the cursor on its closing quote: a kept
+        /// one with the same bytes (valid, as they are a String's), or a new one, kept.
+        mutating func string(of utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) throws(SyntaxError) -> String {
+            if let kept = strings.string(for: utf8) { return kept }
+            let text = try validated(utf8, ascii: ascii)
+            strings.keep(text, for: utf8)
+            return text
         }
 
         /// The text of a string's UTF-8 bytes, the cursor on its closing quote. Not
