@@ -14,15 +14,15 @@ enum CatalogFileReader {
     /// The file's `schemaVersion`, read first so that a future file gets "unsupported version",
     /// not a shape error.
     static func schemaVersion(of root: JSONValue) throws(Problem) -> Int {
-        try Field(root, place: "").integer("schemaVersion")
+        try Field(root).integer("schemaVersion")
     }
 
     static func products(of root: JSONValue) throws(Problem) -> [Product] {
-        let list = try Field(root, place: "").array("products")
+        let list = try Field(root).array("products")
         var products: [Product] = []
         products.reserveCapacity(list.count)
         for (index, entry) in list.enumerated() {
-            products.append(try product(Field(entry, place: "products[\(index)]")))
+            products.append(try product(Field(entry, index: index)))
         }
         return products
     }
@@ -41,12 +41,16 @@ enum CatalogFileReader {
     /// One object of the file and its place in it, for the error messages.
     private struct Field {
         let value: JSONValue
-        let place: String
+        /// The entry's index in `products`; nil for the top level.
+        let index: Int?
 
-        init(_ value: JSONValue, place: String) {
+        init(_ value: JSONValue, index: Int? = nil) {
             self.value = value
-            self.place = place
+            self.index = index
         }
+
+        /// `products[3]`, written only for an error message; empty for the top level.
+        var place: String { index.map { "products[\($0)]" } ?? "" }
 
         func path(_ key: String) -> String { place.isEmpty ? key : place + "." + key }
 

@@ -17,19 +17,23 @@ enum CatalogValidator {
         var problems: [String] = []
         var names: [String: String] = [:]   // lower-cased name or alias -> entry that owns it
         var skus: [UUID: String] = [:]
+        // Sized up front: growing entry by entry, the names table was reallocated and rehashed eight times.
+        names.reserveCapacity(2 * products.count)
+        skus.reserveCapacity(products.count)
         for (index, product) in products.enumerated() {
-            let label = "products[\(index)] (\(product.shortName.isEmpty ? "no shortName" : product.shortName))"
-            problems += entryProblems(product).map { "\(label): \($0)" }
+            // Written only for a problem: most entries have none.
+            func label() -> String { "products[\(index)] (\(product.shortName.isEmpty ? "no shortName" : product.shortName))" }
+            problems += entryProblems(product).map { "\(label()): \($0)" }
             for name in [product.shortName] + product.aliases {
                 let key = name.lowercased()
                 if let owner = names[key] {
-                    problems.append("\(label): name \"\(name)\" is already used by \(owner)")
+                    problems.append("\(label()): name \"\(name)\" is already used by \(owner)")
                 } else {
                     names[key] = product.shortName
                 }
             }
             if let owner = skus[product.skuID] {
-                problems.append("\(label): SKU ID \(UUIDText.lowercased(product.skuID)) is already used by \(owner)")
+                problems.append("\(label()): SKU ID \(UUIDText.lowercased(product.skuID)) is already used by \(owner)")
             } else {
                 skus[product.skuID] = product.shortName
             }
@@ -100,9 +104,11 @@ enum CatalogValidator {
     /// Five groups of five, byte by byte: splitting the key into Substrings cost more than
     /// reading the rest of its entry (issue 15).
     static func isGVLK(_ key: String) -> Bool {
-        let bytes = Array(key.utf8)
-        return bytes.count == 29 && bytes.indices.allSatisfy { index in
-            index % 6 == 5 ? bytes[index] == UInt8(ascii: "-") : isUpperAlphanumeric(bytes[index])
+        var key = key
+        return key.withUTF8 { bytes in
+            bytes.count == 29 && bytes.indices.allSatisfy { index in
+                index % 6 == 5 ? bytes[index] == UInt8(ascii: "-") : isUpperAlphanumeric(bytes[index])
+            }
         }
     }
 

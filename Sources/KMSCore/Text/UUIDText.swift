@@ -8,24 +8,26 @@ enum UUIDText {
     /// The UUID of 8-4-4-4-12 ASCII hex digits of either case; nil for any other text.
     static func uuid(_ text: String) -> UUID? {
         var text = text
-        return text.withUTF8 { utf8 -> UUID? in
-            guard utf8.count == 36 else { return nil }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(16)
-            var index = 0
-            while index < 36 {
-                if index == 8 || index == 13 || index == 18 || index == 23 {
-                    guard utf8[index] == UInt8(ascii: "-") else { return nil }
-                    index += 1
-                    continue
+        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let valid = text.withUTF8 { utf8 in
+            withUnsafeMutableBytes(of: &uuid) { bytes in
+                guard utf8.count == 36 else { return false }
+                var index = 0
+                for position in bytes.indices {
+                    if index == 8 || index == 13 || index == 18 || index == 23 {
+                        guard utf8[index] == UInt8(ascii: "-") else { return false }
+                        index += 1
+                    }
+                    guard let high = Hex.value(ofDigit: utf8[index]), let low = Hex.value(ofDigit: utf8[index + 1]) else {
+                        return false
+                    }
+                    bytes[position] = high << 4 | low
+                    index += 2
                 }
-                guard let high = Hex.value(ofDigit: utf8[index]), let low = Hex.value(ofDigit: utf8[index + 1]) else { return nil }
-                bytes.append(high << 4 | low)
-                index += 2
+                return true
             }
-            let b = bytes
-            return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
         }
+        return valid ? UUID(uuid: uuid) : nil
     }
 
     /// The lower-case 8-4-4-4-12 form, as Microsoft's tools print IDs.
