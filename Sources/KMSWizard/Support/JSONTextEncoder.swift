@@ -18,6 +18,7 @@ enum JSONTextEncoder {
 
     static func encode(_ value: some Encodable) throws -> String {
         var output = Output()
+        output.bytes.reserveCapacity(1 << 16)
         output.write(try node(for: value), indent: 0)
         return String(decoding: output.bytes, as: UTF8.self)
     }
@@ -106,22 +107,26 @@ enum JSONTextEncoder {
 
     struct Output {
         var bytes: [UInt8] = []
-        /// The keys of the last object written and their sorted positions: a list of values of
-        /// one type (the catalog's entries) has the same keys in every object, so the sort is
-        /// done once for all of them.
+        /// The keys of the last object written, in their order of arrival, and the same keys
+        /// sorted and written out (`"key" : `) with their positions: a list of values of one
+        /// type (the catalog's entries) has the same keys in every object, so they are sorted
+        /// and quoted once for all of them.
         var lastKeys: [String] = []
-        var lastOrder: [Int] = []
-
-        init() { bytes.reserveCapacity(1 << 16) }
+        var lastSorted: [(position: Int, text: [UInt8])] = []
 
         /// Keys are compared by their bytes, not by String equality: `é` and `e` with a combining
         /// acute are equal Strings but sort apart.
-        mutating func sortedPositions(of keys: [String]) -> [Int] {
+        mutating func sortedKeys(_ keys: [String]) -> [(position: Int, text: [UInt8])] {
             if !keys.elementsEqual(lastKeys, by: JSONTextEncoder.sameBytes) {
                 lastKeys = keys
-                lastOrder = JSONTextEncoder.sortedPositions(of: keys)
+                lastSorted = JSONTextEncoder.sortedPositions(of: keys).map { position in
+                    var key = Output()
+                    key.quote(keys[position])
+                    key.append(" : ")
+                    return (position, key.bytes)
+                }
             }
-            return lastOrder
+            return lastSorted
         }
 
         mutating func append(_ text: StaticString) {
@@ -162,14 +167,12 @@ enum JSONTextEncoder {
                 append("]")
             case let .object(box):
                 append("{\n")
-                let keys = box.members.keys
                 let nodes = box.members.nodes
-                for (index, position) in sortedPositions(of: keys).enumerated() {
+                for (index, key) in sortedKeys(box.members.keys).enumerated() {
                     if index > 0 { append(",\n") }
                     pad(indent + 1)
-                    quote(keys[position])
-                    append(" : ")
-                    write(nodes[position], indent: indent + 1)
+                    bytes.append(contentsOf: key.text)
+                    write(nodes[key.position], indent: indent + 1)
                 }
                 append("\n")
                 pad(indent)
