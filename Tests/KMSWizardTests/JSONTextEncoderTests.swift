@@ -78,6 +78,39 @@ import Testing
         #expect(try JSONTextEncoder.encode([String: Int]()) == String(decoding: try JSONOutput.foundationEncoder.encode([String: Int]()), as: UTF8.self))
     }
 
+    /// Keys that share their first eight bytes are ordered by the rest (the sort compares those
+    /// bytes as one number first), a key written twice keeps its last value, and strings are
+    /// escaped wherever the characters stand.
+    @Test func keysSharingAPrefixReplacedKeysAndEscapes() throws {
+        struct Keys: Encodable {
+            struct Key: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Key.self)
+                for name in ["abcdefghZ", "abcdefgh", "abcdefghA", "abcdefgh\u{0}", "abcdefg", "abcdefgh\u{0}\u{0}", "é", "e\u{301}", "\u{1}"] {
+                    try c.encode(name, forKey: Key(stringValue: name))
+                }
+                try c.encode(1, forKey: Key(stringValue: "abcdefgh"))
+                try c.encode("\"quote first", forKey: Key(stringValue: "q1"))
+                try c.encode("last\\", forKey: Key(stringValue: "q2"))
+                try c.encode("\u{0}\u{1F}\u{7F} mid \u{8}\u{C}", forKey: Key(stringValue: "q3"))
+            }
+        }
+        #expect(try JSONTextEncoder.encode(Keys()) == String(decoding: try JSONOutput.foundationEncoder.encode(Keys()), as: UTF8.self))
+    }
+
+    /// Objects one after another with the same keys share one sort; keys that are equal Strings
+    /// but other bytes (`é`, `e` and a combining acute) are sorted again.
+    @Test func objectsInARowWithTheSameOrLookalikeKeys() throws {
+        let rows: [[String: Int]] = [["é": 1, "f": 2], ["é": 3, "f": 4], ["e\u{301}": 5, "f": 6], ["é": 7, "f": 8], ["f": 9], [:]]
+        #expect(try JSONTextEncoder.encode(rows) == String(decoding: try JSONOutput.foundationEncoder.encode(rows), as: UTF8.self))
+    }
+
     /// What it leaves to JSONEncoder, JSONOutput still writes, through JSONEncoder.
     @Test func dataURLAndNonFiniteNumbersGoThroughJSONEncoder() throws {
         #expect(throws: JSONTextEncoder.Unsupported.self) { try JSONTextEncoder.encode(["d": Data([1, 2])]) }

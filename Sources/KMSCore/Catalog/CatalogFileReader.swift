@@ -14,15 +14,15 @@ enum CatalogFileReader {
     /// The file's `schemaVersion`, read first so that a future file gets "unsupported version",
     /// not a shape error.
     static func schemaVersion(of root: JSONValue) throws(Problem) -> Int {
-        try Field(root, place: "").integer("schemaVersion")
+        try Field(root).integer("schemaVersion")
     }
 
     static func products(of root: JSONValue) throws(Problem) -> [Product] {
-        let list = try Field(root, place: "").array("products")
+        let list = try Field(root).array("products")
         var products: [Product] = []
         products.reserveCapacity(list.count)
         for (index, entry) in list.enumerated() {
-            products.append(try product(Field(entry, place: "products[\(index)]")))
+            products.append(try product(Field(entry, index: index)))
         }
         return products
     }
@@ -41,12 +41,16 @@ enum CatalogFileReader {
     /// One object of the file and its place in it, for the error messages.
     private struct Field {
         let value: JSONValue
-        let place: String
+        /// The entry's index in `products`; nil for the top level.
+        let index: Int?
 
-        init(_ value: JSONValue, place: String) {
+        init(_ value: JSONValue, index: Int? = nil) {
             self.value = value
-            self.place = place
+            self.index = index
         }
+
+        /// `products[3]`, written only for an error message; empty for the top level.
+        var place: String { index.map { "products[\($0)]" } ?? "" }
 
         func path(_ key: String) -> String { place.isEmpty ? key : place + "." + key }
 
@@ -108,7 +112,7 @@ enum CatalogFileReader {
 
         func uuid(_ key: String) throws(Problem) -> UUID {
             let text = try string(key)
-            guard let uuid = Self.uuid(text) else { throw Problem(detail: "\(path(key)): \"\(text)\" is not a UUID") }
+            guard let uuid = UUIDText.uuid(text) else { throw Problem(detail: "\(path(key)): \"\(text)\" is not a UUID") }
             return uuid
         }
 
@@ -124,13 +128,6 @@ enum CatalogFileReader {
         func optionalWord<Word: RawRepresentable & CaseIterable>(_ key: String) throws(Problem) -> Word? where Word.RawValue == String {
             guard try optional(key) != nil else { return nil }
             return try word(key) as Word
-        }
-
-        /// `55c92734-d682-4d71-983e-d6ec3f16059f` (either case): 8-4-4-4-12 hex digits.
-        static func uuid(_ text: String) -> UUID? {
-            let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard groups.map(\.count) == [8, 4, 4, 4, 12], let b = Hex.bytes(groups.joined()), b.count == 16 else { return nil }
-            return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
         }
     }
 }

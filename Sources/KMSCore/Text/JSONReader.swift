@@ -19,29 +19,63 @@ public enum JSONReader {
 
     /// The value `text` holds; anything but whitespace after it is an error.
     public static func parse(_ text: [UInt8]) throws(SyntaxError) -> JSONValue {
-        var reader = Cursor(bytes: text)
-        let value = try reader.value(depth: 0)
-        reader.skipWhitespace()
-        guard reader.offset == text.count else { throw reader.error("unexpected text after the value") }
-        return value
+        try text.withUnsafeBufferPointer { (bytes) throws(SyntaxError) -> JSONValue in
+            var reader = Cursor(bytes: bytes)
+            let value = try reader.value(depth: 0)
+            reader.skipWhitespace()
+            guard reader.offset == bytes.count else { throw reader.error("unexpected text after the value") }
+            return value
+        }
     }
 
+    /// Room for the elements of a non-empty object or array before it first grows: growing one
+    /// element at a time reallocated an entry of the catalog four times.
+    static let firstCapacity = 8
+
+    /// A mask with the high bit set in the byte of `word` (eight bytes of a string, in memory
+    /// order) that is a quote, a backslash or a control character, and perhaps in bytes after
+    /// it, never before: the lowest set bit marks the first such byte. Zero when there is none.
+    /// (Bytes from 0x80 up are never flagged.)
+    static func specialBytes(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let belowSpace = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | belowSpace) & (ones &* 0x80)
+    }
+
+    /// Walks the bytes once, through a buffer pointer.
     private struct Cursor {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var offset = 0
+        /// A string with escapes, as it is unescaped; reused from string to string.
+        var unescaped: [UInt8] = []
+        var strings = JSONStringCache()
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
 
         func error(_ reason: String) -> SyntaxError { SyntaxError(offset: offset, reason: reason) }
 
+        /// The byte at `offset`, or nil at the end of the text.
+        var next: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
         mutating func skipWhitespace() {
-            while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x0A || bytes[offset] == 0x0D || bytes[offset] == 0x09 {
-                offset += 1
+            while offset < bytes.count {
+                switch bytes[offset] {
+                case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+                default: return
+                }
             }
         }
 
         mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
             skipWhitespace()
-            guard offset < bytes.count else { throw error("the text ends where a value should be") }
-            switch bytes[offset] {
+            guard let byte = next else { throw error("the text ends where a value should be") }
+            switch byte {
             case UInt8(ascii: "{"): return try object(depth: depth + 1)
             case UInt8(ascii: "["): return try array(depth: depth + 1)
             case UInt8(ascii: "\""): return .string(try string())
@@ -54,55 +88,56 @@ public enum JSONReader {
         }
 
         mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
-            .object(try elements(of: "an object", close: UInt8(ascii: "}"), depth: depth) { (cursor: inout Cursor) throws(SyntaxError) in
-                cursor.skipWhitespace()
-                guard cursor.offset < cursor.bytes.count, cursor.bytes[cursor.offset] == UInt8(ascii: "\"") else {
-                    throw cursor.error("a member name (a string) is expected")
-                }
-                let key = try cursor.string()
-                cursor.skipWhitespace()
-                guard cursor.offset < cursor.bytes.count, cursor.bytes[cursor.offset] == UInt8(ascii: ":") else {
-                    throw cursor.error("\":\" is expected after a member name")
-                }
-                cursor.offset += 1
-                return (key: key, value: try cursor.value(depth: depth))
-            })
+            if try opens(depth: depth, close: UInt8(ascii: "}")) { return .object([]) }
+            var members: [(key: String, value: JSONValue)] = []
+            members.reserveCapacity(JSONReader.firstCapacity)
+            repeat {
+                skipWhitespace()
+                guard next == UInt8(ascii: "\"") else { throw error("a member name (a string) is expected") }
+                let key = try string()
+                skipWhitespace()
+                guard next == UInt8(ascii: ":") else { throw error("\":\" is expected after a member name") }
+                offset += 1
+                members.append((key: key, value: try value(depth: depth)))
+            } while try continues(close: UInt8(ascii: "}"), in: "an object")
+            return .object(members)
         }
 
         mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
-            .array(try elements(of: "an array", close: UInt8(ascii: "]"), depth: depth) { (cursor: inout Cursor) throws(SyntaxError) in
-                try cursor.value(depth: depth)
-            })
+            if try opens(depth: depth, close: UInt8(ascii: "]")) { return .array([]) }
+            var items: [JSONValue] = []
+            items.reserveCapacity(JSONReader.firstCapacity)
+            repeat {
+                items.append(try value(depth: depth))
+            } while try continues(close: UInt8(ascii: "]"), in: "an array")
+            return .array(items)
         }
 
-        /// The comma-separated elements of an object or array, from its opening bracket through `close`.
-        mutating func elements<Element>(of kind: String, close: UInt8, depth: Int,
-                                        _ element: (inout Cursor) throws(SyntaxError) -> Element) throws(SyntaxError) -> [Element] {
+        /// Steps over an object's or array's opening bracket; true when `close` follows at once.
+        mutating func opens(depth: Int, close: UInt8) throws(SyntaxError) -> Bool {
             guard depth <= JSONReader.maximumDepth else { throw error("nested deeper than \(JSONReader.maximumDepth) levels") }
             offset += 1
-            var elements: [Element] = []
             skipWhitespace()
-            if offset < bytes.count, bytes[offset] == close {
-                offset += 1
-                return elements
-            }
-            while true {
-                elements.append(try element(&self))
-                skipWhitespace()
-                guard offset < bytes.count else { throw error("the text ends inside \(kind)") }
-                if bytes[offset] == UInt8(ascii: ",") {
-                    offset += 1
-                    continue
-                }
-                guard bytes[offset] == close else { throw error("\",\" or \"\(Character(Unicode.Scalar(close)))\" is expected in \(kind)") }
-                offset += 1
-                return elements
-            }
+            guard next == close else { return false }
+            offset += 1
+            return true
         }
 
-        mutating func literal(_ word: String, _ value: JSONValue) throws(SyntaxError) -> JSONValue {
-            let expected = Array(word.utf8)
-            guard offset + expected.count <= bytes.count, bytes[offset..<offset + expected.count].elementsEqual(expected) else {
+        /// After an element: true past a comma (another element follows), false past `close`.
+        mutating func continues(close: UInt8, in kind: String) throws(SyntaxError) -> Bool {
+            skipWhitespace()
+            guard let byte = next else { throw error("the text ends inside \(kind)") }
+            guard byte == UInt8(ascii: ",") || byte == close else {
+                throw error("\",\" or \"\(Character(Unicode.Scalar(close)))\" is expected in \(kind)")
+            }
+            offset += 1
+            return byte == UInt8(ascii: ",")
+        }
+
+        mutating func literal(_ word: StaticString, _ value: JSONValue) throws(SyntaxError) -> JSONValue {
+            let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            guard offset + expected.count <= bytes.count,
+                  UnsafeBufferPointer(rebasing: bytes[offset..<offset + expected.count]).elementsEqual(expected) else {
                 throw error("a value cannot start here")
             }
             offset += expected.count
@@ -112,41 +147,96 @@ public enum JSONReader {
         /// The number's text as written (`-12`, `1.5e3`), checked against the JSON grammar.
         mutating func number() throws(SyntaxError) -> String {
             let start = offset
-            if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-            guard offset < bytes.count, isDigit(bytes[offset]) else { throw error("a digit is expected in a number") }
-            if bytes[offset] == UInt8(ascii: "0") { offset += 1 } else { skipDigits() }
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+            if next == UInt8(ascii: "-") { offset += 1 }
+            guard let first = next, isDigit(first) else { throw error("a digit is expected in a number") }
+            if first == UInt8(ascii: "0") { offset += 1 } else { skipDigits() }
+            if next == UInt8(ascii: ".") {
                 offset += 1
-                guard offset < bytes.count, isDigit(bytes[offset]) else { throw error("a digit is expected after the decimal point") }
+                guard let digit = next, isDigit(digit) else { throw error("a digit is expected after the decimal point") }
                 skipDigits()
             }
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
+            if next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
                 offset += 1
-                if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-                guard offset < bytes.count, isDigit(bytes[offset]) else { throw error("a digit is expected in the exponent") }
+                if next == UInt8(ascii: "+") || next == UInt8(ascii: "-") { offset += 1 }
+                guard let digit = next, isDigit(digit) else { throw error("a digit is expected in the exponent") }
                 skipDigits()
             }
-            return String(decoding: bytes[start..<offset], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         }
 
         func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
         mutating func skipDigits() {
-            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
+            while let byte = next, isDigit(byte) { offset += 1 }
         }
 
-        /// A string from its opening quote; runs without escapes are copied as they are.
+        /// A string from its opening quote. One without escapes (nearly all) becomes a String
+        /// straight from the input bytes, or the String already made of the same bytes; the
+        /// first escape hands over to `unescapedString`. The bytes are looked at eight at a time
+        /// until a word holds one that needs attention.
         mutating func string() throws(SyntaxError) -> String {
             offset += 1
-            var result: [UInt8] = []
-            var runStart = offset
+            let start = offset
+            var highBits: UInt64 = 0
+            while true {
+                if offset + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                    let special = JSONReader.specialBytes(in: word)
+                    guard special != 0 else {
+                        highBits |= word
+                        offset += 8
+                        continue
+                    }
+                    // The lowest flagged byte is the first special one; those before it are plain.
+                    let plain = special.trailingZeroBitCount / 8
+                    highBits |= word & ~(~0 << (8 * plain))
+                    offset += plain
+                }
+                guard offset < bytes.count else { throw error("the text ends inside a string") }
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\"") {
+                    let text = try string(of: UnsafeBufferPointer(rebasing: bytes[start..<offset]),
+                                          ascii: highBits & 0x8080_8080_8080_8080 == 0)
+                    offset += 1
+                    return text
+                }
+                if byte == UInt8(ascii: "\\") { return try unescapedString(from: start) }
+                guard byte >= 0x20 else { throw error("a control character must be escaped in a string") }
+                highBits |= UInt64(byte)
+                offset += 1
+            }
+        }
+
+        /// The String of an unescaped string's bytes, the cursor on its closing quote: a kept
+        /// one with the same bytes (valid, as they are a String's), or a new one, kept.
+        mutating func string(of utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) throws(SyntaxError) -> String {
+            if let kept = strings.string(for: utf8) { return kept }
+            let text = try validated(utf8, ascii: ascii)
+            strings.keep(text, for: utf8)
+            return text
+        }
+
+        /// The text of a string's UTF-8 bytes, the cursor on its closing quote. Not
+        /// `String(validating:)`: it takes a generic path of about a thousand instructions a
+        /// string. Decoding replaces ill-formed bytes, so text that reads back as its own bytes
+        /// was valid UTF-8; ASCII is valid as it is.
+        func validated(_ utf8: some Collection<UInt8>, ascii: Bool) throws(SyntaxError) -> String {
+            let text = String(decoding: utf8, as: UTF8.self)
+            guard ascii || text.utf8.elementsEqual(utf8) else { throw error("a string is not valid UTF-8") }
+            return text
+        }
+
+        /// The rest of a string that holds an escape, the cursor on its first backslash; runs
+        /// between escapes are copied as they are.
+        mutating func unescapedString(from start: Int) throws(SyntaxError) -> String {
+            unescaped.removeAll(keepingCapacity: true)
+            var runStart = start
             while true {
                 guard offset < bytes.count else { throw error("the text ends inside a string") }
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") {
-                    let text = result.isEmpty ? String(validating: bytes[runStart..<offset], as: UTF8.self)
-                                              : String(validating: result + bytes[runStart..<offset], as: UTF8.self)
-                    guard let text else { throw error("a string is not valid UTF-8") }
+                    unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                    let text = try validated(unescaped, ascii: false)
                     offset += 1
                     return text
                 }
@@ -155,19 +245,18 @@ public enum JSONReader {
                     offset += 1
                     continue
                 }
-                result += bytes[runStart..<offset]
+                unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
                 offset += 1
-                guard offset < bytes.count else { throw error("the text ends inside an escape") }
-                let escaped = bytes[offset]
+                guard let escaped = next else { throw error("the text ends inside an escape") }
                 offset += 1
                 switch escaped {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): result.append(escaped)
-                case UInt8(ascii: "b"): result.append(0x08)
-                case UInt8(ascii: "f"): result.append(0x0C)
-                case UInt8(ascii: "n"): result.append(0x0A)
-                case UInt8(ascii: "r"): result.append(0x0D)
-                case UInt8(ascii: "t"): result.append(0x09)
-                case UInt8(ascii: "u"): result += Array(String(Character(try escapedScalar())).utf8)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(escaped)
+                case UInt8(ascii: "b"): unescaped.append(0x08)
+                case UInt8(ascii: "f"): unescaped.append(0x0C)
+                case UInt8(ascii: "n"): unescaped.append(0x0A)
+                case UInt8(ascii: "r"): unescaped.append(0x0D)
+                case UInt8(ascii: "t"): unescaped.append(0x09)
+                case UInt8(ascii: "u"): unescaped.append(contentsOf: try escapedScalar().utf8)
                 default: throw error("unknown escape in a string")
                 }
                 runStart = offset

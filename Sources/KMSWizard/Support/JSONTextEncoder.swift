@@ -18,6 +18,7 @@ enum JSONTextEncoder {
 
     static func encode(_ value: some Encodable) throws -> String {
         var output = Output()
+        output.bytes.reserveCapacity(1 << 16)
         output.write(try node(for: value), indent: 0)
         return String(decoding: output.bytes, as: UTF8.self)
     }
@@ -25,18 +26,34 @@ enum JSONTextEncoder {
     // MARK: The tree
 
     /// A container's contents; a class so that a nested container fills it after it is placed.
-    /// Members keep their order of arrival (a key encoded again replaces its value, as in
-    /// JSONEncoder) and are sorted when written.
     final class Box {
-        var members: [(key: String, node: Node)] = []
+        var members = Members()
         var items: [Node] = []
+    }
 
-        func set(_ key: String, _ node: Node) {
-            if let index = members.firstIndex(where: { $0.key == key }) {
-                members[index].node = node
-            } else {
-                members.append((key, node))
+    /// An object's members in their order of arrival (a key encoded again replaces its value, as
+    /// in JSONEncoder), sorted when written. A struct inside the class, so that setting a member
+    /// is one exclusive access to the box, not one for each array it touches; keys and their
+    /// nodes are kept apart so that finding a key walks strings only.
+    struct Members {
+        var keys: [String] = []
+        var nodes: [Node] = []
+
+        /// Keys are found by String equality, which is canonical equivalence (`é` is `e` and a
+        /// combining acute), as in JSONEncoder's own table of members.
+        mutating func set(_ key: String, _ node: Node) {
+            if let index = keys.firstIndex(of: key) {
+                nodes[index] = node
+                return
             }
+            if keys.isEmpty {
+                // Room for the dozen or so members of the objects kmswizard writes: growing
+                // from one by doubling took four reallocations of each array.
+                keys.reserveCapacity(16)
+                nodes.reserveCapacity(16)
+            }
+            keys.append(key)
+            nodes.append(node)
         }
     }
 
@@ -58,9 +75,15 @@ enum JSONTextEncoder {
 
     /// The node of one value. Coding paths are not kept (they only name places in errors, and an
     /// error sends the value through JSONEncoder, which names them).
-    static func node(for value: some Encodable) throws -> Node {
-        if let date = value as? Date { return .string(date.formatted(.iso8601)) }
-        if value is Data || value is URL || value is Decimal { throw Unsupported() }
+    /// The special types are told apart by their metatypes, not by casts: a dynamic cast for each
+    /// of them cost a few hundred instructions per value. An optional or a collection of one
+    /// still gets here, through its own `encode(to:)`, with the special type itself.
+    static func node<Value: Encodable>(for value: Value) throws -> Node {
+        // A string, the commonest value behind a generic call (an array's item, an optional's
+        // contents), skips the round trip through its encode(to:) that ends in the same node.
+        if Value.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if Value.self == Date.self, let date = value as? Date { return .string(date.formatted(.iso8601)) }
+        if Value.self == Data.self || Value.self == URL.self || Value.self == Decimal.self { throw Unsupported() }
         let slot = Slot()
         try value.encode(to: TreeEncoder(slot: slot))
         return slot.node ?? .object(Box())
@@ -84,8 +107,27 @@ enum JSONTextEncoder {
 
     struct Output {
         var bytes: [UInt8] = []
+        /// The keys of the last object written, in their order of arrival, and the same keys
+        /// sorted and written out (`"key" : `) with their positions: a list of values of one
+        /// type (the catalog's entries) has the same keys in every object, so they are sorted
+        /// and quoted once for all of them.
+        var lastKeys: [String] = []
+        var lastSorted: [(position: Int, text: [UInt8])] = []
 
-        init() { bytes.reserveCapacity(1 << 16) }
+        /// Keys are compared by their bytes, not by String equality: `é` and `e` with a combining
+        /// acute are equal Strings but sort apart.
+        mutating func sortedKeys(_ keys: [String]) -> [(position: Int, text: [UInt8])] {
+            if !keys.elementsEqual(lastKeys, by: JSONTextEncoder.sameBytes) {
+                lastKeys = keys
+                lastSorted = JSONTextEncoder.sortedPositions(of: keys).map { position in
+                    var key = Output()
+                    key.quote(keys[position])
+                    key.append(" : ")
+                    return (position, key.bytes)
+                }
+            }
+            return lastSorted
+        }
 
         mutating func append(_ text: StaticString) {
             text.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -125,13 +167,12 @@ enum JSONTextEncoder {
                 append("]")
             case let .object(box):
                 append("{\n")
-                let members = box.members.sorted { utf8Precedes($0.key, $1.key) }
-                for (index, member) in members.enumerated() {
+                let nodes = box.members.nodes
+                for (index, key) in sortedKeys(box.members.keys).enumerated() {
                     if index > 0 { append(",\n") }
                     pad(indent + 1)
-                    quote(member.key)
-                    append(" : ")
-                    write(member.node, indent: indent + 1)
+                    bytes.append(contentsOf: key.text)
+                    write(nodes[key.position], indent: indent + 1)
                 }
                 append("\n")
                 pad(indent)
@@ -140,39 +181,79 @@ enum JSONTextEncoder {
         }
 
         /// A JSON string as JSONEncoder writes it: `"` and `\` escaped, the control characters
-        /// as `\b \f \n \r \t` or `\u00xx`, `/` and everything else as it is.
+        /// as `\b \f \n \r \t` or `\u00xx`, `/` and everything else as it is. Runs between
+        /// escapes are copied whole.
         mutating func quote(_ value: String) {
             bytes.append(UInt8(ascii: "\""))
             var value = value
             value.withUTF8 { utf8 in
-                guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                    bytes.append(contentsOf: utf8)
-                    return
+                var runStart = 0
+                for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    escape(byte)
+                    runStart = index + 1
                 }
-                for byte in utf8 {
-                    switch byte {
-                    case UInt8(ascii: "\""): append("\\\"")
-                    case UInt8(ascii: "\\"): append("\\\\")
-                    case 0x08: append("\\b")
-                    case 0x0C: append("\\f")
-                    case UInt8(ascii: "\n"): append("\\n")
-                    case UInt8(ascii: "\r"): append("\\r")
-                    case UInt8(ascii: "\t"): append("\\t")
-                    case 0..<0x20:
-                        append("\\u00")
-                        bytes.append(Output.hexDigits[Int(byte >> 4)])
-                        bytes.append(Output.hexDigits[Int(byte & 0xF)])
-                    default: bytes.append(byte)
-                    }
-                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
             bytes.append(UInt8(ascii: "\""))
+        }
+
+        mutating func escape(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            default:
+                append("\\u00")
+                bytes.append(Output.hexDigits[Int(byte >> 4)])
+                bytes.append(Output.hexDigits[Int(byte & 0xF)])
+            }
         }
 
         static let hexDigits = Array("0123456789abcdef".utf8)
     }
 
-    /// Byte order of the UTF-8 forms: JSONEncoder's order for sorted keys.
+    /// The positions of `keys` in the byte order of their UTF-8 forms, JSONEncoder's order for
+    /// sorted keys. Positions are sorted, not keys, so no strings are moved; and each key's
+    /// first eight bytes are read once into a number, so that most comparisons are of numbers.
+    static func sortedPositions(of keys: [String]) -> [Int] {
+        let prefixes = keys.map(sortPrefix)
+        return keys.indices.sorted { a, b in
+            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : utf8Precedes(keys[a], keys[b])
+        }
+    }
+
+    /// A key's first eight UTF-8 bytes as a big-endian number, zeros past its end. Where two
+    /// keys' numbers differ they are in the order of their bytes (a zero past the end of the
+    /// shorter key is no greater than the longer key's byte); where they are equal the keys
+    /// must be compared in full.
+    static func sortPrefix(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { utf8 in
+            var prefix: UInt64 = 0
+            for index in 0..<8 {
+                prefix = prefix << 8 | UInt64(index < utf8.count ? utf8[index] : 0)
+            }
+            return prefix
+        }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes. Two Strings of the same bits are the same
+    /// text (the same short text held inline, or the same storage), as the keys of one
+    /// CodingKey type nearly always are; only other Strings are compared byte by byte, which
+    /// costs far more.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        if withUnsafeBytes(of: a, { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }) { return true }
+        var a = a
+        var b = b
+        return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
+    }
+
+    /// Byte order of the UTF-8 forms.
     static func utf8Precedes(_ a: String, _ b: String) -> Bool {
         var a = a
         var b = b
@@ -219,7 +300,7 @@ enum JSONTextEncoder {
         let box: Box
         var codingPath: [any CodingKey] { [] }
 
-        private func set(_ node: Node, _ key: Key) { box.set(key.stringValue, node) }
+        private func set(_ node: Node, _ key: Key) { box.members.set(key.stringValue, node) }
 
         mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
@@ -257,7 +338,7 @@ enum JSONTextEncoder {
 
         private func superEncoder(named name: String) -> any Encoder {
             let slot = Slot()
-            box.set(name, .pending(slot))
+            box.members.set(name, .pending(slot))
             return TreeEncoder(slot: slot)
         }
     }
