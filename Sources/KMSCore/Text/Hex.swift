@@ -30,18 +30,22 @@ public enum Hex {
         return "0x" + text
     }
 
-    /// Bytes from hex text (whitespace ignored); nil when the text is not hex.
+    /// Bytes from hex text (ASCII whitespace ignored); nil when the text is not hex. Digits are
+    /// read by `value(ofDigit:)`, the one hex-digit reader, so fullwidth digits are not hex.
     public static func bytes(_ text: String) -> [UInt8]? {
-        let digits = text.unicodeScalars.filter { !$0.properties.isWhitespace }.map { Character($0) }
-        guard digits.count % 2 == 0 else { return nil }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(digits.count / 2)
-        var index = 0
-        while index < digits.count {
-            guard let high = digits[index].hexDigitValue, let low = digits[index + 1].hexDigitValue else { return nil }
-            bytes.append(UInt8(high << 4 | low))
-            index += 2
+        bytes.reserveCapacity(text.utf8.count / 2)
+        var high: UInt8?
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            guard let value = value(ofDigit: byte) else { return nil }
+            if let first = high {
+                bytes.append(first << 4 | value)
+                high = nil
+            } else {
+                high = value
+            }
         }
-        return bytes
+        return high == nil ? bytes : nil
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 
 /// The JSON that `JSONOutput` prints, written without Foundation's JSONEncoder: the same bytes as
 /// JSONEncoder with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and ISO 8601 dates
