@@ -5,11 +5,11 @@ import Localization
 /// (`CommandContext`) share them.
 enum BundledStrings {
     /// The whole table, or why a strings file given by `$KMSWIZARD_RESOURCES` could not be used.
-    static let loaded: Result<StringTable, CLIFailure> = {
+    static let loaded: Loaded<StringTable, CLIFailure> = {
         do {
-            return .success(try StringTable.bundled(environment: RunInputs.environment))
+            return .value(try StringTable.bundled(environment: RunInputs.environment))
         } catch {
-            return .failure(CLIFailure(.resources, message: "\(error)"))
+            return .problem(CLIFailure(.resources, message: "\(error)"))
         }
     }()
 }

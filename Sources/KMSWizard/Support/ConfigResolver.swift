@@ -55,7 +55,7 @@ struct ResolvedConfig: Sendable {
 struct SettingsResolver: Sendable {
     let environment: [String: String]
     /// The config file as already read for this run (`RunInputs`); nil: read it when resolving.
-    private let preread: RunInputs.ConfigFileReading?
+    private let preread: Loaded<ConfigFile?, ConfigError>?
 
     /// This run's resolver: the process environment and config file, each read once per run.
     init() {
