@@ -7,7 +7,7 @@ import KMSCore
 /// second run from sending the same activations again: it waits for the first, then reads the
 /// state the first one left and usually finds nothing due. The wait is bounded.
 public final class RenewLock: Sendable {
-    private let fd: Int32
+    private let lock: FileLock
 
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case busy(path: String, waitedSeconds: Double)
@@ -28,34 +28,16 @@ public final class RenewLock: Sendable {
     /// Takes the lock, waiting up to `waitSeconds`; `onWait` is told once if it has to wait. The
     /// wait ends early when `pendingSignal` reports an interrupting signal (non-zero).
     public init(path: String, waitSeconds: Double, onWait: () -> Void = {}, pendingSignal: () -> Int32 = { 0 }) throws(Failure) {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotOpen(FileError.lastSystemError(path)) }
-        var waited = 0.0
-        var told = false
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                let error = FileError.lastSystemError(path)
-                close(descriptor)
-                throw .cannotOpen(error)
+        do {
+            lock = try FileLock(path: path, retrySeconds: 0.1, waitSeconds: waitSeconds, onWait: onWait, pendingSignal: pendingSignal)
+        } catch {
+            switch error {
+            case let .cannotOpen(failure): throw .cannotOpen(failure)
+            case let .interrupted(signal): throw .interrupted(signal: signal)
+            case let .busy(waited): throw .busy(path: path, waitedSeconds: waited)
             }
-            if !told { onWait(); told = true }
-            let signal = pendingSignal()
-            guard signal == 0 else {
-                close(descriptor)
-                throw .interrupted(signal: signal)
-            }
-            guard waited < waitSeconds else {
-                close(descriptor)
-                throw .busy(path: path, waitedSeconds: waited)
-            }
-            usleep(100_000)
-            waited += 0.1
         }
-        fd = descriptor
     }
 
-    deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
-    }
+    deinit { lock.release() }
 }

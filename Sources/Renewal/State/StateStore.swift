@@ -41,7 +41,7 @@ public struct StateStore: Sendable {
     /// Changes the state under the lock and writes it back atomically; returns what `body` returns.
     public func update<T>(_ body: (inout KMSWizardState) throws -> T) throws -> T {
         try createFolder()
-        let lock = try FileLock(path: path + ".lock", pendingSignal: pendingSignal)
+        let lock = try Self.lock(path + ".lock", pendingSignal: pendingSignal)
         defer { lock.release() }
         var state: KMSWizardState
         do {
@@ -141,40 +141,22 @@ public struct StateStore: Sendable {
         throw .io(FileError(path: path, reason: .system(errno: EEXIST)))
     }
 
-    private func createFolder() throws(StateError) {
-        do { try Folders.create(path.folderPart, mode: 0o700) } catch { throw .io(error) }
-    }
-}
-
-/// An exclusive flock on a side file, released when the change is written.
-///
-/// Taken without blocking and retried every 20 ms, so that a wait behind another process ends
-/// when an interrupting signal arrives (a blocking flock is restarted after the signal's handler
-/// and would wait on, deaf to Ctrl-C).
-private struct FileLock {
-    let fd: Int32
-
-    init(path: String, pendingSignal: () -> Int32) throws(StateError) {
-        fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .io(.lastSystemError(path)) }
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                let failure = FileError.lastSystemError(path)
-                close(fd)
-                throw .io(failure)
+    /// The side file's lock, released when the change is written; retried every 20 ms, with no
+    /// limit but an interrupting signal.
+    private static func lock(_ path: String, pendingSignal: () -> Int32) throws(StateError) -> FileLock {
+        do {
+            return try FileLock(path: path, retrySeconds: 0.02, pendingSignal: pendingSignal)
+        } catch {
+            switch error {
+            case let .cannotOpen(failure): throw .io(failure)
+            case let .interrupted(signal): throw .interrupted(signal: signal)
+            case .busy: throw .io(FileError(path: path, reason: .system(errno: EWOULDBLOCK)))   // no limit was set
             }
-            let signal = pendingSignal()
-            guard signal == 0 else {
-                close(fd)
-                throw .interrupted(signal: signal)
-            }
-            usleep(20_000)
         }
     }
 
-    func release() {
-        flock(fd, LOCK_UN)
-        close(fd)
+    private func createFolder() throws(StateError) {
+        do { try Folders.create(path.folderPart, mode: 0o700) } catch { throw .io(error) }
     }
 }
 
