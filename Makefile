@@ -106,8 +106,13 @@ FUZZ_CI_SECONDS ?= 30
 
 .PHONY: fuzz-build fuzz fuzz-ci sanitize sanitize-address sanitize-thread warnings bench bench-startup
 
+# SwiftPM hands each --sanitize to swiftc as its own -sanitize=, and swiftc keeps only the last, so
+# `--sanitize fuzzer --sanitize address` alone compiles with ASan and no coverage counters (blind
+# fuzzing; scripts/fuzz-run now fails on it). The combined flag after them is the one swiftc keeps;
+# the --sanitize options stay for SwiftPM's own link of a libFuzzer binary (libFuzzer's main).
 fuzz-build: test-deps
-	$(SWIFT) build --product kmswizard-fuzz --sanitize fuzzer --sanitize address -Xswiftc -DKMSWIZARD_FUZZ -Xswiftc -use-ld=lld --scratch-path .build-fuzz
+	$(SWIFT) build --product kmswizard-fuzz --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address \
+		-Xswiftc -DKMSWIZARD_FUZZ -Xswiftc -use-ld=lld --scratch-path .build-fuzz
 
 fuzz: fuzz-build
 	scripts/fuzz-run $(FUZZ_SECONDS)

@@ -92,10 +92,10 @@ def startup():
 
     baseline = one_liner()
     startup_runs = 200
-    programs = [(label, argv) for label, argv in (("one-line Swift program", [baseline] if baseline else None),
-                                                  ("kmswizard --version", [kmswizard, "--version"]),
-                                                  ("kmswizard explain 0xC004F074", [kmswizard, "explain", "0xC004F074"]),
-                                                  ("kmswizard products --json", [kmswizard, "products", "--json"]))]
+    programs = [("one-line Swift program", [baseline] if baseline else None),
+                ("kmswizard --version", [kmswizard, "--version"]),
+                ("kmswizard explain 0xC004F074", [kmswizard, "explain", "0xC004F074"]),
+                ("kmswizard products --json", [kmswizard, "products", "--json"])]
     if baseline is None:
         print("  one-line Swift program: skipped, swiftc could not build it")
     programs = [(label, argv) for label, argv in programs if argv is not None]

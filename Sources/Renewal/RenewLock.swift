@@ -7,6 +7,7 @@ import KMSCore
 /// second run from sending the same activations again: it waits for the first, then reads the
 /// state the first one left and usually finds nothing due. The wait is bounded.
 public final class RenewLock: Sendable {
+    /// Released when this object goes.
     private let lock: FileLock
 
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -38,6 +39,4 @@ public final class RenewLock: Sendable {
             }
         }
     }
-
-    deinit { lock.release() }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// The paths of the byte-level reader that `JSONReaderTests` does not walk: strings copied
 /// straight from the input next to strings with escapes, UTF-8 checked either way, containers
-/// nested inside each other on the shared element stacks, numbers at the ends of their grammar,
+/// nested inside each other, numbers at the ends of their grammar,
 /// and the byte each error names.
 @Suite struct JSONReaderEdgeTests {
     func parse(_ bytes: [UInt8]) throws(JSONReader.SyntaxError) -> JSONValue { try JSONReader.parse(bytes) }

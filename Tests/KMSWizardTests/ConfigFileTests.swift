@@ -59,6 +59,9 @@ import TestSupport
         ("host \"x\"", .syntax(.expectedEquals)),
         ("host = \"x", .syntax(.unterminatedString)),
         ("host = \"a\\qb\"", .syntax(.badEscape)),
+        // A \u escape takes four hex digits: a sign is not one (UInt32(_:radix:) took "+041" as 0x41).
+        ("host = \"\\u+041\"", .syntax(.badEscape)),
+        ("host = \"\\u-000\"", .syntax(.badEscape)),
         ("host = \"x\" extra", .syntax(.trailingText)),
         ("host = true", .value(.wrongKind(expected: .string))),
         ("ascii = yes", .syntax(.unsupportedValue)),

@@ -58,7 +58,7 @@ import Testing
     static func requested(by type: any DirectlyParsed.Type) -> Set<Defined> {
         var words = DirectArguments([])
         _ = type.request(&words)
-        return Set(words.requests.map { request in
+        return Set(words.asked.map { request in
             switch request.kind {
             case .flag: Defined(kind: "flag", longName: request.name)
             case .option: Defined(kind: "option", longName: request.name)
@@ -145,7 +145,8 @@ import Testing
         ["explain", "--lang", "xx", "0xC004F074"], ["explain", "--lang=", "0xC004F074"], ["explain", "--lang", "en", "--lang", "zh-TW", "0xC004F074"],
         ["explain", "--lst", "0xC004F074"], ["explain", "--json=yes", "0xC004F074"], ["explain", "--LIST"],
         ["products", "extra"], ["products", "--family"], ["products", "-w"], ["products", "--wide", "--wide"],
-        ["products", "--family", "office", "--family", "windows"],
+        ["products", "--family", "office", "--family", "windows"], ["products", "--family="], ["products", "--family=", "--json"],
+        ["products", "--family=", "office"],
         ["status", "now"], ["status", "--print", "-"], ["statu"], ["EXPLAIN", "0xC004F074"],
     ])
     func anythingNotPlainIsLeftToArgumentParser(arguments: [String]) {

@@ -5,8 +5,10 @@ import Platform
 /// Taken without blocking and retried, so that a wait behind another process ends when an
 /// interrupting signal arrives (a blocking flock is restarted after the signal's handler and
 /// would wait on, deaf to Ctrl-C) or when the caller's wait limit is reached. The file is opened
-/// with O_NOFOLLOW: a symlink planted at the lock's path is refused, not followed.
-public struct FileLock: Sendable {
+/// with O_NOFOLLOW: a symlink planted at the lock's path is refused, not followed. The lock is
+/// released when the value goes, at the end of its holder's scope; it cannot be copied, so its
+/// descriptor is closed exactly once.
+public struct FileLock: ~Copyable, Sendable {
     public enum Failure: Error, Sendable, Equatable {
         /// The lock file cannot be opened or locked (errno, worded where shown).
         case cannotOpen(FileError)
@@ -24,7 +26,9 @@ public struct FileLock: Sendable {
                 pendingSignal: () -> Int32) throws(Failure) {
         let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .cannotOpen(.lastSystemError(path)) }
-        var waited = 0.0
+        // Whole retries, so that a limit of 5 s in steps of 0.1 s is 50 tries, not 51 by rounding.
+        var tries = 0
+        let limit = waitSeconds == .infinity ? Int.max : Int((waitSeconds / retrySeconds).rounded())
         var told = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
@@ -38,17 +42,17 @@ public struct FileLock: Sendable {
                 close(descriptor)
                 throw .interrupted(signal: signal)
             }
-            guard waited < waitSeconds else {
+            guard tries < limit else {
                 close(descriptor)
-                throw .busy(waitedSeconds: waited)
+                throw .busy(waitedSeconds: Double(tries) * retrySeconds)
             }
             usleep(useconds_t(retrySeconds * 1_000_000))
-            waited += retrySeconds
+            tries += 1
         }
         self.descriptor = descriptor
     }
 
-    public func release() {
+    deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }

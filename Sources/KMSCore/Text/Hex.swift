@@ -10,18 +10,31 @@ public enum Hex {
     }
 
     /// The lower-case ASCII digit of a value below 16.
-    static func digit(_ nibble: UInt8) -> UInt8 {
+    public static func digit(_ nibble: UInt8) -> UInt8 {
         nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 
-    /// The value of an ASCII hex digit of either case; nil for any other byte.
-    static func value(ofDigit byte: UInt8) -> UInt8? {
+    /// The value of an ASCII hex digit of either case; nil for any other byte (a sign, a space,
+    /// a fullwidth digit's bytes): the one hex-digit reader.
+    public static func value(ofDigit byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
         case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
         default: nil
         }
+    }
+
+    /// The number that one to eight ASCII hex digits spell (`\u0041`'s `0041`); nil for anything
+    /// else, a sign included.
+    public static func value(ofDigits digits: some Collection<UInt8>) -> UInt32? {
+        guard (1...8).contains(digits.count) else { return nil }
+        var number: UInt32 = 0
+        for byte in digits {
+            guard let digit = value(ofDigit: byte) else { return nil }
+            number = number << 4 | UInt32(digit)
+        }
+        return number
     }
 
     /// `0xC004F074`: how Windows prints an HRESULT or status code.

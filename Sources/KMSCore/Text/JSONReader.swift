@@ -180,7 +180,8 @@ public enum JSONReader {
             var highBits: UInt64 = 0
             while true {
                 if offset + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                    // Little-endian whatever the machine: byte i of the text is bits 8i..8i+7.
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
                     let special = JSONReader.specialBytes(in: word)
                     guard special != 0 else {
                         highBits |= word
@@ -285,16 +286,8 @@ public enum JSONReader {
 
         mutating func hexQuad() throws(SyntaxError) -> UInt32 {
             guard offset + 4 <= bytes.count else { throw error("the text ends inside a \\u escape") }
-            var value: UInt32 = 0
-            for byte in bytes[offset..<offset + 4] {
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: throw error("four hex digits are expected after \\u")
-                }
-                value = value << 4 | UInt32(digit)
+            guard let value = Hex.value(ofDigits: bytes[offset..<offset + 4]) else {
+                throw error("four hex digits are expected after \\u")
             }
             offset += 4
             return value

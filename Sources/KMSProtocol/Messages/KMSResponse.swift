@@ -1,4 +1,5 @@
 import Platform
+import KMSCore
 
 /// A KMS response that passed every check of `KMSResponseDecoder`, with its fields decoded.
 public struct KMSResponse: Sendable, Equatable {
@@ -36,10 +37,7 @@ public struct KMSResponse: Sendable, Equatable {
 
     /// The HWID as vlmcs prints it: 16 upper-case hex digits in wire order.
     public var hwidHex: String? {
-        hwid.map { bytes in
-            let digits = Array("0123456789ABCDEF")
-            return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
-        }
+        hwid.map { Hex.string($0).uppercased() }
     }
 
     public var timestampDate: Date { FileTime.date(timestamp) }

@@ -1,3 +1,5 @@
+import KMSCore
+
 /// Reads one line of `config.toml` left to right; `ConfigFile` drives it.
 struct ConfigScanner {
     /// What was wrong with the line's syntax.
@@ -95,7 +97,7 @@ struct ConfigScanner {
         case "u", "U":
             let count = code == "u" ? 4 : 8
             guard position + count <= characters.count,
-                  let value = UInt32(String(characters[position..<position + count]), radix: 16),
+                  let value = Hex.value(ofDigits: Array(String(characters[position..<position + count]).utf8)),
                   let scalar = Unicode.Scalar(value) else { throw .badEscape }
             position += count
             return Character(scalar)

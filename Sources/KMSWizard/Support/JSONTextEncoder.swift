@@ -1,4 +1,5 @@
 import Platform
+import KMSCore
 
 /// The JSON that `JSONOutput` prints, written without Foundation's JSONEncoder: the same bytes as
 /// JSONEncoder with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and ISO 8601 dates
@@ -205,12 +206,10 @@ enum JSONTextEncoder {
             case UInt8(ascii: "\t"): append("\\t")
             default:
                 append("\\u00")
-                bytes.append(Output.hexDigits[Int(byte >> 4)])
-                bytes.append(Output.hexDigits[Int(byte & 0xF)])
+                bytes.append(Hex.digit(byte >> 4))
+                bytes.append(Hex.digit(byte & 0xF))
             }
         }
-
-        static let hexDigits = Array("0123456789abcdef".utf8)
     }
 
     /// The positions of `keys` in the byte order of their UTF-8 forms, JSONEncoder's order for

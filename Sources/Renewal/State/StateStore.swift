@@ -41,8 +41,9 @@ public struct StateStore: Sendable {
     /// Changes the state under the lock and writes it back atomically; returns what `body` returns.
     public func update<T>(_ body: (inout KMSWizardState) throws -> T) throws -> T {
         try createFolder()
+        // Held to the end of this scope, after the write.
         let lock = try Self.lock(path + ".lock", pendingSignal: pendingSignal)
-        defer { lock.release() }
+        defer { _ = lock }
         var state: KMSWizardState
         do {
             state = try load()
