@@ -45,7 +45,7 @@ enum FuzzFiles {
 
     static func catalog(_ bytes: [UInt8]) {
         do {
-            let catalog = try ProductCatalog.decode(Data(bytes), source: "fuzz")
+            let catalog = try ProductCatalog.decode(bytes: bytes, source: "fuzz")
             _ = try? catalog.find("win10 ent")
             _ = catalog.products(in: .office).count
         } catch {

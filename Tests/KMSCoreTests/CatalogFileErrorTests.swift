@@ -18,7 +18,7 @@ struct CatalogFileErrorTests {
     }
 
     static func decode(_ data: Data) throws(CatalogError) -> ProductCatalog {
-        try ProductCatalog.decode(data, source: "/tmp/test-products.json")
+        try ProductCatalog.decode(bytes: Array(data), source: "/tmp/test-products.json")
     }
 
     @Test func aMinimalGoodFileLoads() throws {

@@ -54,11 +54,7 @@ public struct ProductCatalog: Sendable {
     }
 
     /// Parses catalog bytes; `source` names the file in errors.
-    public static func decode(_ data: Data, source: String) throws(CatalogError) -> ProductCatalog {
-        try decode(bytes: Array(data), source: source)
-    }
-
-    static func decode(bytes: [UInt8], source: String) throws(CatalogError) -> ProductCatalog {
+    public static func decode(bytes: [UInt8], source: String) throws(CatalogError) -> ProductCatalog {
         guard bytes.count <= maximumFileBytes else {
             throw .tooLarge(path: source, bytes: bytes.count, limit: maximumFileBytes)
         }
