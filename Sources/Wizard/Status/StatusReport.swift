@@ -75,8 +75,9 @@ public struct StatusReport: Sendable, Equatable {
                 "epid": check.epid, "count": String(check.clientCount)]))
         }
         if record.lastHostCheckFailed, let failure = record.lastHostCheckFailure {
-            let code = [failure.code, failure.windowsCode?.hex].compactMap { $0 }.joined(separator: " ")
-            details.append(t("wizard.status.hostCheckFailed", ["at": date(failure.at), "code": code]))
+            // The Windows code as Windows shows it; the failure's code word is a machine word.
+            details.append(failure.windowsCode.map { t("wizard.status.hostCheckFailed", ["at": date(failure.at), "code": $0.hex]) }
+                ?? t("wizard.status.hostCheckFailedNoCode", ["at": date(failure.at)]))
         }
         if record.lastHostCheck == nil, record.lastHostCheckFailure == nil { details.append(t("wizard.status.hostCheckNone")) }
         if let script = record.script {

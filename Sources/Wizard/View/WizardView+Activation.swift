@@ -198,7 +198,11 @@ extension WizardView {
         case let .done(.hostWouldActivate(record)):
             return .status(.ok, t("wizard.activation.ok", ["name": name, "epid": record.epid, "count": String(record.clientCount)]))
         case let .done(.failed(problem)):
-            let code = [problem.record.code, problem.record.windowsCode?.hex].compactMap { $0 }.joined(separator: " ")
+            // The Windows code as Windows shows it; the failure's own code word (`unreachable`) is
+            // a machine word, shown below as the technical code, never in the sentence.
+            guard let code = problem.record.windowsCode?.hex else {
+                return .status(.fail, t("wizard.activation.failedNoCode", ["name": name]))
+            }
             return .status(.fail, t("wizard.activation.failed", ["name": name, "code": code]))
         case let .done(.unavailable(why)):
             let reason = switch why {
