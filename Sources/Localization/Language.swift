@@ -1,3 +1,5 @@
+import KMSCore
+
 /// The two languages every user-facing text exists in.
 ///
 /// Traditional Chinese is the default because the campus guide is written in it; English is
@@ -20,14 +22,14 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 
     /// The language the environment asks for, following POSIX precedence (LC_ALL, LC_MESSAGES,
     /// LANG); anything that is not English keeps the default, Traditional Chinese.
-    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+    public static func fromEnvironment(_ environment: Variables) -> Language {
         guard let name = localeVariable(in: environment), let value = environment[name] else { return .zhTW }
         return value.lowercased().hasPrefix("en") ? .en : .zhTW
     }
 
     /// The locale variable that decides the language when nothing else does: the first of
     /// LC_ALL, LC_MESSAGES and LANG that is set and not empty (the POSIX order, written only here).
-    public static func localeVariable(in environment: [String: String]) -> String? {
+    public static func localeVariable(in environment: Variables) -> String? {
         ["LC_ALL", "LC_MESSAGES", "LANG"].first { environment[$0].map { !$0.isEmpty } ?? false }
     }
 

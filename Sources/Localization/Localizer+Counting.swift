@@ -1,11 +1,13 @@
+import KMSCore
+
 /// Counts and intervals in the reader's words (docs/glossary.md, "Numbers and units").
 extension Localizer {
     /// `key` for `count` things, the count filled in as `{n}`: English takes `key.one` for exactly
     /// one ("1 client", "1 day") where the table has it; zh-TW has one form for every count.
-    public func counted(_ key: String, _ count: Int, _ arguments: [String: String] = [:]) -> String {
+    public func counted(_ key: String, _ count: Int, _ arguments: Variables = [:]) -> String {
         let singular = key + ".one"
         let chosen = count == 1 && table.contains(singular) ? singular : key
-        return self(chosen, arguments.merging(["n": String(count)]) { given, _ in given })
+        return self(chosen, arguments.adding("n", String(count)))
     }
 
     /// An interval given in minutes (as the KMS host gives its intervals), in the largest whole

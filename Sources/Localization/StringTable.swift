@@ -168,7 +168,7 @@ public struct StringTable: Sendable {
 
     /// The table the program speaks: the strings file in `$KMSWIZARD_RESOURCES` when that folder
     /// holds one (a translator trying an edit without rebuilding), else the texts compiled in.
-    public static func bundled(environment: [String: String] = ResourceLocator.currentEnvironment()) throws -> StringTable {
+    public static func bundled(environment: Variables = ResourceLocator.currentEnvironment()) throws -> StringTable {
         guard let folder = environment["KMSWIZARD_RESOURCES"], !folder.isEmpty,
               access(folder + "/" + fileName, F_OK) == 0 else { return compiled }
         return try read(path: folder + "/" + fileName)
@@ -189,7 +189,7 @@ public struct StringTable: Sendable {
     ///
     /// A key missing from the file comes back as the key itself in brackets, so a gap shows on
     /// screen instead of crashing; `missingKeys(in:)` lets tests catch gaps before users do.
-    public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
+    public func text(_ key: String, _ language: Language, _ arguments: Variables = [:]) -> String {
         guard let template = template(key, language) ?? template(key, .en) else { return "⟦\(key)⟧" }
         return Self.fill(template, arguments)
     }
@@ -207,7 +207,7 @@ public struct StringTable: Sendable {
 
     /// `template` with each `{name}` replaced by `arguments[name]`; an unknown name, or a `{`
     /// without a `}`, stays as written.
-    static func fill(_ template: String, _ arguments: [String: String]) -> String {
+    static func fill(_ template: String, _ arguments: Variables) -> String {
         guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         // Over UTF-8 bytes: `{` and `}` are ASCII, so no character is split, and Character-wise
         // searching and generic Substring appends cost more than the rest of a short command.
@@ -243,7 +243,7 @@ public struct Localizer: Sendable {
         self.language = language
     }
 
-    public func callAsFunction(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    public func callAsFunction(_ key: String, _ arguments: Variables = [:]) -> String {
         table.text(key, language, arguments)
     }
 

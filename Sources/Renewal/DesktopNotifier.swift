@@ -9,11 +9,11 @@ import KMSCore
 /// it (cron has no D-Bus session), nothing is shown and the renewal's own exit status and
 /// stderr message remain the record.
 public struct DesktopNotifier: Sendable {
-    public let environment: [String: String]
+    public let environment: Variables
     public let runner: any CommandRunning
     public let isExecutable: @Sendable (String) -> Bool
 
-    public init(environment: [String: String], runner: any CommandRunning = Subprocess(),
+    public init(environment: Variables, runner: any CommandRunning = Subprocess(),
                 isExecutable: @escaping @Sendable (String) -> Bool = { access($0, X_OK) == 0 }) {
         self.environment = environment
         self.runner = runner

@@ -38,7 +38,7 @@ public struct ReminderCalendar: Sendable {
                                          hour: Self.reminderHourTaipei, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)
             let start = planned > report.now ? planned : Self.nextReminderHour(after: report.now)
             let name = displayName(product.shortName)
-            let arguments = ["product": name, "deadline": timeline.deadlineInTaipei.description,
+            let arguments: Variables = ["product": name, "deadline": timeline.deadlineInTaipei.description,
                              "shortName": product.shortName]
             let both = { (key: String) in
                 table.text(key, .zhTW, arguments) + " / " + table.text(key, .en, arguments)

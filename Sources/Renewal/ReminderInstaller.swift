@@ -34,7 +34,7 @@ public struct ReminderInstaller: Sendable {
         /// From the environment: XDG_CONFIG_HOME, XDG_RUNTIME_DIR (a user manager has its
         /// `systemd/private` socket there), and for tests or unusual systems KMSWIZARD_CRONTAB,
         /// KMSWIZARD_SYSTEMCTL and KMSWIZARD_SCHEDULER=systemd|cron.
-        public static func from(environment: [String: String], stateFile: String, binaryPath: String) -> Paths {
+        public static func from(environment: Variables, stateFile: String, binaryPath: String) -> Paths {
             let home = UserFolders.home(environment)
             let configHome = UserFolders.absolute("XDG_CONFIG_HOME", environment) ?? home + "/.config"
             let useSystemd: Bool = switch environment["KMSWIZARD_SCHEDULER"] {

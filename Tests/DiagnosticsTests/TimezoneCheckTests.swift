@@ -1,3 +1,4 @@
+import KMSCore
 import Testing
 import Foundation
 import Localization
@@ -151,7 +152,7 @@ import TestSupport
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kmswizard-tzutil-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root + "/Windows/System32", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let environment = ["WSL_DISTRO_NAME": "Debian", "KMSWIZARD_WINDOWS_ROOT": root]
+        let environment: Variables = ["WSL_DISTRO_NAME": "Debian", "KMSWIZARD_WINDOWS_ROOT": root]
         let tzutil = root + "/Windows/System32/tzutil.exe"
         #expect(WindowsZone.tzutilPath(environment: environment) == tzutil)
         #expect(WindowsZone.tzutilPath(environment: [:]) == "/mnt/c/Windows/System32/tzutil.exe")

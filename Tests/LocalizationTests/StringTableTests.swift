@@ -37,7 +37,7 @@ import Foundation
         ([:], Language.zhTW),
     ])
     func languageFollowsTheLocaleEnvironment(environment: [String: String], expected: Language) {
-        #expect(Language.fromEnvironment(environment) == expected)
+        #expect(Language.fromEnvironment(Variables(environment)) == expected)
     }
 }
 

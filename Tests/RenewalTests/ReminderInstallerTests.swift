@@ -1,4 +1,5 @@
 @testable import Renewal
+import KMSCore
 import Foundation
 import Testing
 import TestSupport
@@ -187,13 +188,13 @@ import Localization
     }
 
     @Test func environmentChoosesTheScheduler() {
-        let base = ["HOME": "/home/u", "KMSWIZARD_CRONTAB": "/x/crontab"]
+        let base: Variables = ["HOME": "/home/u", "KMSWIZARD_CRONTAB": "/x/crontab"]
         let cron = ReminderInstaller.Paths.from(environment: base, stateFile: "/s/kmswizard/state.json", binaryPath: "/b/kmswizard")
         #expect(!cron.useSystemd)
         #expect(cron.configHome == "/home/u/.config")
         #expect(cron.crontabCommand == "/x/crontab")
         #expect(cron.manifestPath == "/s/kmswizard/reminder-install.json")
-        let forced = ReminderInstaller.Paths.from(environment: base.merging(["KMSWIZARD_SCHEDULER": "systemd", "XDG_CONFIG_HOME": "/cfg"]) { $1 },
+        let forced = ReminderInstaller.Paths.from(environment: Variables(base.pairs + [("KMSWIZARD_SCHEDULER", "systemd"), ("XDG_CONFIG_HOME", "/cfg")]),
                                                   stateFile: "/s/kmswizard/state.json", binaryPath: "/b/kmswizard")
         #expect(forced.useSystemd && forced.unitDirectory == "/cfg/systemd/user")
     }

@@ -67,7 +67,7 @@ import TestSupport
     // MARK: - Through the simulated Windows' powershell.exe
 
     static func reader(_ windows: SimulatedWindows, timeout: Double = 20) throws -> WindowsLicenceReader {
-        let wsl = try WSLEnvironment.detect(.system(environment: windows.environment))
+        let wsl = try WSLEnvironment.detect(.system(environment: Variables(windows.environment)))
         return WindowsLicenceReader(wsl: wsl, timeoutSeconds: timeout, fileExists: { FileManager.default.fileExists(atPath: $0) })
     }
 
@@ -223,7 +223,7 @@ import TestSupport
     @Test func anElevatedActChangesWhatTheNextQueryReturns() throws {
         let windows = try SimulatedWindows(licences: [.windows10EducationLicensed(), .office2016ProPlusInGrace])
         defer { windows.remove() }
-        let wsl = try WSLEnvironment.detect(.system(environment: windows.environment))
+        let wsl = try WSLEnvironment.detect(.system(environment: Variables(windows.environment)))
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         let results = try runner.run(try Self.officePlan())
         #expect(results.map(\.outcome) == [.activated])
@@ -237,7 +237,7 @@ import TestSupport
     @Test func notElevatedChangesNothing() throws {
         let windows = try SimulatedWindows(licences: [.office2016ProPlusInGrace], elevated: false)
         defer { windows.remove() }
-        let wsl = try WSLEnvironment.detect(.system(environment: windows.environment))
+        let wsl = try WSLEnvironment.detect(.system(environment: Variables(windows.environment)))
         let runner = WindowsActivationRunner(wsl: wsl, fileExists: { FileManager.default.fileExists(atPath: $0) })
         #expect(throws: WindowsActivationRunner.RunError.notElevated) { try runner.run(try Self.officePlan()) }
         #expect(windows.calls(of: "cscript").isEmpty)

@@ -1,10 +1,11 @@
+import KMSCore
 import Localization
 
 extension Advice {
     /// The advice in the reader's words: a first line saying what is wrong, what to do and the
     /// Windows code, then any steps, one per line (so a narrow screen wraps each step alone).
     public func lines(_ t: Localizer) -> [String] {
-        var arguments = ["code": windowsCode.hex]
+        var arguments: Variables = ["code": windowsCode.hex]
         switch self {
         case let .hostNameUnresolved(host): arguments["host"] = host
         case let .localFirewall(port): arguments["port"] = String(port)

@@ -9,7 +9,7 @@ public enum ClockCheck {
 
     /// Measures against `server` within `timeout` seconds.
     public static func run(server: Endpoint, timeout: Double,
-                           environment: [String: String] = ResourceLocator.currentEnvironment()) async -> CheckResult {
+                           environment: Variables = ResourceLocator.currentEnvironment()) async -> CheckResult {
         await run(server: server, client: SNTPClient(timeout: timeout), isWSL: WindowsSubsystem.isWSL(environment: environment))
     }
 

@@ -24,7 +24,7 @@ enum ClockText {
             "delay": DurationText.milliseconds(max(measurement.delay, 0)),
             "stratum": String(measurement.stratum),
         ])
-        let arguments = [
+        let arguments: Variables = [
             "server": server.description,
             "duration": DurationText.humanized(abs(error), localizer: t),
             "direction": t(error > 0 ? "diagnose.clock.ahead" : "diagnose.clock.behind"),
@@ -34,7 +34,7 @@ enum ClockText {
         let judgement = verdict.wholeHours == nil ? t("diagnose.clock.\(verdict.band.rawValue)", arguments)
             : t("diagnose.clock.wrongZone", arguments) + t.sentenceGap + t("diagnose.clock.consequence.\(verdict.band.rawValue)")
         let times = abs(error) < 1 ? t("diagnose.clock.now", timeTexts(measurement, reference: true))
-            : t("diagnose.clock.times", timeTexts(measurement, reference: true).merging(timeTexts(measurement, reference: false)) { $1 })
+            : t("diagnose.clock.times", Variables(timeTexts(measurement, reference: true).pairs + timeTexts(measurement, reference: false).pairs))
         var hints: [String] = []
         // Far beyond the tolerance the situation's advice says how to set the clock; short of it, this hint does.
         if verdict.band == .off { hints.append(t("diagnose.clock.hint.fix")) }
@@ -45,7 +45,7 @@ enum ClockText {
 
     /// This computer's time (`localUTC`, `localTaipei`) or the reference's (`refUTC`, `refTaipei`):
     /// the Taipei text is the time alone when it falls on the same date as the UTC text beside it.
-    static func timeTexts(_ measurement: NTPMeasurement, reference: Bool) -> [String: String] {
+    static func timeTexts(_ measurement: NTPMeasurement, reference: Bool) -> Variables {
         let name = reference ? "ref" : "local"
         let unixTime = reference ? measurement.localTime + measurement.offset : measurement.localTime
         guard let utc = CivilTime(unixTime: unixTime, utcOffsetSeconds: 0),

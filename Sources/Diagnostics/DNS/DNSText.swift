@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// The dns finding in words: the figure lists what each lookup answered, the message what that
@@ -12,7 +13,7 @@ enum DNSText {
 
     private static func hostPart(_ finding: DNSFinding, _ t: Localizer) -> (value: String, message: String) {
         let name = finding.host.host
-        let arguments = ["host": name, "seconds": finding.timeout.secondsText]
+        let arguments: Variables = ["host": name, "seconds": finding.timeout.secondsText]
         switch finding.hostOutcome {
         case nil:
             return (t("diagnose.value.dns.literal", arguments), t("diagnose.dns.host.literal"))
@@ -30,7 +31,7 @@ enum DNSText {
     }
 
     private static func srvPart(_ finding: DNSFinding, _ t: Localizer) -> (value: String, message: String) {
-        let arguments = ["name": finding.serviceName, "seconds": finding.timeout.secondsText]
+        let arguments: Variables = ["name": finding.serviceName, "seconds": finding.timeout.secondsText]
         guard case let .found(records) = finding.srv else {
             let kind = finding.srv.failureKind ?? ""
             return ("SRV " + t("diagnose.value.dns.\(kind)"), t("diagnose.dns.srv.\(kind)", arguments))

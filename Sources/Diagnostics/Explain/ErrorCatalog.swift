@@ -79,7 +79,7 @@ public enum ErrorCatalog {
     public static func entry(for code: ActivationErrorCode) -> Entry? { entries.first { $0.code == code } }
 
     /// The values the fix texts refer to (`{kmsHost}`, `{vpnServer}`...): the guide's own.
-    public static let textArguments: [String: String] = [
+    public static let textArguments: Variables = [
         "kmsHost": Endpoint(host: CampusDefaults.kmsHost, port: CampusDefaults.kmsPort).description,
         "kmsHostName": CampusDefaults.kmsHost,
         "kmsPort": String(CampusDefaults.kmsPort),

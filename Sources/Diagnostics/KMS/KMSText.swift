@@ -7,7 +7,7 @@ import Localization
 /// intervals in human units.
 enum KMSText {
     static func describe(_ finding: KMSFinding, _ t: Localizer) -> CheckText {
-        var arguments = ["product": finding.productName, "endpoint": finding.endpoint.description,
+        var arguments: Variables = ["product": finding.productName, "endpoint": finding.endpoint.description,
                          "minimum": String(finding.minimumCount)]
         switch finding.outcome {
         case let .answered(answer):

@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// The network finding in words: the figure names the place, source and interface; the message
@@ -8,7 +9,7 @@ enum NetworkText {
         case let .unresolved(host):
             return CheckText(value: t("diagnose.value.unresolved", ["host": host]), message: t("diagnose.net.unresolved", ["host": host]))
         case let .routed(path, campus):
-            let arguments = [
+            let arguments: Variables = [
                 "address": path.target.description,
                 "source": path.source?.description ?? "?",
                 "interface": path.interface?.name ?? "?",

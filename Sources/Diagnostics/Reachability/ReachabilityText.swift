@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// The reachability finding in words: the figure is the endpoint and how the connect ended; the
@@ -8,7 +9,7 @@ enum ReachabilityText {
         case let .unresolved(host):
             return CheckText(value: t("diagnose.value.unresolved", ["host": host]), message: t("diagnose.reach.unresolved", ["host": host]))
         case let .attempted(target, outcome, timeout):
-            var arguments = ["endpoint": target.description, "seconds": timeout.secondsText]
+            var arguments: Variables = ["endpoint": target.description, "seconds": timeout.secondsText]
             if case let .connected(milliseconds) = outcome.result { arguments["ms"] = String(milliseconds) }
             if case let .failed(code) = outcome.result { arguments["reason"] = SystemReason.errno(code).text(t) }
             let kind = outcome.result.kind

@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// The outcome of a `diagnose` run: every check's result and the verdict over them, as data;
@@ -26,7 +27,7 @@ public struct Diagnosis: Sendable, Equatable {
     public func verdict(_ t: Localizer) -> String {
         let worst = checks.filter { $0.status == status }
         let separator = t("diagnose.label.listSeparator")
-        let arguments = ["count": String(worst.count),
+        let arguments: Variables = ["count": String(worst.count),
                          "checks": worst.map { t("diagnose.name.\($0.id)") }.joined(separator: separator)]
         switch status {
         case .pass: return t("diagnose.verdict.pass")

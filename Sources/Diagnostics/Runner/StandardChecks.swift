@@ -19,7 +19,7 @@ public enum StandardChecks {
     /// Every check, in the order they are shown; `environment` is where the timezone check reads
     /// TZ and tells WSL (the process environment in the command). Without a `kms` request (no
     /// product catalog) the KMS exchange is left out rather than faked.
-    public static func checks(settings: Settings, campus: [CIDR], environment: [String: String],
+    public static func checks(settings: Settings, campus: [CIDR], environment: Variables,
                               kms: KMSCheck.Request?) -> [DiagnosticCheck] {
         let host = settings.kmsHost
         let timeout = settings.timeoutSeconds

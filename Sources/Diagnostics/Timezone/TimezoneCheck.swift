@@ -8,7 +8,7 @@ public enum TimezoneCheck {
     public static let taipeiOffsetSeconds = 8 * 3600
 
     /// Reads the zone glibc applies to this process and, inside WSL (told by `environment`), Windows'.
-    public static func run(environment: [String: String]) async -> CheckResult {
+    public static func run(environment: Variables) async -> CheckResult {
         let reading = ZoneReader.read()
         let windows = WindowsSubsystem.isWSL(environment: environment)
             ? await BlockingIO.run { WindowsZone.read(environment: environment) } : nil

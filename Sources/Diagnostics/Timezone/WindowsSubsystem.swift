@@ -1,3 +1,4 @@
+import KMSCore
 import Platform
 
 /// Whether kmswizard runs inside WSL, where Windows owns the clock and the zone that matter.
@@ -8,7 +9,7 @@ public enum WindowsSubsystem {
     public static let osReleasePath = "/proc/sys/kernel/osrelease"
 
     /// WSL sets WSL_DISTRO_NAME / WSL_INTEROP, and its kernels say "microsoft" in their release.
-    public static func isWSL(environment: [String: String], osReleasePath: String = osReleasePath) -> Bool {
+    public static func isWSL(environment: Variables, osReleasePath: String = osReleasePath) -> Bool {
         if environment["WSL_DISTRO_NAME"] != nil || environment["WSL_INTEROP"] != nil { return true }
         return readSmallFile(osReleasePath).lowercased().contains("microsoft")
     }

@@ -14,13 +14,13 @@ public enum WindowsZone: Sendable, Equatable {
     public static let timeoutSeconds = 5.0
 
     /// Where tzutil.exe lives under a Windows root (`/mnt/c` unless KMSWIZARD_WINDOWS_ROOT says otherwise).
-    public static func tzutilPath(environment: [String: String]) -> String {
+    public static func tzutilPath(environment: Variables) -> String {
         let root = environment["KMSWIZARD_WINDOWS_ROOT"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/mnt/c"
         return root + "/Windows/System32/tzutil.exe"
     }
 
     /// Runs `tzutil.exe /g`. Blocks: call it through `BlockingIO`.
-    public static func read(environment: [String: String], runner: any CommandRunning = Subprocess()) -> WindowsZone {
+    public static func read(environment: Variables, runner: any CommandRunning = Subprocess()) -> WindowsZone {
         let path = tzutilPath(environment: environment)
         do {
             let result = try runner.run(path, ["/g"], input: nil, timeoutSeconds: timeoutSeconds)

@@ -27,7 +27,7 @@ public struct ProductCatalog: Sendable {
     }
 
     /// The catalog shipped with the program, found by `ResourceLocator`.
-    public static func bundled(environment: [String: String] = ResourceLocator.currentEnvironment()) throws(CatalogError) -> ProductCatalog {
+    public static func bundled(environment: Variables = ResourceLocator.currentEnvironment()) throws(CatalogError) -> ProductCatalog {
         let path: String
         do {
             path = try ResourceLocator.path(of: fileName, environment: environment)

@@ -17,7 +17,7 @@ public enum ResourceLocator {
     }
 
     /// The folders searched, in order.
-    public static func searchDirectories(environment: [String: String] = currentEnvironment()) -> [String] {
+    public static func searchDirectories(environment: Variables = currentEnvironment()) -> [String] {
         var directories: [String] = []
         if let configured = environment["KMSWIZARD_RESOURCES"], !configured.isEmpty {
             directories.append(configured)
@@ -31,7 +31,7 @@ public enum ResourceLocator {
     }
 
     /// The path of the named resource file, or `NotFound` listing where it looked.
-    public static func path(of name: String, environment: [String: String] = currentEnvironment()) throws(NotFound) -> String {
+    public static func path(of name: String, environment: Variables = currentEnvironment()) throws(NotFound) -> String {
         let directories = searchDirectories(environment: environment)
         for directory in directories {
             let candidate = directory + "/" + name
@@ -41,26 +41,25 @@ public enum ResourceLocator {
     }
 
     /// Reads the named resource file whole.
-    public static func contents(of name: String, environment: [String: String] = currentEnvironment()) throws -> Data {
+    public static func contents(of name: String, environment: Variables = currentEnvironment()) throws -> Data {
         let found = try path(of: name, environment: environment)
         return try Data(contentsOf: URL(fileURLWithPath: found))
     }
 
-    /// The process environment as a dictionary, read straight from `environ` (what ProcessInfo
-    /// also does, without starting Foundation's process info): the first `=` ends each name, and
-    /// of a name set twice the first wins, as getenv(3) finds it.
-    public static func currentEnvironment() -> [String: String] {
-        var environment: [String: String] = [:]
+    /// The process environment, read straight from `environ` (what ProcessInfo also does,
+    /// without starting Foundation's process info): the first `=` ends each name, and of a name
+    /// set twice the first wins, as getenv(3) finds it (`Variables` keeps the first).
+    public static func currentEnvironment() -> Variables {
+        var pairs: [(name: String, value: String)] = []
         var entry = environ
         while let pointer = entry.pointee {
             let text = String(cString: pointer)
             if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
-                let name = String(text[..<equals])
-                if environment[name] == nil { environment[name] = String(text[text.index(after: equals)...]) }
+                pairs.append((name: String(text[..<equals]), value: String(text[text.index(after: equals)...])))
             }
             entry += 1
         }
-        return environment
+        return Variables(pairs)
     }
 
     /// `Resources/` of the checkout this file was compiled from.

@@ -1,3 +1,4 @@
+import KMSCore
 import Platform
 import ArgumentParser
 
@@ -13,12 +14,12 @@ enum ColorChoice: String, CaseIterable, Sendable, Codable, ExpressibleByArgument
     case never
 
     /// Whether to colour output written to `descriptor` (standard output unless told otherwise).
-    func isEnabled(environment: [String: String], descriptor: Int32 = STDOUT_FILENO) -> Bool {
+    func isEnabled(environment: Variables, descriptor: Int32 = STDOUT_FILENO) -> Bool {
         isEnabled(environment: environment, isTerminal: isatty(descriptor) == 1)
     }
 
     /// The decision itself, with the terminal test passed in so that tests can fix it.
-    func isEnabled(environment: [String: String], isTerminal: Bool) -> Bool {
+    func isEnabled(environment: Variables, isTerminal: Bool) -> Bool {
         switch self {
         case .always: return true
         case .never: return false

@@ -8,7 +8,7 @@ import Localization
 /// language, and the state store.
 struct CommandContext: Sendable {
     let localizer: Localizer
-    let environment: [String: String]
+    let environment: Variables
     /// The effective settings and where each value came from.
     let config: ResolvedConfig
 

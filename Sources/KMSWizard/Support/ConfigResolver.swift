@@ -53,7 +53,7 @@ struct ResolvedConfig: Sendable {
 /// their own flags (`ConfigValues(output:host:timeout:...)`, then `resolveForCommand`); a bad
 /// environment variable or config file is a `ConfigError` that names where the bad value is.
 struct SettingsResolver: Sendable {
-    let environment: [String: String]
+    let environment: Variables
     /// The config file as already read for this run (`RunInputs`); nil: read it when resolving.
     private let preread: Loaded<ConfigFile?, ConfigError>?
 
@@ -64,7 +64,7 @@ struct SettingsResolver: Sendable {
     }
 
     /// A resolver over `environment`, which reads the config file it names on each resolution.
-    init(environment: [String: String]) {
+    init(environment: Variables) {
         self.environment = environment
         preread = nil
     }

@@ -22,19 +22,19 @@ enum HelpText {
 
     /// `cli.help.<key>` in the help language, placeholders filled from `arguments`, for an
     /// abstract or an option (ArgumentParser shows those from its help column on).
-    static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    static func text(_ key: String, _ arguments: Variables = [:]) -> String {
         fitted(key, arguments, width: HelpLayout.screenWidth - HelpLayout.helpColumn)
     }
 
     /// The same for a command's discussion, which has the whole screen.
-    static func discussion(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    static func discussion(_ key: String, _ arguments: Variables = [:]) -> String {
         fitted(key, arguments, width: HelpLayout.screenWidth)
     }
 
     /// Chinese is fitted to the terminal only when help is asked for: wrapping by cells costs about
     /// a millisecond on every start, and elsewhere (usage errors, completion scripts, the JSON help
     /// dump) ArgumentParser does not wrap these texts. English keeps ArgumentParser's own wrapping.
-    private static func fitted(_ key: String, _ arguments: [String: String], width: Int) -> String {
+    private static func fitted(_ key: String, _ arguments: Variables, width: Int) -> String {
         let text = table.text("cli.help." + key, language, arguments)
         return language == .zhTW && showsHelp ? HelpLayout.fitted(text, width: width) : text
     }
@@ -43,24 +43,24 @@ enum HelpText {
 
     /// A usage error (exit 64) with the text `cli.usage.<key>`, thrown from a `validate()` or an
     /// option's transform.
-    static func usageError(_ key: String, _ arguments: [String: String] = [:]) -> ValidationError {
+    static func usageError(_ key: String, _ arguments: Variables = [:]) -> ValidationError {
         ValidationError(usageText(key, arguments))
     }
 
     /// The text `cli.usage.<key>` in the help language, for the messages of usage errors.
-    static func usageText(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    static func usageText(_ key: String, _ arguments: Variables = [:]) -> String {
         table.text("cli.usage." + key, language, arguments)
     }
 
     /// The same text as the help of a flag, option or argument.
-    static func argument(_ key: String, valueName: String? = nil, _ arguments: [String: String] = [:]) -> ArgumentHelp {
+    static func argument(_ key: String, valueName: String? = nil, _ arguments: Variables = [:]) -> ArgumentHelp {
         ArgumentHelp(text(key, arguments), valueName: valueName)
     }
 
     /// The language a run with these arguments and this environment speaks: a `--lang` given on
     /// the command line wins, then the layers `SettingsResolver` stacks for every setting.
     /// A bad config file does not hide the help; the command reports it when it runs.
-    static func language(arguments: [String], environment: [String: String]) -> Language {
+    static func language(arguments: [String], environment: Variables) -> Language {
         language(arguments: arguments, resolver: SettingsResolver(environment: environment))
     }
 

@@ -1,3 +1,5 @@
+import KMSCore
+
 extension CLIFailure {
     /// A command line that could not be taken (exit 64), in the reader's language: what is wrong,
     /// the command or option probably meant, the command's synopsis and where its help is. `arguments` are the ones
@@ -45,8 +47,8 @@ extension CLIFailure {
     }
 
     /// `key`, or `key.suggest` naming the word probably meant when there is one.
-    private static func suggesting(_ key: String, _ arguments: [String: String], _ suggestion: String?) -> String {
+    private static func suggesting(_ key: String, _ arguments: Variables, _ suggestion: String?) -> String {
         guard let suggestion else { return HelpText.usageText(key, arguments) }
-        return HelpText.usageText(key + ".suggest", arguments.merging(["suggestion": suggestion]) { first, _ in first })
+        return HelpText.usageText(key + ".suggest", arguments.adding("suggestion", suggestion))
     }
 }

@@ -25,7 +25,7 @@ enum WindowsLicences {
     /// How long `status` and the wizard wait for PowerShell before falling back to what is stored.
     static let timeoutSeconds = 20.0
 
-    static func read(environment: [String: String]) -> Reading {
+    static func read(environment: Variables) -> Reading {
         let wsl: WSLEnvironment
         do {
             wsl = try WSLEnvironment.detect(.system(environment: environment))
@@ -52,7 +52,7 @@ enum WindowsLicences {
     /// Reads Windows and keeps each KMS product's reading in the state file; returns where the
     /// status views' Windows word comes from. A reading the state file could not keep throws:
     /// the views read the file, and would show an older reading as the live one.
-    static func refresh(_ store: StateStore, environment: [String: String]) throws(StateError) -> StatusSnapshot.WindowsSource {
+    static func refresh(_ store: StateStore, environment: Variables) throws(StateError) -> StatusSnapshot.WindowsSource {
         switch read(environment: environment) {
         case .notWSL:
             return .notHere

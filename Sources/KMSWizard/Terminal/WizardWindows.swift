@@ -11,7 +11,7 @@ import Wizard
 /// in both Program Files folders.
 struct WizardWindows: Sendable {
     let settings: Settings
-    let environment: [String: String]
+    let environment: Variables
 
     var bridge: WindowsBridge {
         WindowsBridge(find: find, run: run, read: read)

@@ -25,7 +25,7 @@ public struct StateStore: Sendable {
     }
 
     /// `$XDG_STATE_HOME/kmswizard/state.json`, else `~/.local/state/kmswizard/state.json`.
-    public static func defaultPath(environment: [String: String]) -> String {
+    public static func defaultPath(environment: Variables) -> String {
         if let stateHome = UserFolders.absolute("XDG_STATE_HOME", environment) {
             return stateHome + "/kmswizard/state.json"
         }

@@ -1,3 +1,4 @@
+import KMSCore
 import Localization
 
 /// Writes a `WindowsActivationPlan` as the `.cmd` file that replaces the school's batch files.
@@ -132,7 +133,7 @@ public struct BatchScriptRenderer: Sendable {
     }
 
     /// The text as two echo lines, Traditional Chinese first.
-    private func both(_ key: String, _ arguments: [String: String]) -> [String] {
+    private func both(_ key: String, _ arguments: Variables) -> [String] {
         [BatchText.echo(table.text("renewal." + key, .zhTW, arguments)), BatchText.echo(table.text("renewal." + key, .en, arguments))]
     }
 }

@@ -1,3 +1,4 @@
+import KMSCore
 import Platform
 
 /// Whether kmswizard runs inside WSL with Windows interop, and where Windows' tools are.
@@ -16,13 +17,13 @@ public struct WSLEnvironment: Sendable, Equatable {
 
     /// How the environment and /proc are read; injectable for tests.
     public struct Probe: Sendable {
-        public var environment: [String: String]
+        public var environment: Variables
         public var fileExists: @Sendable (String) -> Bool
         public var readText: @Sendable (String) -> String?
         /// Whether this user may run the file; a probe built without it takes `fileExists`.
         public var isExecutable: @Sendable (String) -> Bool
 
-        public init(environment: [String: String], fileExists: @escaping @Sendable (String) -> Bool,
+        public init(environment: Variables, fileExists: @escaping @Sendable (String) -> Bool,
                     readText: @escaping @Sendable (String) -> String?, isExecutable: (@Sendable (String) -> Bool)? = nil) {
             self.environment = environment
             self.fileExists = fileExists
@@ -30,7 +31,7 @@ public struct WSLEnvironment: Sendable, Equatable {
             self.isExecutable = isExecutable ?? fileExists
         }
 
-        public static func system(environment: [String: String]) -> Probe {
+        public static func system(environment: Variables) -> Probe {
             Probe(environment: environment,
                   fileExists: { FileManager.default.fileExists(atPath: $0) },
                   readText: { path in FileManager.default.contents(atPath: path).map { String(decoding: $0.prefix(4096), as: UTF8.self) } },

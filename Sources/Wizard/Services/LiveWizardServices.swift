@@ -21,7 +21,7 @@ public struct LiveWizardServices: WizardServices {
     public let utcOffsetSeconds: Int
     public let now: @Sendable () -> Date
     /// The process environment (the timezone check reads TZ from it).
-    public let environment: [String: String]
+    public let environment: Variables
     /// Runs one host check (the command line wires the KMS client and the state file here).
     public let hostCheck: @Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome)
     /// Finds and drives the Windows around a WSL Linux (the command line wires cscript.exe here);
@@ -29,7 +29,7 @@ public struct LiveWizardServices: WizardServices {
     public let windows: WindowsBridge?
 
     public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String, homeDirectory: String,
-                utcOffsetSeconds: Int = 0, now: @escaping @Sendable () -> Date = { Date() }, environment: [String: String] = ResourceLocator.currentEnvironment(),
+                utcOffsetSeconds: Int = 0, now: @escaping @Sendable () -> Date = { Date() }, environment: Variables = ResourceLocator.currentEnvironment(),
                 hostCheck: @escaping @Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome),
                 windows: WindowsBridge? = nil) {
         self.settings = settings

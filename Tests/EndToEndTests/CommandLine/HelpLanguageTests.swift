@@ -33,7 +33,7 @@ import Wizard
 
     /// Expects the help to hold each `cli.help.<key>` text in `language` (and not in the other one).
     private func expect(_ help: String, _ keys: [String], _ language: Language,
-                        _ arguments: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) {
+                        _ arguments: Variables = [:], sourceLocation: SourceLocation = #_sourceLocation) {
         for key in keys {
             let text = Self.flattened(Self.table.text("cli.help." + key, language, arguments))
             let other = Self.flattened(Self.table.text("cli.help." + key, language.other, arguments))
@@ -84,11 +84,11 @@ import Wizard
     @Test func languagePrecedenceBeforeParsing() throws {
         let home = try TemporaryFolder()
         try home.writeConfig("lang = \"en\"\n")
-        let file = ["XDG_CONFIG_HOME": home.path]
+        let file: Variables = ["XDG_CONFIG_HOME": home.path]
         #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: [:]) == .zhTW)
         #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: ["LC_ALL": "en_GB.UTF-8", "LANG": "zh_TW.UTF-8"]) == .en)
-        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: file.merging(["LANG": "zh_TW.UTF-8"]) { $1 }) == .en)
-        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: file.merging(["KMSWIZARD_LANG": "zh-TW"]) { $1 }) == .zhTW)
+        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: file.adding("LANG", "zh_TW.UTF-8")) == .en)
+        #expect(HelpText.language(arguments: ["kmswizard", "--help"], environment: file.adding("KMSWIZARD_LANG", "zh-TW")) == .zhTW)
         #expect(HelpText.language(arguments: ["kmswizard", "x", "--lang=zh-TW", "--help"], environment: file) == .zhTW)
         #expect(HelpText.language(arguments: ["kmswizard", "--lang", "en", "--lang", "bogus"], environment: [:]) == .en)
         #expect(HelpText.language(arguments: ["kmswizard", "explain", "--", "--lang", "en"], environment: [:]) == .zhTW)
@@ -98,7 +98,7 @@ import Wizard
         let home = try TemporaryFolder()
         try home.writeConfig("lang = \"en\"\ntimeout = \"soon\"\n")
         let environment = ["XDG_CONFIG_HOME": home.path, "KMSWIZARD_LANG": "en"]
-        #expect(HelpText.language(arguments: ["kmswizard"], environment: environment) == .en)
+        #expect(HelpText.language(arguments: ["kmswizard"], environment: Variables(environment)) == .en)
         expect(try help(["explain", "--help"], environment), ["explain.abstract", "explain.list"], .en)
     }
 

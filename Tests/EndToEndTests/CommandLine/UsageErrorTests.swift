@@ -1,3 +1,4 @@
+import KMSCore
 import Foundation
 import Localization
 import Testing
@@ -20,7 +21,7 @@ import TestSupport
         return result
     }
 
-    private func text(_ key: String, _ language: Language, _ arguments: [String: String]) -> String {
+    private func text(_ key: String, _ language: Language, _ arguments: Variables) -> String {
         Self.table.text("cli.usage." + key, language, arguments)
     }
 

@@ -1,4 +1,5 @@
 @testable import WindowsBridge
+import KMSCore
 import Foundation
 import Testing
 import TestSupport
@@ -53,7 +54,7 @@ import TestSupport
 
     @Test func detectsWSLByAnyOfItsSigns() throws {
         let cscript = "/mnt/c/Windows/System32/cscript.exe"
-        func probe(_ environment: [String: String], files: Set<String>, version: String?) -> WSLEnvironment.Probe {
+        func probe(_ environment: Variables, files: Set<String>, version: String?) -> WSLEnvironment.Probe {
             .init(environment: environment, fileExists: { files.contains($0) }, readText: { $0 == "/proc/version" ? version : nil })
         }
         #expect(try WSLEnvironment.detect(probe(["WSL_DISTRO_NAME": "Ubuntu"], files: [cscript], version: nil)).distribution == "Ubuntu")
@@ -120,7 +121,7 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: system32, withIntermediateDirectories: true)
         try "MZ".write(toFile: system32 + "/cscript.exe", atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: system32 + "/cscript.exe")
-        let environment = ["WSL_DISTRO_NAME": "Ubuntu", "KMSWIZARD_WINDOWS_ROOT": root]
+        let environment: Variables = ["WSL_DISTRO_NAME": "Ubuntu", "KMSWIZARD_WINDOWS_ROOT": root]
         // access(X_OK) wants an execute bit even for root, so this holds for every user.
         #expect(throws: WSLEnvironment.Unavailable.notExecutable(path: system32 + "/cscript.exe")) {
             try WSLEnvironment.detect(.system(environment: environment))

@@ -50,7 +50,7 @@ final class WizardHarness {
     /// Waits for the text `key` names; long texts wrap, so only their start (which fits one
     /// 60-cell row) is looked for.
     @discardableResult
-    func waitFor(_ key: String, _ arguments: [String: String] = [:], timeout: Double = 20) throws -> [String] {
+    func waitFor(_ key: String, _ arguments: Variables = [:], timeout: Double = 20) throws -> [String] {
         try tmux.waitFor(TextLayout.prefix(t(key, arguments), width: 24), timeout: timeout)
     }
 
