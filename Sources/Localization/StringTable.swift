@@ -31,8 +31,8 @@ public struct StringTable: Sendable {
     public static let fileName = "strings.zh-TW.json"
 
     /// Where the texts are: a dictionary (a file read at run time, or tests' own tables), or the
-    /// sorted arrays compiled into the program (`CompiledStrings`), searched without building
-    /// anything at start-up.
+    /// texts compiled into the program (`CompiledStrings`), searched without building anything
+    /// at start-up.
     private enum Storage: Sendable {
         case dictionary([String: [Language: String]])
         case compiled
@@ -59,8 +59,8 @@ public struct StringTable: Sendable {
         case let .dictionary(entries): return entries
         case .compiled:
             var entries: [String: [Language: String]] = [:]
-            for index in CompiledStrings.texts.indices {
-                entries[CompiledStrings.texts[index].key] = Self.compiledTranslations(at: index)
+            for index in 0..<CompiledStrings.count {
+                entries[CompiledStrings.key(at: index)] = Self.compiledTranslations(at: index)
             }
             return entries
         }
@@ -70,7 +70,7 @@ public struct StringTable: Sendable {
     public func translations(of key: String) -> [Language: String]? {
         switch storage {
         case let .dictionary(entries): entries[key]
-        case .compiled: Self.compiledIndex(of: key).map(Self.compiledTranslations(at:))
+        case .compiled: CompiledStrings.index(of: key).map(Self.compiledTranslations(at:))
         }
     }
 
@@ -78,7 +78,7 @@ public struct StringTable: Sendable {
     public func contains(_ key: String) -> Bool {
         switch storage {
         case let .dictionary(entries): entries[key] != nil
-        case .compiled: Self.compiledIndex(of: key) != nil
+        case .compiled: CompiledStrings.index(of: key) != nil
         }
     }
 
@@ -87,36 +87,15 @@ public struct StringTable: Sendable {
         switch storage {
         case let .dictionary(entries): return entries[key]?[language]
         case .compiled:
-            guard let index = Self.compiledIndex(of: key) else { return nil }
-            return Self.compiledText(at: index, language)
-        }
-    }
-
-    /// Binary search of the compiled keys (sorted by the generator with the same `<`).
-    private static func compiledIndex(of key: String) -> Int? {
-        let texts = CompiledStrings.texts
-        var low = 0
-        var high = texts.count
-        while low < high {
-            let middle = (low + high) / 2
-            let found = texts[middle].key
-            if found == key { return middle }
-            if found < key { low = middle + 1 } else { high = middle }
-        }
-        return nil
-    }
-
-    private static func compiledText(at index: Int, _ language: Language) -> String? {
-        switch language {
-        case .zhTW: CompiledStrings.texts[index].zhTW
-        case .en: CompiledStrings.texts[index].en
+            guard let index = CompiledStrings.index(of: key) else { return nil }
+            return CompiledStrings.text(at: index, language)
         }
     }
 
     private static func compiledTranslations(at index: Int) -> [Language: String] {
         var byLanguage: [Language: String] = [:]
         for language in Language.allCases {
-            if let text = compiledText(at: index, language) { byLanguage[language] = text }
+            if let text = CompiledStrings.text(at: index, language) { byLanguage[language] = text }
         }
         return byLanguage
     }

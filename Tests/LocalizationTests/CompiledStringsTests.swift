@@ -38,8 +38,15 @@ import Testing
         #expect(compiled.text("no.such.key", .en) == "⟦no.such.key⟧")
     }
 
+    /// A text missing in a language is listed apart, so the compiled table says nil, not "".
+    @Test func aMissingTextIsListedApartFromAnEmptyOne() {
+        let source = StringTable(entries: ["a.b": [.en: "x"], "a.c": [.en: "", .zhTW: "y"]]).compiledSource()
+        #expect(source.contains("    static let missing: [Int] = [1]\n"))
+        #expect(source.contains("    static let starts: [UInt32] = [\n        0, 3, 3, 4, 7, 8, 8,\n"))
+    }
+
     @Test func literalsEscapeWhatSwiftWouldReadOtherwise() {
-        #expect(StringTable.literal("a\"b\\c\n\t\u{1}國 \\(x)") == #""a\"b\\c\n\t\u{1}國 \\(x)""#)
+        #expect(StringTable.escaped("a\"b\\c\n\t\u{1}國 \\(x)\"\"\"") == #"a\"b\\c\n\t\u{1}國 \\(x)\"\"\""#)
     }
 
     /// Without `$KMSWIZARD_RESOURCES` nothing is read; a folder there that holds a strings file
