@@ -21,7 +21,7 @@ enum Fixtures {
                                 release: "2016", applicationID: UUID(), skuID: UUID(), kmsCountedID: UUID(),
                                 protocolVersion: 6, gvlk: "XQNVK-8JYDB-WJ9W3-YJ8YR-WFG99", minimumCount: 5)
 
-    static let config = WizardConfig(kmsHost: "127.0.0.1:1688", ntpServer: "127.0.0.1:11123", utcOffsetSeconds: 8 * 3600)
+    static let config = WizardConfig(kmsHost: "127.0.0.1:1688", ntpServer: "127.0.0.1:11123")
     static let activatedAt = Date(timeIntervalSince1970: 1_764_000_000)   // 2025-11-24 16:00 UTC
 
     static let record = HostCheckRecord(at: activatedAt, host: "127.0.0.1", port: 1688,

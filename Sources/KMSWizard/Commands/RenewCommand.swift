@@ -211,8 +211,9 @@ struct RenewCommand: AsyncParsableCommand {
     private func notifyDesktop(results: [RenewDocument.Result], report: RenewalReport, _ context: CommandContext) {
         let t = context.localizer
         let names = ProductNames((try? ProductCatalog.bundled(environment: context.environment).products) ?? [])
-        var lines = results.filter { !$0.ok }.map {
-            t("renewal.notify.failed", ["product": names($0.product), "code": $0.error?.windowsCode ?? $0.error?.code ?? "-"])
+        var lines = results.filter { !$0.ok }.map { result in
+            guard let code = result.error?.windowsCode else { return t("renewal.notify.failedNoCode", ["product": names(result.product)]) }
+            return t("renewal.notify.failed", ["product": names(result.product), "code": code])
         }
         for product in report.products where product.urgency == .dueSoon || product.urgency == .overdue {
             let deadline = product.timeline.map { CivilTime.taipei($0.deadline).description } ?? "-"

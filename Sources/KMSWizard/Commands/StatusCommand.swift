@@ -50,7 +50,7 @@ extension StatusCommand: DirectlyParsed {
             let now = Date()
             let products = (try? ProductCatalog.bundled(environment: context.environment).products) ?? []
             let snapshot = StatusSnapshot(state: state, catalog: products, now: now, kmsHost: context.settings.kmsHost.description,
-                                          windowsSource: source, utcOffsetSeconds: CivilTime.taipeiOffsetSeconds)
+                                          windowsSource: source)
             if self.print {
                 Swift.print(PrintableStatus.render(snapshot, table: context.localizer.table, generatedAt: now), terminator: "")
             } else if output.json {

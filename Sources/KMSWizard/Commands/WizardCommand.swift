@@ -40,7 +40,7 @@ struct WizardCommand: AsyncParsableCommand {
         // Curses draws in the C library's character locale; without any UTF-8 one, ASCII and English.
         let drawsUTF8 = linesOnly || UTF8Locale.adopt()
         let config = WizardConfig(kmsHost: settings.kmsHost.description, ntpServer: settings.ntpServer.description,
-                                  vpnServer: settings.vpnServer, utcOffsetSeconds: utcOffset,
+                                  vpnServer: settings.vpnServer,
                                   ascii: context.config.ascii || !drawsUTF8, plain: linesOnly)
         let start = WizardUpdate.start(config: config, language: drawsUTF8 ? context.localizer.language : .en)
         let view = WizardView(table: context.localizer.table)

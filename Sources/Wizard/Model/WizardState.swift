@@ -10,20 +10,16 @@ public struct WizardConfig: Sendable, Equatable {
     /// The NTP reference as `host:port`.
     public var ntpServer: String
     public var vpnServer: String
-    /// Seconds east of UTC for showing dates (the driver reads the local zone once at start).
-    public var utcOffsetSeconds: Int
     /// ASCII borders and spinner instead of Unicode box drawing.
     public var ascii: Bool
     /// Line-by-line prompts (`--plain`): answers are typed lines, so footers name numbers, not arrow keys.
     public var plain: Bool
 
     public init(kmsHost: String, ntpServer: String, vpnServer: String = CampusDefaults.vpnServer,
-                utcOffsetSeconds: Int = 0, ascii: Bool = false,
-                plain: Bool = false) {
+                ascii: Bool = false, plain: Bool = false) {
         self.kmsHost = kmsHost
         self.ntpServer = ntpServer
         self.vpnServer = vpnServer
-        self.utcOffsetSeconds = utcOffsetSeconds
         self.ascii = ascii
         self.plain = plain
     }

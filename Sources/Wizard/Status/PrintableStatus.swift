@@ -20,7 +20,7 @@ public enum PrintableStatus {
     public static func section(_ snapshot: StatusSnapshot, _ t: Localizer, generatedAt: Date) -> [String] {
         let report = StatusReport(snapshot, t)
         var lines = wrap(t("wizard.print.heading"), indent: "")
-        lines += wrap(t("wizard.print.generated", ["at": StatusDate.text(generatedAt, utcOffsetSeconds: snapshot.utcOffsetSeconds)]), indent: "")
+        lines += wrap(t("wizard.print.generated", ["at": StatusDate.text(generatedAt)]), indent: "")
         lines.append(String(repeating: "-", count: width))
         let labelWidth = min(24, (report.facts.map { CellWidth.of($0.label) }.max() ?? 0) + 2)
         let indent = String(repeating: " ", count: labelWidth)

@@ -45,7 +45,7 @@ public struct StatusReport: Sendable, Equatable {
         facts.append(Fact(label: t("wizard.status.host"), value: snapshot.kmsHost))
         if let probe = snapshot.hostProbe {
             facts.append(Fact(label: t("wizard.status.hostProbe"), value: t("wizard.status.hostProbeValue", [
-                "at": StatusDate.text(probe.at, utcOffsetSeconds: snapshot.utcOffsetSeconds),
+                "at": StatusDate.text(probe.at),
                 "host": Endpoint(host: probe.host, port: probe.port).description, "count": String(probe.clientCount)])))
         }
         facts.append(Fact(label: t("wizard.status.windowsSource"), value: Self.sourceText(snapshot.windowsSource, t)))
@@ -65,7 +65,7 @@ public struct StatusReport: Sendable, Equatable {
     }
 
     static func productLine(_ line: StatusSnapshot.ProductLine, _ snapshot: StatusSnapshot, _ t: Localizer) -> ProductLine {
-        let date = { StatusDate.text($0, utcOffsetSeconds: snapshot.utcOffsetSeconds) }
+        let date = { StatusDate.text($0) }
         let status = line.status, record = status.record
         let name = line.displayName
         var details: [String] = []
@@ -133,7 +133,7 @@ public struct StatusReport: Sendable, Equatable {
             }
         }
         if steps.isEmpty, let earliest = snapshot.products.compactMap(\.status.timeline?.deadline).min() {
-            steps.append(t("wizard.status.nextRenew", ["due": StatusDate.text(earliest, utcOffsetSeconds: snapshot.utcOffsetSeconds)]))
+            steps.append(t("wizard.status.nextRenew", ["due": StatusDate.text(earliest)]))
         }
         if snapshot.identity == .graduate { steps.append(t("wizard.identity.graduateNote")) }
         return steps

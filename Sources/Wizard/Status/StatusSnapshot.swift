@@ -47,11 +47,9 @@ public struct StatusSnapshot: Sendable, Equatable {
     public var hostProbe: HostCheckRecord?
     /// What Windows answered when this session ran the activation on it (inside WSL); nil when it did not.
     public var windowsRun: WindowsOutcome?
-    public var utcOffsetSeconds: Int
 
     public init(identity: Identity?, kmsHost: String, network: CheckOutcome? = nil, clock: CheckOutcome? = nil,
-                products: [ProductLine], windowsSource: WindowsSource = .notHere, windowsRun: WindowsOutcome? = nil,
-                utcOffsetSeconds: Int = 0) {
+                products: [ProductLine], windowsSource: WindowsSource = .notHere, windowsRun: WindowsOutcome? = nil) {
         self.identity = identity
         self.kmsHost = kmsHost
         self.network = network
@@ -59,7 +57,6 @@ public struct StatusSnapshot: Sendable, Equatable {
         self.products = products
         self.windowsSource = windowsSource
         self.windowsRun = windowsRun
-        self.utcOffsetSeconds = utcOffsetSeconds
     }
 
     /// From the records of `names` (every product the state knows when nil), read against `now`,
@@ -67,7 +64,7 @@ public struct StatusSnapshot: Sendable, Equatable {
     public init(identity: Identity?, records: [String: ProductRecord], names: [String]? = nil, catalog: [Product],
                 now: Date, kmsHost: String, network: CheckOutcome? = nil, clock: CheckOutcome? = nil,
                 windowsSource: WindowsSource = .notHere, windowsRun: WindowsOutcome? = nil,
-                policy: RenewalPolicy = .campus, utcOffsetSeconds: Int = 0) {
+                policy: RenewalPolicy = .campus) {
         let displayNames = Dictionary(catalog.map { ($0.shortName, $0.displayName) }, uniquingKeysWith: { first, _ in first })
         let lines = (names ?? records.keys.sorted()).map { name in
             ProductLine(displayName: displayNames[name] ?? name,
@@ -75,14 +72,13 @@ public struct StatusSnapshot: Sendable, Equatable {
                                               windowsReach: windowsSource.reach))
         }
         self.init(identity: identity, kmsHost: kmsHost, network: network, clock: clock, products: lines,
-                  windowsSource: windowsSource, windowsRun: windowsRun, utcOffsetSeconds: utcOffsetSeconds)
+                  windowsSource: windowsSource, windowsRun: windowsRun)
     }
 
     /// From the state file alone (`kmswizard status`).
-    public init(state: KMSWizardState, catalog: [Product], now: Date, kmsHost: String, windowsSource: WindowsSource,
-                utcOffsetSeconds: Int = 0) {
+    public init(state: KMSWizardState, catalog: [Product], now: Date, kmsHost: String, windowsSource: WindowsSource) {
         self.init(identity: state.identity.flatMap(Identity.init(rawValue:)), records: state.products, catalog: catalog, now: now,
-                  kmsHost: kmsHost, windowsSource: windowsSource, utcOffsetSeconds: utcOffsetSeconds)
+                  kmsHost: kmsHost, windowsSource: windowsSource)
         hostProbe = state.hostProbe
     }
 }

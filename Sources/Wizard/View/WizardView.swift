@@ -98,7 +98,6 @@ public struct WizardView: Sendable {
         return StatusSnapshot(identity: state.identity, records: state.records, names: state.chosen.isEmpty ? nil : state.chosen,
                               catalog: state.products, now: state.now, kmsHost: state.config.kmsHost,
                               network: state.check(.network).outcome, clock: state.check(.clock).outcome,
-                              windowsSource: state.windows == nil ? .notHere : source, windowsRun: state.windowsRun.outcome,
-                              utcOffsetSeconds: state.config.utcOffsetSeconds)
+                              windowsSource: state.windows == nil ? .notHere : source, windowsRun: state.windowsRun.outcome)
     }
 }

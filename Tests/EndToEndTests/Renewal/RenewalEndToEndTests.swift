@@ -265,6 +265,8 @@ import TestSupport
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("[FAILED] Office Professional Plus 2016: Windows reports it initial grace period"))
         #expect(notifier.calls?.count == 1)
+        #expect(notifier.calls?.first?.last?.hasPrefix("Office Professional Plus 2016: the automatic re-activation failed (0xC004F074)\n") == true,
+                "the desktop names the Windows code: \(notifier.calls ?? [])")
         #expect(Self.osppSteps(windows).contains(["/act"]))
         #expect(try Self.state(binary).products["office2016-proplus"]?.windows?.licenseStatus == .outOfBoxGrace)
     }
