@@ -1,3 +1,6 @@
+import Diagnostics
+import KMSCore
+import Platform
 import Localization
 import Testing
 import TestSupport
@@ -87,6 +90,25 @@ import TestSupport
         state = Fixtures.run(state, [.key(.character("l"))]).0
         let chinese = Self.view.render(state, size: Size(width: 100, height: 40)).lines.joined(separator: "\n")
         #expect(chinese.contains("您在校內，KMS 伺服器卻拒絕連線"), "\(chinese)")
+    }
+
+    /// An unmeasured clock's hint fits what the network step found: with no route at all it says to
+    /// connect first (in both languages), not to check the time reference's UDP port.
+    @Test func anUnmeasuredClockWithoutANetworkSaysToConnectFirst() {
+        var state = Fixtures.at(.clock, .en)
+        let unmeasured = CheckResult(.clock(.unmeasured(.unreachable(reason: .errno(ENETUNREACH)),
+                                                        server: Endpoint(host: "127.0.0.1", port: 11123))))
+        state.checks[.clock] = .done(.results([unmeasured, SampleFindings.timezone]))
+        state.checks[.network] = .done(.results([SampleFindings.network(.noRoute), SampleFindings.reachability(.noRoute)]))
+        let text = Self.view.render(state, size: Size(width: 100, height: 40)).lines.joined(separator: "\n")
+        #expect(text.contains("The previous step found this computer without a network"), "\(text)")
+        #expect(!text.contains("UDP port 11123"), "\(text)")
+        let chinese = Self.view.render(Fixtures.run(state, [.key(.character("l"))]).0, size: Size(width: 100, height: 40))
+        #expect(chinese.lines.joined(separator: "\n").contains("上一步發現這台電腦沒有連上網路"))
+
+        state.checks[.network] = .done(.results([SampleFindings.network(.campus), SampleFindings.reachability(.connected(milliseconds: 1))]))
+        let onCampus = Self.view.render(state, size: Size(width: 100, height: 40)).lines.joined(separator: "\n")
+        #expect(onCampus.contains("on UDP port 11123"), "with a network the reference's port is the thing to check:\n\(onCampus)")
     }
 
     @Test func failedActivationExplainsAndOffersRetryAndDiagnostics() {

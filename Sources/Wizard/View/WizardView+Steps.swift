@@ -38,21 +38,23 @@ extension WizardView {
 
     func networkPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = [.field(label: t("wizard.status.host"), value: state.config.kmsHost), .blank]
-        blocks += checkBlocks(state.check(.network), t, running: t("wizard.network.running"), vpnServer: state.config.vpnServer)
+        blocks += checkBlocks(state.check(.network), t, running: t("wizard.network.running"), vpnServer: state.config.vpnServer, network: nil)
         blocks += failureOutlook(state, .network, t)
         return Page(title: "", blocks: blocks, keys: checkKeys(state, .network, t))
     }
 
     func clockPage(_ state: WizardState, _ t: Localizer) -> Page {
         var blocks: [Block] = [.field(label: t("wizard.clock.reference"), value: state.config.ntpServer), .blank]
-        blocks += checkBlocks(state.check(.clock), t, running: t("wizard.clock.running"), vpnServer: state.config.vpnServer)
+        blocks += checkBlocks(state.check(.clock), t, running: t("wizard.clock.running"), vpnServer: state.config.vpnServer,
+                              network: state.check(.network).outcome)
         blocks += failureOutlook(state, .clock, t)
         return Page(title: "", blocks: blocks, keys: checkKeys(state, .clock, t))
     }
 
     /// A check group's results: progress while it runs, one marked line per check with its hint,
-    /// then the situation's advice (`Advisor`), all in `t`'s language at each drawing.
-    func checkBlocks(_ check: CheckState, _ t: Localizer, running: String, vpnServer: String) -> [Block] {
+    /// then the situation's advice (`Advisor`), all in `t`'s language at each drawing. `network` is
+    /// the network step's outcome, which the clock's hint reads.
+    func checkBlocks(_ check: CheckState, _ t: Localizer, running: String, vpnServer: String, network: CheckOutcome?) -> [Block] {
         switch check {
         case .notRun, .running: return [.progress(running)]
         case let .done(.badCampusRange(error)): return [.status(.skip, t("wizard.check.unavailable", ["reason": error.message(t)]))]
@@ -62,7 +64,7 @@ extension WizardView {
                 let line = text.value.isEmpty ? text.message
                     : t("wizard.check.withValue", ["message": text.message, "value": text.value])
                 var blocks: [Block] = [.status(StatusMark(result.status), line)]
-                if let hint = Self.wizardHint(for: result, t) ?? text.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
+                if let hint = Self.wizardHint(for: result, network: network, t) ?? text.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
                 return blocks
             }
             let advice = Advisor.advise(results, vpnServer: vpnServer).flatMap { item in
