@@ -57,15 +57,22 @@ APT_PACKAGE   = dpkg-dev binutils
 # How the shipped binary (and the benchmarked one) is built: the Swift runtime linked in, so no
 # RUNPATH is wanted; without --disable-local-rpath the loader would first look for libc, libm,
 # libstdc++ and libgcc_s (and their glibc-hwcaps variants) beside the binary, some 20 failed
-# opens on every start.
-SHIPPED_BUILD = -c release --static-swift-stdlib --disable-local-rpath
+# opens on every start. Every function in a section of its own, and the ones the short commands
+# run laid out first and together (packaging/startup-order.txt, written by `make startup-order`),
+# so a start touches a few dozen pages of code, not one here and one there.
+STARTUP_ORDER = $(CURDIR)/packaging/startup-order.txt
+SHIPPED_BUILD = -c release --static-swift-stdlib --disable-local-rpath \
+                -Xswiftc -Xfrontend -Xswiftc -function-sections -Xlinker --section-ordering-file=$(STARTUP_ORDER)
+# $(call build-shipped,SCRATCH) builds that way in SCRATCH. SwiftPM does not know the order file
+# is an input of the link, so the binary is removed first and always linked with the list as it is.
+build-shipped = rm -f $(1)/release/kmswizard && $(SWIFT) build $(SHIPPED_BUILD) --scratch-path $(1)
 
 .PHONY: release man completions stage install uninstall deb test-install
 
 # The release binary: Swift runtime linked in, the build's commit stamped into --version.
 release: deps
 	packaging/write-build-stamp
-	$(SWIFT) build $(SHIPPED_BUILD) --scratch-path $(RELEASE_PATH) --product kmswizard -Xswiftc -DKMSWIZARD_STAMPED
+	$(call build-shipped,$(RELEASE_PATH)) --product kmswizard -Xswiftc -DKMSWIZARD_STAMPED
 
 # kmswizard(1) from the command-line definitions (swift-argument-parser's GenerateManual plugin,
 # run on the debug build the tests already made). Blank lines in help texts become paragraphs,
@@ -137,7 +144,7 @@ warnings: deps
 	scripts/warnings-check
 
 bench: test-deps
-	$(SWIFT) build $(SHIPPED_BUILD) --scratch-path .build-bench
+	$(call build-shipped,.build-bench)
 	python3 scripts/bench.py .build-bench/release
 
 # The texts compiled into the program (Sources/Localization/CompiledStrings.swift), made from
@@ -150,5 +157,13 @@ strings: deps
 
 # Only the start-up figures (instructions under callgrind, wall, peak RSS) of issue 15.
 bench-startup: deps
-	$(SWIFT) build $(SHIPPED_BUILD) --scratch-path .build-bench --product kmswizard
+	$(call build-shipped,.build-bench) --product kmswizard
 	python3 scripts/bench.py .build-bench/release --startup
+
+# packaging/startup-order.txt: the functions the short commands run, for the linker to lay out
+# first. Run after changing what --version, explain, status or products do.
+.PHONY: startup-order
+startup-order: deps
+	scripts/install-packages valgrind
+	$(call build-shipped,.build-bench) --product kmswizard
+	scripts/startup-order .build-bench/release
