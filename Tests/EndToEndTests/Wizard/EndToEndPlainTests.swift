@@ -17,8 +17,8 @@ import TestSupport
         // The printout goes to the working directory: the wizard starts in `root`.
         let result = try Kmswizard.run(["--plain", "--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9",
                                         "--campus", "127.0.0.0/8", "--timeout", "2"], environment: .exactly([
-            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources, "LANG": "C.UTF-8",
-            "TZ": "Asia/Taipei",
+            "PATH": "/usr/bin:/bin", "HOME": root.path, "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources,
+            "LANG": "C.UTF-8", "TZ": "Asia/Taipei",
         ]), stdin: input.path, prefix: try LoopbackResolver.prefix(in: root), workingDirectory: root.path, timeout: 60)
         let t = Localizer(table: try StringTable.bundled(), language: .en)
         #expect(result.status == 0, "\(result.stderr)")
@@ -26,8 +26,10 @@ import TestSupport
             #expect(result.stdout.contains(phrase), "lacks \(phrase):\n\(result.stdout)")
         }
         #expect(!result.stdout.contains("\u{1B}"), "no escape codes in plain mode")
-        let printed = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix("kmswizard-status-") }
-        #expect(printed.count == 1)
+        let written = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        #expect(written.filter { $0.hasPrefix("kmswizard-status-") }.count == 1)
+        // The activation file goes to HOME, which is this test's folder: nothing lands in the tester's own home.
+        #expect(written.filter { $0.hasPrefix("kmswizard-activate-") && $0.hasSuffix(".cmd") }.count == 1, "\(written)")
         let state = try String(contentsOf: root.appendingPathComponent("kmswizard/state.json"), encoding: .utf8)
         #expect(state.contains("\"identity\" : \"staff\""))
     }
@@ -48,8 +50,8 @@ import TestSupport
         let host = try ResponderProcess([], connections: 4)
         let result = try Kmswizard.run(["--plain", "--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9",
                                         "--campus", "127.0.0.0/8", "--timeout", "2"], environment: .exactly([
-            "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources, "LANG": "C.UTF-8",
-            "TZ": "Asia/Taipei",
+            "PATH": "/usr/bin:/bin", "HOME": root.path, "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources,
+            "LANG": "C.UTF-8", "TZ": "Asia/Taipei",
         ]), stdin: input.path, prefix: try LoopbackResolver.prefix(in: root), timeout: 60)
         let t = Localizer(table: try StringTable.bundled(), language: language)
         #expect(result.status == 66, "\(result.stderr)")

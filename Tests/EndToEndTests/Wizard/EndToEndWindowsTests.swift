@@ -69,7 +69,7 @@ import Wizard
         let input = root.appendingPathComponent("answers")
         try (["2", "1", "", "", String(office.index + 1), "", "w", "", "q"].joined(separator: "\n") + "\n")
             .write(to: input, atomically: true, encoding: .utf8)
-        let environment = ["PATH": "/usr/bin:/bin", "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources,
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": root.path, "XDG_STATE_HOME": root.path, "KMSWIZARD_RESOURCES": Kmswizard.resources,
                            "LANG": "C.UTF-8", "TZ": "Asia/Taipei"].merging(windows.environment) { _, fake in fake }
         let result = try Kmswizard.run(["--plain", "--host", "127.0.0.1:\(host.port)", "--ntp", "127.0.0.1:9",
                                         "--campus", "127.0.0.0/8", "--timeout", "3"], environment: .exactly(environment),
