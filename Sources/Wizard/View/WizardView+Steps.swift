@@ -64,7 +64,7 @@ extension WizardView {
                 let line = text.value.isEmpty ? text.message
                     : t("wizard.check.withValue", ["message": text.message, "value": text.value])
                 var blocks: [Block] = [.status(StatusMark(result.status), line)]
-                if let hint = Self.wizardHint(for: result, network: network, t) ?? text.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
+                if let hint = Self.wizardHint(for: result, network: network, vpnServer: vpnServer, t) ?? text.hint, result.status != .pass { blocks.append(.text(hint, .title)) }
                 return blocks
             }
             let advice = Advisor.advise(results, vpnServer: vpnServer).flatMap { item in
