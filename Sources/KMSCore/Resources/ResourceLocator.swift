@@ -40,12 +40,6 @@ public enum ResourceLocator {
         throw NotFound(name: name, searched: directories)
     }
 
-    /// Reads the named resource file whole.
-    public static func contents(of name: String, environment: Variables = currentEnvironment()) throws -> Data {
-        let found = try path(of: name, environment: environment)
-        return try Data(contentsOf: URL(fileURLWithPath: found))
-    }
-
     /// The process environment, read straight from `environ` (what ProcessInfo also does,
     /// without starting Foundation's process info): the first `=` ends each name, and of a name
     /// set twice the first wins, as getenv(3) finds it (`Variables` keeps the first).

@@ -33,8 +33,9 @@ struct WizardCommand: AsyncParsableCommand {
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table
         let utcOffset = Self.localUTCOffset()
-        let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(),
-                                          homeDirectory: ProcessEnvironment.home, utcOffsetSeconds: utcOffset, environment: environment, hostCheck: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
+        let home = UserFolders.home(environment)
+        let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(orElse: home),
+                                          homeDirectory: home, utcOffsetSeconds: utcOffset, environment: environment, hostCheck: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
                                           windows: WizardWindows(settings: settings, environment: environment).bridge)
         let linesOnly = plain || terminalName == "dumb"
         // Curses draws in the C library's character locale; without any UTF-8 one, ASCII and English.
@@ -78,13 +79,13 @@ struct WizardCommand: AsyncParsableCommand {
         }
     }
 
-    /// Where the printable status goes: the working directory, else the home directory.
-    static func workingDirectory() -> String {
+    /// Where the printable status goes: the working directory, else `home`.
+    static func workingDirectory(orElse home: String) -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         if getcwd(&buffer, buffer.count) != nil {
             return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         }
-        return ProcessEnvironment.home
+        return home
     }
 
     /// Seconds east of UTC of the local timezone now, for showing dates.
@@ -93,12 +94,5 @@ struct WizardCommand: AsyncParsableCommand {
         var parts = tm()
         guard localtime_r(&now, &parts) != nil else { return 0 }
         return parts.tm_gmtoff
-    }
-}
-
-/// The home directory from the environment (a relative HOME is ignored, see `UserFolders`).
-enum ProcessEnvironment {
-    static var home: String {
-        UserFolders.home(ResourceLocator.currentEnvironment())
     }
 }
