@@ -55,9 +55,10 @@ public struct ActivationErrorCode: Sendable, Hashable, Comparable, CustomStringC
         return ActivationErrorCode(UInt32(value))
     }
 
+    /// `digits` are ASCII (`parse` checked): `Hex` reads them, nine or more are out of range.
     private static func hex(_ digits: String, original: String) throws(ParseError) -> ActivationErrorCode {
-        guard !digits.isEmpty, digits.allSatisfy(\.isHexDigit) else { throw .notANumber(original) }
-        guard digits.count <= 8, let value = UInt32(digits, radix: 16) else { throw .outOfRange(original) }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ Hex.value(ofDigit: $0) != nil }) else { throw .notANumber(original) }
+        guard let value = Hex.value(ofDigits: digits.utf8) else { throw .outOfRange(original) }
         return ActivationErrorCode(value)
     }
 

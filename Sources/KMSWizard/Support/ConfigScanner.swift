@@ -97,7 +97,7 @@ struct ConfigScanner {
         case "u", "U":
             let count = code == "u" ? 4 : 8
             guard position + count <= characters.count,
-                  let value = Hex.value(ofDigits: Array(String(characters[position..<position + count]).utf8)),
+                  let value = Hex.value(ofDigits: String(characters[position..<position + count]).utf8),
                   let scalar = Unicode.Scalar(value) else { throw .badEscape }
             position += count
             return Character(scalar)
