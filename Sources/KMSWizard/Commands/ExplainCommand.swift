@@ -28,8 +28,6 @@ struct ExplainCommand: ParsableCommand {
     /// The parsed line as plain values, which is what runs.
     var request: Request { Request(output: output.choice, list: list, codes: codes) }
 
-    func run() throws { try request.run() }
-
     /// An argument that looks like an option rather than a code: a dash not followed by digits
     /// only (`-1073418124` is a code in signed decimal).
     static func isOption(_ text: String) -> Bool {

@@ -22,8 +22,6 @@ struct ProductsCommand: ParsableCommand {
     /// The parsed line as plain values, which is what runs.
     var request: Request { Request(output: output.choice, family: family, wide: wide) }
 
-    func run() throws { try request.run() }
-
     /// `--json`: the listed products with every field, keys stable and sorted.
     struct ProductList: Encodable {
         var ok = true

@@ -24,8 +24,6 @@ struct StatusCommand: ParsableCommand {
 
     /// The parsed line as plain values, which is what runs.
     var request: Request { Request(output: output.choice, print: print) }
-
-    func run() throws { try request.run() }
 }
 
 extension StatusCommand: DirectlyParsed {

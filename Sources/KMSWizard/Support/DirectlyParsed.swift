@@ -25,6 +25,11 @@ protocol DirectlyParsed: ParsableCommand {
     static func request(_ arguments: inout DirectArguments) -> Request?
 }
 
+extension DirectlyParsed {
+    /// The parsed line's request, as a direct read's would run.
+    func run() throws { try request.run() }
+}
+
 /// What a directly parsed command runs. Synchronous: none of them waits, and an `async` run
 /// would start a worker thread.
 protocol DirectRequest: Equatable, Sendable {
