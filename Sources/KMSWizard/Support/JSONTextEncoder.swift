@@ -213,28 +213,10 @@ enum JSONTextEncoder {
     }
 
     /// The positions of `keys` in the byte order of their UTF-8 forms, JSONEncoder's order for
-    /// sorted keys. Positions are sorted, not keys, so no strings are moved; and each key's
-    /// first eight bytes are read once into a number, so that most comparisons are of numbers.
+    /// sorted keys. Positions are sorted, not keys, so no strings are moved. A run of objects
+    /// with the same keys is sorted once (`lastKeys`), so this is not on the per-object path.
     static func sortedPositions(of keys: [String]) -> [Int] {
-        let prefixes = keys.map(sortPrefix)
-        return keys.indices.sorted { a, b in
-            prefixes[a] != prefixes[b] ? prefixes[a] < prefixes[b] : utf8Precedes(keys[a], keys[b])
-        }
-    }
-
-    /// A key's first eight UTF-8 bytes as a big-endian number, zeros past its end. Where two
-    /// keys' numbers differ they are in the order of their bytes (a zero past the end of the
-    /// shorter key is no greater than the longer key's byte); where they are equal the keys
-    /// must be compared in full.
-    static func sortPrefix(_ key: String) -> UInt64 {
-        var key = key
-        return key.withUTF8 { utf8 in
-            var prefix: UInt64 = 0
-            for index in 0..<8 {
-                prefix = prefix << 8 | UInt64(index < utf8.count ? utf8[index] : 0)
-            }
-            return prefix
-        }
+        keys.indices.sorted { utf8Precedes(keys[$0], keys[$1]) }
     }
 
     /// Whether two strings have the same UTF-8 bytes. Two Strings of the same bits are the same
