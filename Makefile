@@ -60,11 +60,19 @@ APT_PACKAGE   = dpkg-dev binutils
 # opens on every start. Every function in a section of its own, and the ones the short commands
 # run laid out first and together (packaging/startup-order.txt, written by `make startup-order`),
 # so a start touches a few dozen pages of code, not one here and one there.
+# SHIPPED_LINK: the C++ runtime (libstdc++, libgcc's unwinder) linked in too, so the loader maps and
+# binds two libraries fewer (packaging/gold-static-cxx says why that takes a wrapper); and no
+# dynamic symbol table of our own: the toolchain's link line says --export-dynamic, which put the
+# 6,400 public symbols of our modules and ArgumentParser into .dynsym, where the runtime's dladdr
+# at start-up scans them one by one. Nothing looks a symbol of ours up by name; a crash backtrace
+# of the stripped binary shows addresses for them.
 STARTUP_ORDER = $(CURDIR)/packaging/startup-order.txt
-SHIPPED_BUILD = -c release --static-swift-stdlib --disable-local-rpath \
+SHIPPED_LINK  = -Xswiftc -ld-path=$(CURDIR)/packaging/gold-static-cxx -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
+                -Xlinker --no-export-dynamic
+SHIPPED_BUILD = -c release --static-swift-stdlib --disable-local-rpath $(SHIPPED_LINK) \
                 -Xswiftc -Xfrontend -Xswiftc -function-sections -Xlinker --section-ordering-file=$(STARTUP_ORDER)
-# $(call build-shipped,SCRATCH) builds that way in SCRATCH. SwiftPM does not know the order file
-# is an input of the link, so the binary is removed first and always linked with the list as it is.
+# $(call build-shipped,SCRATCH) builds that way in SCRATCH. SwiftPM does not know the order file and
+# the linker wrapper are inputs of the link, so the binary is removed first and always linked anew.
 build-shipped = rm -f $(1)/release/kmswizard && $(SWIFT) build $(SHIPPED_BUILD) --scratch-path $(1)
 
 .PHONY: release man completions stage install uninstall deb test-install
@@ -145,7 +153,7 @@ warnings: deps
 
 bench: test-deps
 	$(call build-shipped,.build-bench)
-	python3 scripts/bench.py .build-bench/release
+	KMSWIZARD_SHIPPED_LINK='$(SHIPPED_LINK)' python3 scripts/bench.py .build-bench/release
 
 # The texts compiled into the program (Sources/Localization/CompiledStrings.swift), made from
 # Resources/strings.zh-TW.json, the file translators edit. Run after editing it: a test fails
@@ -158,7 +166,7 @@ strings: deps
 # Only the start-up figures (instructions under callgrind, wall, peak RSS) of issue 15.
 bench-startup: deps
 	$(call build-shipped,.build-bench) --product kmswizard
-	python3 scripts/bench.py .build-bench/release --startup
+	KMSWIZARD_SHIPPED_LINK='$(SHIPPED_LINK)' python3 scripts/bench.py .build-bench/release --startup
 
 # packaging/startup-order.txt: the functions the short commands run, for the linker to lay out
 # first. Run after changing what --version, explain, status or products do.

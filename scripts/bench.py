@@ -4,11 +4,14 @@
     scripts/bench.py BUILD_DIR [--startup]
         BUILD_DIR holds release builds of kmswizard, kms-test-responder and kmswizard-bench (`make bench`
         makes them); --startup prints only the start-up figures (`make bench-startup`).
+        KMSWIZARD_SHIPPED_LINK in the environment: the Makefile's SHIPPED_LINK, how kmswizard was linked;
+        a second one-liner is linked that way too, so each ratio can also be read against a program
+        that differs from kmswizard only in what it runs.
 
 Benchmarks print figures; nothing here passes or fails on a number. Network peers are the test
 responder on loopback and, for diagnose, loopback inside a network namespace of our own.
 """
-import json, os, shutil, statistics, subprocess, sys, tempfile, time
+import json, os, shlex, shutil, statistics, subprocess, sys, tempfile, time
 
 build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else ".build-bench/release")
 kmswizard = os.path.join(build, "kmswizard")
@@ -80,38 +83,43 @@ def startup():
         return values[len(values) // 2]
 
 
-    def one_liner():
+    def one_liner(name, link=()):
         """A static one-line Swift program (print), built with the same toolchain into the state folder."""
         source = os.path.join(state, "oneliner.swift")
-        binary = os.path.join(state, "oneliner")
+        binary = os.path.join(state, name)
         with open(source, "w") as f:
             f.write('print("kmswizard")\n')
-        made = subprocess.run(["swiftc", "-O", "-static-stdlib", source, "-o", binary], capture_output=True, text=True)
+        made = subprocess.run(["swiftc", "-O", "-static-stdlib", *link, source, "-o", binary], capture_output=True, text=True)
         return binary if made.returncode == 0 else None
 
 
-    baseline = one_liner()
+    # SHIPPED_LINK is written for `swift build`; swiftc takes the same flags without -Xswiftc.
+    shipped_link = [flag for flag in shlex.split(os.environ.get("KMSWIZARD_SHIPPED_LINK", "")) if flag != "-Xswiftc"]
+    baseline = one_liner("oneliner")
+    linked_alike = one_liner("oneliner-linked-alike", shipped_link) if shipped_link else None
     startup_runs = 200
     programs = [("one-line Swift program", [baseline] if baseline else None),
+                ("the one-liner linked as kmswizard is", [linked_alike] if linked_alike else None),
                 ("kmswizard --version", [kmswizard, "--version"]),
                 ("kmswizard explain 0xC004F074", [kmswizard, "explain", "0xC004F074"]),
                 ("kmswizard products --json", [kmswizard, "products", "--json"])]
     if baseline is None:
         print("  one-line Swift program: skipped, swiftc could not build it")
+    if shipped_link and linked_alike is None:
+        print("  the one-liner linked as kmswizard is: skipped, swiftc could not build it with SHIPPED_LINK")
     programs = [(label, argv) for label, argv in programs if argv is not None]
     statuses = {label: spawn(argv)[3] for label, argv in programs}   # also warms the page cache
     # Each kmswizard command alternates with the one-liner alone, run for run, so that a change of
     # load weighs on both alike and each follows the same neighbour. (In rounds of all four, the
     # one-liner ran right after products --json and started about 10 % slower, which flattered
     # every ratio: explain measured 1.43-1.48x that way and 1.58-1.60x in pairs.)
-    def alternated(argv):
-        """Wall medians in ms of argv and of the one-liner, alternated startup_runs times."""
+    def alternated(argv, other):
+        """Wall medians in ms of argv and of the program other, alternated startup_runs times."""
         mine, base = [], []
         for _ in range(startup_runs):
-            if baseline:
-                base.append(spawn([baseline])[0])
+            base.append(spawn([other])[0])
             mine.append(spawn(argv)[0])
-        return median(mine) * 1000, (median(base) * 1000 if base else None)
+        return median(mine) * 1000, median(base) * 1000
 
     for label, argv in programs:
         count, rss, status = instructions(argv), peak_rss(argv), statuses[label]
@@ -120,7 +128,15 @@ def startup():
         if argv == [baseline]:
             print(f"  {label} (exit {status}): {shown}, {memory}; its wall is given beside each command")
             continue
-        wall, base_wall = alternated(argv)
+        if argv == [linked_alike]:
+            if baseline:
+                wall, base_wall = alternated(argv, baseline)
+                print(f"  {label} (exit {status}): {shown}, {memory}; wall median {wall:.2f} ms, "
+                      f"{wall / base_wall:.2f}x the one-liner beside it ({base_wall:.2f} ms)")
+            continue
+        wall, base_wall = alternated(argv, baseline) if baseline else (None, None)
+        if wall is None:
+            wall = median([spawn(argv)[0] for _ in range(startup_runs)]) * 1000
         goals = []
         limit = 20e6 if "products" in label else 6e6
         if count is not None:
@@ -133,6 +149,9 @@ def startup():
         print(f"  {label} (exit {status}): {shown}, wall median {wall:.2f} ms ({startup_runs} runs, alternated with the one-liner), {memory}")
         for goal in goals:
             print(f"    {goal}")
+        if linked_alike and "products" not in label:
+            alike_wall, other_wall = alternated(argv, linked_alike)
+            print(f"    beside the one-liner linked as kmswizard is ({other_wall:.2f} ms): {alike_wall / other_wall:.2f}x (no goal; the same link, only the work differs)")
 
 
 print(f"kmswizard bench ({build}), {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
