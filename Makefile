@@ -55,9 +55,8 @@ MAN_SOURCE    = .build/plugins/GenerateManual/outputs
 MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
 APT_PACKAGE   = dpkg-dev binutils
 # How the shipped binary (and the benchmarked one) is built: the Swift runtime linked in, so no
-# RUNPATH is wanted; without --disable-local-rpath the loader would first look for libc, libm,
-# libstdc++ and libgcc_s (and their glibc-hwcaps variants) beside the binary, some 20 failed
-# opens on every start. Every function in a section of its own, and the ones the short commands
+# RUNPATH is wanted; without --disable-local-rpath the loader would first look for each library
+# it loads (and its glibc-hwcaps variants) beside the binary, failed opens on every start. Every function in a section of its own, and the ones the short commands
 # run laid out first and together (packaging/startup-order.txt, written by `make startup-order`),
 # so a start touches a few dozen pages of code, not one here and one there.
 # SHIPPED_LINK: the C++ runtime (libstdc++, libgcc's unwinder) linked in too, so the loader maps and
@@ -77,7 +76,7 @@ build-shipped = rm -f $(1)/release/kmswizard && $(SWIFT) build $(SHIPPED_BUILD) 
 
 .PHONY: release man completions stage install uninstall deb test-install
 
-# The release binary: Swift runtime linked in, the build's commit stamped into --version.
+# The release binary: Swift and C++ runtimes linked in, the build's commit stamped into --version.
 release: deps
 	packaging/write-build-stamp
 	$(call build-shipped,$(RELEASE_PATH)) --product kmswizard -Xswiftc -DKMSWIZARD_STAMPED
