@@ -184,7 +184,7 @@ import Localization
         let zh = Localizer(table: try StringTable.bundled(), language: .zhTW)
         let server = Endpoint(host: "127.0.0.1", port: 11123)
         let unreachable = CheckResult(.clock(.unmeasured(.unreachable(reason: .errno(ENETUNREACH)), server: server))).text(zh)
-        #expect(unreachable.message == "無法向 127.0.0.1:11123 取得時間：網路連不到它（網路無法到達）。時鐘未經檢查。")
+        #expect(unreachable.message == "無法向 127.0.0.1:11123 取得時間：網路連不到它（網路無法到達）。")
         #expect(unreachable.hint?.contains("UDP 連接埠 11123") == true)
         let loop = CheckResult(.clock(.unmeasured(.socket(call: "connect", reason: .errno(ELOOP)), server: server))).text(zh)
         #expect(loop.message.contains("（ELOOP）"), "\(loop.message)")
