@@ -32,10 +32,9 @@ struct WizardCommand: AsyncParsableCommand {
         let environment = context.environment
         let terminalName = environment["TERM"] ?? ""
         let store = context.stateStore, table = context.localizer.table
-        let utcOffset = Self.localUTCOffset()
         let home = UserFolders.home(environment)
         let services = LiveWizardServices(settings: settings, store: store, table: table, printDirectory: Self.workingDirectory(orElse: home),
-                                          homeDirectory: home, utcOffsetSeconds: utcOffset, environment: environment, hostCheck: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
+                                          homeDirectory: home, environment: environment, hostCheck: WizardActivation(settings: settings, store: store, table: table).callAsFunction,
                                           windows: WizardWindows(settings: settings, environment: environment).bridge)
         let linesOnly = plain || terminalName == "dumb"
         // Curses draws in the C library's character locale; without any UTF-8 one, ASCII and English.
@@ -86,13 +85,5 @@ struct WizardCommand: AsyncParsableCommand {
             return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         }
         return home
-    }
-
-    /// Seconds east of UTC of the local timezone now, for showing dates.
-    static func localUTCOffset() -> Int {
-        var now = time(nil)
-        var parts = tm()
-        guard localtime_r(&now, &parts) != nil else { return 0 }
-        return parts.tm_gmtoff
     }
 }

@@ -17,8 +17,6 @@ public struct LiveWizardServices: WizardServices {
     public let printDirectory: String
     /// Folder the activation file is written to unless the user chooses another (the home folder).
     public let homeDirectory: String
-    /// Seconds east of UTC for the time in file names.
-    public let utcOffsetSeconds: Int
     public let now: @Sendable () -> Date
     /// The process environment (the timezone check reads TZ from it).
     public let environment: Variables
@@ -29,7 +27,7 @@ public struct LiveWizardServices: WizardServices {
     public let windows: WindowsBridge?
 
     public init(settings: Settings, store: StateStore, table: StringTable, printDirectory: String, homeDirectory: String,
-                utcOffsetSeconds: Int = 0, now: @escaping @Sendable () -> Date = { Date() }, environment: Variables = ResourceLocator.currentEnvironment(),
+                now: @escaping @Sendable () -> Date = { Date() }, environment: Variables = ResourceLocator.currentEnvironment(),
                 hostCheck: @escaping @Sendable (Product, Language) async -> (ActivationOutcome, SaveOutcome),
                 windows: WindowsBridge? = nil) {
         self.settings = settings
@@ -37,7 +35,6 @@ public struct LiveWizardServices: WizardServices {
         self.table = table
         self.printDirectory = printDirectory
         self.homeDirectory = homeDirectory
-        self.utcOffsetSeconds = utcOffsetSeconds
         self.now = now
         self.environment = environment
         self.hostCheck = hostCheck
@@ -131,13 +128,14 @@ public struct LiveWizardServices: WizardServices {
         if !base.hasPrefix("/") { base = printDirectory + "/" + base }
         let minute = base + "/kmswizard-activate-\(fileStamp(at)).cmd"
         guard FileManager.default.fileExists(atPath: minute) else { return minute }
-        let seconds = CivilTime(at, utcOffsetSeconds: utcOffsetSeconds).dateTimeText.filter(\.isNumber).suffix(2)
+        let seconds = CivilTime.taipei(at).dateTimeText.filter(\.isNumber).suffix(2)
         return base + "/kmswizard-activate-\(fileStamp(at))\(seconds).cmd"
     }
 
-    /// `20261206-2110` in the local time.
+    /// `20261206-2110` in Taipei time, the time every screen and the status file give, so a file's
+    /// name matches the time shown beside it whatever zone this Linux is set to.
     private func fileStamp(_ at: Date) -> String {
-        let civil = CivilTime(at, utcOffsetSeconds: utcOffsetSeconds)
+        let civil = CivilTime.taipei(at)
         return "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
     }
 
