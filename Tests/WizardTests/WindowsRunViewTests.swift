@@ -52,6 +52,20 @@ import Testing
         #expect(!busyFooter.contains("w "), "no key while Windows works")
     }
 
+    /// Outside WSL the products screen says how to find the edition on the Windows PC; inside WSL
+    /// Windows' own reading takes that place.
+    @Test(arguments: Language.allCases)
+    func theEditionHintIsShownOnlyOutsideWSL(language: Language) {
+        let t = Localizer(table: Fixtures.table, language: language)
+        let hint = TextLayout.prefix(t("wizard.products.whichEdition"), width: 24)
+        let outside = Fixtures.at(.products, language)
+        #expect(outside.windows == nil)
+        #expect(Self.screen(outside).text.contains(hint), "\(Self.screen(outside).text)")
+        var inside = outside
+        inside.windows = WindowsRunUpdateTests.access
+        #expect(!Self.screen(inside).text.contains(hint), "\(Self.screen(inside).text)")
+    }
+
     @Test func failureShowsTheCodeItsExplanationAndFixInChinese() {
         let state = Self.ran(WindowsRunUpdateTests.afterExchange(windows: WindowsRunUpdateTests.access), Self.failed)
         let (text, footer) = Self.screen(state, Size(width: 120, height: 40))

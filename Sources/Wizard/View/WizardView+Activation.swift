@@ -36,8 +36,11 @@ extension WizardView {
     }
 
     /// Inside WSL: what Windows reports installed, and the installed products the campus host is
-    /// not the way to activate, with what to do about them.
+    /// not the way to activate, with what to do about them. Outside it nothing can be read, so the
+    /// screen says how to find the edition on the Windows PC (its own words are 專業版, 教育版, ...;
+    /// the catalog's names are English) and that Home is not for KMS.
     private func windowsProductBlocks(_ state: WizardState, _ t: Localizer) -> [Block] {
+        if state.windows == nil { return [.text(t("wizard.products.whichEdition"), .muted)] }
         switch state.windowsLicences {
         case .notRun: return []
         case .running: return [.progress(t("wizard.windows.reading"))]
