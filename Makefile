@@ -150,8 +150,12 @@ sanitize-thread: test-deps
 warnings: deps
 	scripts/warnings-check
 
+# The three programs the bench runs, each by name: a plain `swift build` would also build the test
+# helpers, which need swift-testing, not in the static SDK.
 bench: test-deps
-	$(call build-shipped,.build-bench)
+	$(call build-shipped,.build-bench) --product kmswizard
+	$(SWIFT) build $(SHIPPED_BUILD) --scratch-path .build-bench --product kms-test-responder
+	$(SWIFT) build $(SHIPPED_BUILD) --scratch-path .build-bench --product kmswizard-bench
 	KMSWIZARD_SHIPPED_LINK='$(SHIPPED_LINK)' python3 scripts/bench.py .build-bench/release
 
 # The texts compiled into the program (Sources/Localization/CompiledStrings.swift), made from

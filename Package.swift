@@ -42,11 +42,12 @@ let package = Package(
             "KMSCore", "Platform", "Localization", "KMSProtocol", "WindowsBridge", "Renewal", "Diagnostics", "Wizard",
             "CursesBridge", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Test doubles and the test host's side of the protocol, shared by tests, the fuzz build and the bench.
-        .target(name: "KMSTesting", dependencies: ["KMSCore", "KMSProtocol"]),
+        // Test doubles, the test host's side of the protocol and its loopback listener, shared by tests, the test
+        // responder, the fuzz build and the bench.
+        .target(name: "KMSTesting", dependencies: ["KMSCore", "Platform", "KMSProtocol"]),
 
         // A KMS host for tests: replays and builds answers from the captured vectors, and misbehaves on request.
-        .executableTarget(name: "kms-test-responder", dependencies: ["KMSCore", "KMSProtocol", "KMSTesting", "TestSupport"], path: "Tests/Responder"),
+        .executableTarget(name: "kms-test-responder", dependencies: ["KMSCore", "Platform", "KMSProtocol", "KMSTesting"], path: "Tests/Responder"),
         // Shared test helpers: processes with a timeout, built products, the responder, loopback listeners.
         .target(name: "TestSupport", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics"], path: "Tests/TestSupport"),
         // libFuzzer entry point for every parser of untrusted bytes (make fuzz); empty in a normal build.
@@ -56,7 +57,7 @@ let package = Package(
         .executableTarget(name: "kmswizard-bench", dependencies: ["KMSCore", "Platform", "KMSProtocol", "KMSTesting", "Localization", "Wizard"], path: "Bench"),
 
         // Unit tests, one target per source target; end-to-end tests (the built binary, real peers) apart.
-        .testTarget(name: "KMSCoreTests", dependencies: ["KMSCore", "Platform", "TestSupport"]),
+        .testTarget(name: "KMSCoreTests", dependencies: ["KMSCore", "Platform", "KMSTesting", "TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "KMSCore", "Platform"]),
         .testTarget(name: "KMSProtocolTests", dependencies: ["KMSProtocol", "KMSCore", "Platform", "KMSTesting", "TestSupport"]),
         .testTarget(name: "WindowsBridgeTests", dependencies: ["WindowsBridge", "KMSCore", "Platform", "Localization", "TestSupport"]),

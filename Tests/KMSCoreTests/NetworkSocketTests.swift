@@ -1,6 +1,7 @@
 import Platform
 @testable import KMSCore
 import Testing
+import KMSTesting
 import TestSupport
 
 /// The one socket address type, the one getaddrinfo call and the one connect, against loopback

@@ -1,5 +1,6 @@
 import Platform
 @testable import KMSCore
+import KMSTesting
 import TestSupport
 
 /// A one-connection loopback host for transport tests: accepts once, then plays a script (send

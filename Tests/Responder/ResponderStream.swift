@@ -1,6 +1,6 @@
 import Platform
 import KMSCore
-import TestSupport
+import KMSTesting
 
 extension LoopbackListener {
     /// The next client, or nil when the responder's deadline passes first.

@@ -1,6 +1,6 @@
 @preconcurrency import Platform
 import KMSCore
-import TestSupport
+import KMSTesting
 
 // kms-test-responder: a KMS host for tests, on loopback only. Prints its bound port on stdout,
 // serves `--connections` clients one after another, and exits after `--deadline` seconds at the latest.

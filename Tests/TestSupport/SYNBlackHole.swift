@@ -1,4 +1,5 @@
 import Platform
+import KMSTesting
 
 /// A loopback port that behaves like a host behind a firewall that drops packets: its accept
 /// queue (backlog 0) is filled with connections nobody accepts, so the kernel drops every further

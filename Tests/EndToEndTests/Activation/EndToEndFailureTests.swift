@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KMSTesting
 import TestSupport
 
 /// Failures the hostile-host matrix (HostileMatrix.swift) does not play: no host at all (a port

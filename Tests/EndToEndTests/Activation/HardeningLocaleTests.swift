@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KMSTesting
 import TestSupport
 
 /// The locale matrix for the plain commands. Decision: plain output never depends on the C

@@ -1,6 +1,7 @@
 import Platform
 import Foundation
 import Testing
+import KMSTesting
 import TestSupport
 
 /// `kmswizard activate --count N`: N requests, a new connection each, ping-like figures.

@@ -5,6 +5,10 @@ import Platform
 public final class LoopbackListener: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     public let port: UInt16
