@@ -129,10 +129,11 @@ def startup():
             print(f"  {label} (exit {status}): {shown}, {memory}; its wall is given beside each command")
             continue
         if argv == [linked_alike]:
+            beside = ""
             if baseline:
                 wall, base_wall = alternated(argv, baseline)
-                print(f"  {label} (exit {status}): {shown}, {memory}; wall median {wall:.2f} ms, "
-                      f"{wall / base_wall:.2f}x the one-liner beside it ({base_wall:.2f} ms)")
+                beside = f"; wall median {wall:.2f} ms, {wall / base_wall:.2f}x the one-liner beside it ({base_wall:.2f} ms)"
+            print(f"  {label} (exit {status}): {shown}, {memory}{beside}")
             continue
         wall, base_wall = alternated(argv, baseline) if baseline else (None, None)
         if wall is None:
