@@ -120,13 +120,22 @@ public final class NetLab: @unchecked Sendable {
         throw ChildProcess.Failure(command: ["ss", flag], detail: "nothing listens on \(proto) \(addressPort) in \(namespace)")
     }
 
-    /// Waits up to 3 s for an interface to appear in a namespace (e.g. a tun made by socat).
+    /// Waits up to 3 s for an interface to be up in a namespace (e.g. a tun made by socat). Up, not
+    /// only there: socat creates the device first and sets IFF_UP after, and a route through a
+    /// device that is not up yet is refused (`ip route add ... dev tun0` exited 2 in that moment).
     public func waitForInterface(_ namespace: String, _ interface: String) throws {
         for _ in 0..<150 {
-            if (try? ProcessRunner.run(["ip", "-n", namespace, "link", "show", interface]))?.status == 0 { return }
+            if let shown = try? ProcessRunner.run(["ip", "-n", namespace, "-o", "link", "show", interface]), shown.status == 0,
+               Self.isUp(shown.stdout) { return }
             usleep(20_000)
         }
-        throw ChildProcess.Failure(command: ["ip", "link", "show", interface], detail: "\(interface) did not appear in \(namespace)")
+        throw ChildProcess.Failure(command: ["ip", "link", "show", interface], detail: "\(interface) did not come up in \(namespace)")
+    }
+
+    /// Whether `ip -o link show`'s flags (`<POINTOPOINT,NOARP,UP,LOWER_UP>`) hold UP.
+    static func isUp(_ line: String) -> Bool {
+        guard let open = line.firstIndex(of: "<"), let close = line[open...].firstIndex(of: ">") else { return false }
+        return line[line.index(after: open)..<close].split(separator: ",").contains("UP")
     }
 
     /// Stops every server, kills strays by pid, deletes the namespaces and their /etc/netns files.
