@@ -60,6 +60,11 @@ struct KMSWizardCommand: AsyncParsableCommand {
             report(failure)
             terminate(failure.status)
         } catch {
+            // A help screen: as ArgumentParser would print it (stdout, exit 0), its own sentences in the reader's language.
+            if HelpText.showsHelp, exitCode(for: error) == .success {
+                print(HelpText.withLibrarySentences(fullMessage(for: error)))
+                terminate(.ok)
+            }
             guard isUsageError(error) else { exit(withError: error) }
             let failure = CLIFailure.usage(UsageProblem(reading: error), arguments: arguments,
                                            json: CommandLine.arguments.dropFirst().contains("--json"))

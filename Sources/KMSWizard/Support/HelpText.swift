@@ -39,7 +39,29 @@ enum HelpText {
         return language == .zhTW && showsHelp ? HelpLayout.fitted(text, width: width) : text
     }
 
-    private static let showsHelp = LanguageArguments.asksForHelp(CommandLine.arguments.dropFirst())
+    static let showsHelp = LanguageArguments.asksForHelp(CommandLine.arguments.dropFirst())
+
+    /// A finished help screen with ArgumentParser's own sentences in the help language. The library
+    /// writes three of them itself, in English, with no way to hand it a text: the help of
+    /// `--version` and of `--help`, each at the end of its line, and the line pointing to
+    /// `kmswizard help <subcommand>`. English help is left as the library wrote it.
+    static func withLibrarySentences(_ help: String) -> String {
+        guard language != .en else { return help }
+        let own: [(library: String, key: String)] = [("Show the version.", "library.version"), ("Show help information.", "library.help")]
+        return help.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            for (library, key) in own where line.hasSuffix("  " + library) {
+                return line.dropLast(library.count) + table.text("cli.help." + key, language)
+            }
+            let trimmed = line.drop { $0 == " " }
+            let (opening, closing) = ("See '", " <subcommand>' for detailed help.")
+            if trimmed.hasPrefix(opening), trimmed.hasSuffix(closing) {
+                let command = trimmed.dropFirst(opening.count).dropLast(closing.count)
+                return line.prefix(line.count - trimmed.count)
+                    + table.text("cli.help.library.seeSubcommand", language, ["command": String(command)])
+            }
+            return String(line)
+        }.joined(separator: "\n")
+    }
 
     /// A usage error (exit 64) with the text `cli.usage.<key>`, thrown from a `validate()` or an
     /// option's transform.

@@ -48,6 +48,19 @@ import Wizard
         #expect(help.contains("SUBCOMMANDS:"), "the root's help, not the default subcommand's: \(help)")
     }
 
+    /// ArgumentParser's own sentences (the help of --version and --help, the pointer to
+    /// `kmswizard help`) follow the help's language too; English keeps the library's words.
+    @Test func theLibrarysOwnSentencesFollowTheLanguage() throws {
+        let chinese = try help(["--help"], ["LANG": "zh_TW.UTF-8"])
+        expect(chinese, ["library.version", "library.help"], .zhTW)
+        expect(chinese, ["library.seeSubcommand"], .zhTW, ["command": "kmswizard help"])
+        expect(try help(["explain", "--help"], ["LANG": "zh_TW.UTF-8"]), ["library.version", "library.help"], .zhTW)
+        expect(try help(["help", "status"], ["LANG": "zh_TW.UTF-8"]), ["library.help"], .zhTW)
+        let english = try help(["--help", "--lang", "en"])
+        expect(english, ["library.version", "library.help"], .en)
+        expect(english, ["library.seeSubcommand"], .en, ["command": "kmswizard help"])
+    }
+
     @Test func activateHelpInChineseFromLANG() throws {
         let help = try help(["activate", "--help"], ["LANG": "zh_TW.UTF-8"])
         expect(help, ["activate.abstract", "activate.discussion", "activate.protocol", "activate.count", "option.json", "option.lang"], .zhTW)
