@@ -151,7 +151,7 @@ warnings: deps
 	scripts/warnings-check
 
 # The three programs the bench runs, each by name: a plain `swift build` would also build the test
-# helpers, which need swift-testing, not in the static SDK.
+# helpers, which import swift-testing, not available to a --static-swift-stdlib build.
 bench: test-deps
 	$(call build-shipped,.build-bench) --product kmswizard
 	$(SWIFT) build $(SHIPPED_BUILD) --scratch-path .build-bench --product kms-test-responder

@@ -48,7 +48,7 @@ let package = Package(
 
         // A KMS host for tests: replays and builds answers from the captured vectors, and misbehaves on request.
         .executableTarget(name: "kms-test-responder", dependencies: ["KMSCore", "Platform", "KMSProtocol", "KMSTesting"], path: "Tests/Responder"),
-        // Shared test helpers: processes with a timeout, built products, the responder, loopback listeners.
+        // Shared test helpers: processes with a timeout, built products, the responder, network labs.
         .target(name: "TestSupport", dependencies: ["KMSCore", "Platform", "Localization", "KMSProtocol", "KMSTesting", "WindowsBridge", "Renewal", "Diagnostics"], path: "Tests/TestSupport"),
         // libFuzzer entry point for every parser of untrusted bytes (make fuzz); empty in a normal build.
         .executableTarget(name: "kmswizard-fuzz", dependencies: ["KMSCore", "Platform", "KMSProtocol", "KMSTesting", "Renewal", "Diagnostics", "Localization"], path: "Fuzz",

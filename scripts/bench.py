@@ -147,7 +147,7 @@ def startup():
                          f"{wall / base_wall:.2f}x): {'met' if wall <= 1.5 * base_wall else 'not met'}")
         if rss is not None:
             goals.append(f"RSS goal <= 12 MiB: {'met' if rss <= 12 else 'not met'}")
-        print(f"  {label} (exit {status}): {shown}, wall median {wall:.2f} ms ({startup_runs} runs, alternated with the one-liner), {memory}")
+        print(f"  {label} (exit {status}): {shown}, wall median {wall:.2f} ms ({startup_runs} runs{', alternated with the one-liner' if base_wall else ''}), {memory}")
         for goal in goals:
             print(f"    {goal}")
         if linked_alike and "products" not in label:

@@ -1,8 +1,5 @@
 import Dispatch
 import Foundation
-// The test responder links TestSupport too, and `make bench` builds it in release mode against the
-// static Swift stdlib, which has no Testing module: the trait exists only where tests can use it.
-#if canImport(Testing)
 import Testing
 
 /// Runs a test (or every test of a suite) on threads of its own instead of Swift's cooperative pool.
@@ -61,7 +58,6 @@ extension Trait where Self == OffCooperativePool {
     /// Runs the test body on threads that may block (see `OffCooperativePool`).
     public static var offCooperativePool: Self { Self() }
 }
-#endif
 
 /// A task executor that runs each job on a serial dispatch queue of its own; serial queues target
 /// the overcommitting root queue, so a blocked job never holds back another.

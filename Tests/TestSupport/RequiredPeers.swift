@@ -1,11 +1,7 @@
 import Platform
 import Foundation
 import Diagnostics
-// The test responder links TestSupport without the Testing module (see OffCooperativePool.swift).
-#if canImport(Testing)
 import Testing
-
-#endif
 
 /// The one place that decides what a test does when a real peer it needs (a network namespace,
 /// IPv6 loopback, chronyd, libfaketime, dnsmasq, socat, iptables, tmux) is missing on this machine.
@@ -103,7 +99,6 @@ public enum RequiredPeers {
     }
 }
 
-#if canImport(Testing)
 extension Trait where Self == ConditionTrait {
     /// Runs the test or suite only where `peers` are all present: skipped with a printed reason
     /// otherwise, or failed with that reason under `KMSWIZARD_REQUIRE_PEERS=1`.
@@ -119,4 +114,3 @@ extension Trait where Self == ConditionTrait {
         }
     }
 }
-#endif

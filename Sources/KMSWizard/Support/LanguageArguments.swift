@@ -55,9 +55,22 @@ enum LanguageArguments {
     }
 
     /// Whether ArgumentParser will print help: `-h`, `--help` or `--help-hidden` before a `--`,
-    /// or the `help` command.
+    /// or the `help` command, also after a leading `--lang` (`kmswizard --lang en help status`).
     static func asksForHelp(_ arguments: ArraySlice<String>) -> Bool {
-        arguments.first == "help" || arguments.prefix { $0 != "--" }.contains { helpFlags.contains($0) }
+        firstWord(arguments) == "help" || arguments.prefix { $0 != "--" }.contains { helpFlags.contains($0) }
+    }
+
+    /// The first argument that is not a `--lang` option or its value.
+    private static func firstWord(_ arguments: ArraySlice<String>) -> String? {
+        var rest = arguments.makeIterator()
+        while let argument = rest.next() {
+            if argument == "--lang" {
+                _ = rest.next()
+            } else if !argument.hasPrefix("--lang=") {
+                return argument
+            }
+        }
+        return nil
     }
 
     private static let helpFlags: Set = ["-h", "--help", "--help-hidden"]

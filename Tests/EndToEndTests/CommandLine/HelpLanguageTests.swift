@@ -56,6 +56,7 @@ import Wizard
         expect(chinese, ["library.seeSubcommand"], .zhTW, ["command": "kmswizard help"])
         expect(try help(["explain", "--help"], ["LANG": "zh_TW.UTF-8"]), ["library.version", "library.help"], .zhTW)
         expect(try help(["help", "status"], ["LANG": "zh_TW.UTF-8"]), ["library.help"], .zhTW)
+        expect(try help(["--lang", "zh-TW", "help", "status"], ["LANG": "en_US.UTF-8"]), ["library.help"], .zhTW)
         let english = try help(["--help", "--lang", "en"])
         expect(english, ["library.version", "library.help"], .en)
         expect(english, ["library.seeSubcommand"], .en, ["command": "kmswizard help"])
@@ -156,6 +157,8 @@ import Wizard
         #expect(parsed(["--lang", "en", "--plain"]) == ["--lang", "en", "--plain"])
         #expect(parsed(["explain", "--", "--lang"]) == ["explain", "--", "--lang"])
         #expect(LanguageArguments.asksForHelp(["activate", "-h"]) && LanguageArguments.asksForHelp(["help", "renew"]))
+        #expect(LanguageArguments.asksForHelp(["--lang", "en", "help", "renew"]) && LanguageArguments.asksForHelp(["--lang=zh-TW", "help"]))
+        #expect(!LanguageArguments.asksForHelp(["--lang", "help"]) && !LanguageArguments.asksForHelp(["explain", "help"]))
         #expect(!LanguageArguments.asksForHelp(["explain", "--", "--help"]) && !LanguageArguments.asksForHelp(["--generate-completion-script", "zsh"]))
     }
 
