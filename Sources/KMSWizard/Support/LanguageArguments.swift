@@ -29,6 +29,22 @@ enum LanguageArguments {
     /// leading `--lang`: the names come from each command's configuration, whose help texts a
     /// plain run never needs.
     static func forParsing(_ arguments: [String], subcommands: @autoclosure () -> Set<String>) -> [String] {
+        let (options, rest) = separated(arguments[...])
+        if rest.first == "help" || (rest.count == 1 && rootFlags.contains(rest[0])) { return rest }
+        if arguments.first.map(isLanguageOption) == true, let command = rest.first, subcommands().contains(command) {
+            return [command] + options + rest.dropFirst()
+        }
+        return arguments
+    }
+
+    /// Whether ArgumentParser will print help: `-h`, `--help` or `--help-hidden` before a `--`,
+    /// or the `help` command, also after a leading `--lang` (`kmswizard --lang en help status`).
+    static func asksForHelp(_ arguments: ArraySlice<String>) -> Bool {
+        separated(arguments).rest.first == "help" || arguments.prefix { $0 != "--" }.contains { helpFlags.contains($0) }
+    }
+
+    /// The `--lang X` and `--lang=X` options before a `--`, and every other argument in order.
+    private static func separated(_ arguments: ArraySlice<String>) -> (options: [String], rest: [String]) {
         var options: [String] = []
         var rest: [String] = []
         var index = arguments.startIndex
@@ -47,30 +63,7 @@ enum LanguageArguments {
                 index += 1
             }
         }
-        if rest.first == "help" || (rest.count == 1 && rootFlags.contains(rest[0])) { return rest }
-        if arguments.first.map(isLanguageOption) == true, let command = rest.first, subcommands().contains(command) {
-            return [command] + options + rest.dropFirst()
-        }
-        return arguments
-    }
-
-    /// Whether ArgumentParser will print help: `-h`, `--help` or `--help-hidden` before a `--`,
-    /// or the `help` command, also after a leading `--lang` (`kmswizard --lang en help status`).
-    static func asksForHelp(_ arguments: ArraySlice<String>) -> Bool {
-        firstWord(arguments) == "help" || arguments.prefix { $0 != "--" }.contains { helpFlags.contains($0) }
-    }
-
-    /// The first argument that is not a `--lang` option or its value.
-    private static func firstWord(_ arguments: ArraySlice<String>) -> String? {
-        var rest = arguments.makeIterator()
-        while let argument = rest.next() {
-            if argument == "--lang" {
-                _ = rest.next()
-            } else if !argument.hasPrefix("--lang=") {
-                return argument
-            }
-        }
-        return nil
+        return (options, rest)
     }
 
     private static let helpFlags: Set = ["-h", "--help", "--help-hidden"]

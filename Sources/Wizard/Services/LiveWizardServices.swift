@@ -128,15 +128,16 @@ public struct LiveWizardServices: WizardServices {
         if !base.hasPrefix("/") { base = printDirectory + "/" + base }
         let minute = base + "/kmswizard-activate-\(fileStamp(at)).cmd"
         guard FileManager.default.fileExists(atPath: minute) else { return minute }
-        let seconds = CivilTime.taipei(at).dateTimeText.filter(\.isNumber).suffix(2)
-        return base + "/kmswizard-activate-\(fileStamp(at))\(seconds).cmd"
+        return base + "/kmswizard-activate-\(fileStamp(at, seconds: true)).cmd"
     }
 
-    /// `20261206-2110` in Taipei time, the time every screen and the status file give, so a file's
-    /// name matches the time shown beside it whatever zone this Linux is set to.
-    private func fileStamp(_ at: Date) -> String {
+    /// `20261206-2110` (`20261206-211005` with seconds) in Taipei time, the time every screen and
+    /// the status file give, so a file's name matches the time shown beside it whatever zone this
+    /// Linux is set to.
+    private func fileStamp(_ at: Date, seconds: Bool = false) -> String {
         let civil = CivilTime.taipei(at)
-        return "\(civil.dateText) \(civil.timeText)".filter { $0.isNumber || $0 == " " }.replacingSpaces(with: "-")
+        let digits = civil.dateTimeText.filter { $0.isNumber || $0 == " " }
+        return (seconds ? digits : String(digits.dropLast(2))).replacingSpaces(with: "-")
     }
 
     public func writePrintable(_ snapshot: StatusSnapshot) async -> PrintableOutcome {
